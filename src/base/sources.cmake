@@ -1,0 +1,2 @@
+list(APPEND KHALDUN_LIB_SOURCES src/base/status.cc src/base/hash.cc)
+list(APPEND KHALDUN_TEST_SOURCES src/base/status_test.cc src/base/coding_test.cc)

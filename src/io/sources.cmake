@@ -1,0 +1,1 @@
+# Files of src/io are listed here.

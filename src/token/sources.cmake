@@ -1,0 +1,1 @@
+# Files of src/token are listed here.
