@@ -1,1 +1,2 @@
-# Files of src/io are listed here.
+list(APPEND KHALDUN_LIB_SOURCES src/io/conllu.cc)
+list(APPEND KHALDUN_TEST_SOURCES src/io/conllu_test.cc)
