@@ -1,2 +1,3 @@
-list(APPEND KHALDUN_LIB_SOURCES src/base/status.cc src/base/hash.cc)
-list(APPEND KHALDUN_TEST_SOURCES src/base/status_test.cc src/base/coding_test.cc)
+list(APPEND KHALDUN_LIB_SOURCES src/base/status.cc src/base/hash.cc src/base/section_file.cc)
+list(APPEND KHALDUN_TEST_SOURCES src/base/status_test.cc src/base/coding_test.cc
+     src/base/section_file_test.cc)

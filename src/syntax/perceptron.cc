@@ -1,0 +1,168 @@
+#include "syntax/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "base/coding.h"
+
+namespace khaldun::syntax {
+
+const uint64_t FrozenWeights::kEmptySlot = 0;
+
+void TrainingWeights::Score(std::span<const uint64_t> features, float* scores) const {
+  for (uint64_t f : features) {
+    auto it = index_.find(f);
+    if (it == index_.end()) continue;
+    for (const Entry& e : rows_[it->second]) scores[e.cls] += e.w;
+  }
+}
+
+void TrainingWeights::Add(uint64_t feature, int cls, float delta) {
+  auto [it, inserted] = index_.try_emplace(feature, static_cast<uint32_t>(rows_.size()));
+  if (inserted) rows_.emplace_back();
+  auto& row = rows_[it->second];
+  for (Entry& e : row) {
+    if (e.cls == cls) {
+      e.w += delta;
+      e.u += static_cast<double>(clock_) * delta;
+      return;
+    }
+  }
+  row.push_back({static_cast<uint16_t>(cls), delta, static_cast<double>(clock_) * delta});
+}
+
+void TrainingWeights::Update(std::span<const uint64_t> features, int good, int bad) {
+  if (good == bad) return;
+  for (uint64_t f : features) {
+    Add(f, good, 1.0f);
+    Add(f, bad, -1.0f);
+  }
+}
+
+FrozenWeights& FrozenWeights::operator=(FrozenWeights&& other) noexcept {
+  num_classes_ = other.num_classes_;
+  num_features_ = other.num_features_;
+  num_entries_ = other.num_entries_;
+  slot_count_ = other.slot_count_;
+  bool owned = !other.owned_slots_.empty();
+  owned_slots_ = std::move(other.owned_slots_);
+  owned_entries_ = std::move(other.owned_entries_);
+  slots_ = owned ? owned_slots_.data() : other.slots_;
+  entries_ = owned ? owned_entries_.data() : other.entries_;
+  other.slots_ = &kEmptySlot;
+  other.entries_ = nullptr;
+  other.slot_count_ = 1;
+  return *this;
+}
+
+FrozenWeights FrozenWeights::FromTraining(const TrainingWeights& training) {
+  // Averaged weights first, to find the quantization scale.
+  const double c = static_cast<double>(training.clock_);
+  double max_abs = 1e-9;
+  for (const auto& row : training.rows_) {
+    for (const auto& e : row) max_abs = std::max(max_abs, std::fabs(e.w - e.u / c));
+  }
+  const double scale = 32767.0 / max_abs;
+
+  struct Kept {
+    uint64_t feature;
+    std::vector<uint32_t> entries;
+  };
+  std::vector<Kept> kept;
+  for (const auto& [feature, row_index] : training.index_) {
+    Kept k{feature, {}};
+    for (const auto& e : training.rows_[row_index]) {
+      long q = std::lround((e.w - e.u / c) * scale);
+      if (q == 0) continue;
+      k.entries.push_back((static_cast<uint32_t>(e.cls) << 16) |
+                          static_cast<uint16_t>(static_cast<int16_t>(q)));
+    }
+    if (!k.entries.empty()) kept.push_back(std::move(k));
+  }
+  // Deterministic layout whatever the hash map's iteration order.
+  std::sort(kept.begin(), kept.end(),
+            [](const Kept& a, const Kept& b) { return a.feature < b.feature; });
+
+  FrozenWeights out;
+  out.num_classes_ = training.num_classes_;
+  size_t slots = 16;
+  while (slots < kept.size() * 2) slots *= 2;  // load factor <= 0.5
+  out.slot_count_ = slots;
+  out.owned_slots_.assign(slots, 0);
+  for (const Kept& k : kept) {
+    uint32_t begin = static_cast<uint32_t>(out.owned_entries_.size());
+    for (uint32_t e : k.entries) out.owned_entries_.push_back(e);
+    uint64_t value = (static_cast<uint64_t>((begin << 8) | k.entries.size()) << 32) |
+                     Fingerprint(k.feature);
+    size_t mask = slots - 1;
+    size_t i = (k.feature >> 32) & mask;
+    while (out.owned_slots_[i] != 0) i = (i + 1) & mask;
+    out.owned_slots_[i] = value;
+  }
+  out.num_features_ = kept.size();
+  out.num_entries_ = out.owned_entries_.size();
+  out.slots_ = out.owned_slots_.data();
+  out.entries_ = out.owned_entries_.data();
+  return out;
+}
+
+void FrozenWeights::Serialize(std::string* out) const {
+  base::PadTo(out, 8);
+  base::PutFixed<uint32_t>(out, static_cast<uint32_t>(num_classes_));
+  base::PutFixed<uint32_t>(out, 0);
+  base::PutFixed<uint64_t>(out, num_features_);
+  base::PutFixed<uint64_t>(out, slot_count_);
+  base::PutFixed<uint64_t>(out, num_entries_);
+  out->append(reinterpret_cast<const char*>(slots_), slot_count_ * sizeof(uint64_t));
+  out->append(reinterpret_cast<const char*>(entries_), num_entries_ * sizeof(uint32_t));
+  base::PadTo(out, 8);
+}
+
+Result<FrozenWeights> FrozenWeights::View(std::string_view bytes) {
+  if (reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0) {
+    return CorruptionError("weights block is not 8-byte aligned");
+  }
+  base::ByteReader r(bytes);
+  uint32_t classes = 0, pad = 0;
+  uint64_t features = 0, slots = 0, entries = 0;
+  if (!r.Read(&classes) || !r.Read(&pad) || !r.Read(&features) || !r.Read(&slots) ||
+      !r.Read(&entries)) {
+    return CorruptionError("weights block header is truncated");
+  }
+  if (classes == 0 || classes > 65535 || slots == 0 || (slots & (slots - 1)) != 0 ||
+      features > slots || entries >= (1u << 24)) {
+    return CorruptionError("weights block header has impossible sizes");
+  }
+  if (r.remaining() / 8 < slots || (r.remaining() - slots * 8) / 4 < entries) {
+    return CorruptionError("weights block is truncated");
+  }
+  FrozenWeights w;
+  w.num_classes_ = static_cast<int>(classes);
+  w.num_features_ = features;
+  w.slot_count_ = slots;
+  w.num_entries_ = entries;
+  const char* base = bytes.data() + r.position();
+  w.slots_ = reinterpret_cast<const uint64_t*>(base);  // aligned: checked above, header is 32 bytes
+  w.entries_ = reinterpret_cast<const uint32_t*>(base + slots * 8);
+  // Check every slot points inside the entry array and at valid classes, so
+  // Score() can trust the table without bounds checks.
+  size_t used = 0;
+  for (size_t i = 0; i < slots; ++i) {
+    uint64_t s = w.slots_[i];
+    if (s == 0) continue;
+    ++used;
+    uint32_t begin = static_cast<uint32_t>(s >> 32) >> 8;
+    uint32_t count = static_cast<uint32_t>(s >> 32) & 0xff;
+    if (static_cast<uint64_t>(begin) + count > entries) {
+      return CorruptionError("weights slot points past the entries");
+    }
+  }
+  if (used != features || used == slots) return CorruptionError("weights table counts disagree");
+  for (size_t i = 0; i < entries; ++i) {
+    if ((w.entries_[i] >> 16) >= classes) return CorruptionError("weight entry has a bad class");
+  }
+  return w;
+}
+
+}  // namespace khaldun::syntax

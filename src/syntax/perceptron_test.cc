@@ -1,0 +1,67 @@
+#include "syntax/perceptron.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace khaldun::syntax {
+namespace {
+
+FrozenWeights RandomWeights(std::mt19937_64& rng, int classes, int features) {
+  TrainingWeights t(classes);
+  std::vector<uint64_t> fs(8);
+  for (int step = 0; step < features; ++step) {
+    for (auto& f : fs) f = rng() % (features * 4);
+    t.Update(fs, static_cast<int>(rng() % classes), static_cast<int>(rng() % classes));
+    t.Tick();
+  }
+  return FrozenWeights::FromTraining(t);
+}
+
+TEST(FrozenWeightsTest, ScoreMatchesPlainLookup) {
+  std::mt19937_64 rng(7);
+  FrozenWeights w = RandomWeights(rng, 20, 3000);
+  ASSERT_GT(w.num_features(), 100u);
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<uint64_t> fs(1 + rng() % 300);  // more than one prefetch batch sometimes
+    for (auto& f : fs) f = rng() % 12000;
+    std::vector<int32_t> a(20, 0), b(20, 0);
+    w.Score(fs, a.data());
+    w.ScorePlain(fs, b.data());
+    ASSERT_EQ(a, b);
+  }
+}
+
+TEST(FrozenWeightsTest, AveragingFavoursEarlyStableWeights) {
+  TrainingWeights t(2);
+  uint64_t f[] = {42};
+  t.Update(f, 0, 1);  // early: class 0 good
+  for (int i = 0; i < 99; ++i) t.Tick();
+  t.Update(f, 1, 0);  // one late flip back to neutral current weights
+  t.Tick();
+  FrozenWeights w = FrozenWeights::FromTraining(t);
+  int32_t s[2] = {0, 0};
+  w.Score(f, s);
+  EXPECT_GT(s[0], s[1]);  // the average remembers 99 ticks of class 0 winning
+}
+
+TEST(FrozenWeightsTest, SerializeViewRoundTripAndCorruption) {
+  std::mt19937_64 rng(3);
+  FrozenWeights w = RandomWeights(rng, 10, 500);
+  std::string bytes;
+  w.Serialize(&bytes);
+  auto v = FrozenWeights::View(bytes);
+  ASSERT_TRUE(v.ok()) << v.status().ToString();
+  std::vector<uint64_t> fs;
+  for (int i = 0; i < 2000; ++i) fs.push_back(i);
+  std::vector<int32_t> a(10, 0), b(10, 0);
+  w.Score(fs, a.data());
+  v->Score(fs, b.data());
+  EXPECT_EQ(a, b);
+  for (size_t cut : {size_t{0}, size_t{8}, bytes.size() / 2, bytes.size() - 4}) {
+    EXPECT_FALSE(FrozenWeights::View(std::string_view(bytes).substr(0, cut)).ok()) << cut;
+  }
+}
+
+}  // namespace
+}  // namespace khaldun::syntax
