@@ -96,6 +96,9 @@ Runner RegisterTrain(CLI::App& app) {
   cmd->add_option("--wordnet", args->options.wordnet_dir, "WordNet dictionary folder")
       ->capture_default_str();
   cmd->add_option("--seed", args->options.parser.seed)->capture_default_str();
+  cmd->add_option("--prune", args->options.parser.prune_min_weight,
+                  "Drop parser weights below this quantized magnitude (size/speed knob)")
+      ->capture_default_str();
   cmd->add_flag("--verbose", args->options.verbose, "Progress on stderr");
   cmd->callback([args, cmd]() {
     args->options.tagger.verbose = args->options.verbose;

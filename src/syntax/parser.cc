@@ -15,7 +15,7 @@ constexpr int kNumClasses = 1 + 2 * kLabels;
 constexpr int kRootLabel = static_cast<int>(Deprel::kRoot);
 inline int LeftClass(int label) { return 1 + label; }
 inline int RightClass(int label) { return 1 + kLabels + label; }
-constexpr int kMaxFeatures = 80;
+constexpr int kMaxFeatures = 84;
 
 // The parser configuration. Words are 0..n-1; n is ROOT (end of buffer).
 struct State {
@@ -233,6 +233,16 @@ int ExtractFeatures(const State& st, const std::vector<WordAtoms>& atoms,
   out[k++] = F(77, s0t, s0 >= 0 ? st.right_labels[s0] : 0);
   out[k++] = F(78, b0t, b0 >= 0 ? st.left_labels[b0] : 0);
   out[k++] = F(79, s1t, s1 >= 0 ? st.right_labels[s1] : 0);
+  // Coarse tags for the two decisions, and the next two words together.
+  auto U = [&](int i) -> uint64_t {
+    if (i < 0) return 300;
+    if (i >= n) return 301;
+    return static_cast<uint64_t>(words[i].upos);
+  };
+  out[k++] = F(80, U(s0), U(b0));
+  out[k++] = F(81, U(s1), U(s0));
+  out[k++] = F(82, b0w, b1w);
+  out[k++] = F(83, b0t, b1t, T(b2 >= 0 && b2 + 1 <= n ? b2 + 1 : -1));
   return k;
 }
 
@@ -377,7 +387,9 @@ Parser TrainParser(const std::vector<const Sentence*>& train, const ParserTraini
                    100.0 * correct_heads / std::max<size_t>(words_seen, 1), weights.num_features());
     }
   }
-  return Parser(FrozenWeights::FromTraining(weights));
+  FrozenWeights frozen = FrozenWeights::FromTraining(weights);
+  if (options.prune_min_weight > 0) frozen = frozen.Pruned(options.prune_min_weight);
+  return Parser(std::move(frozen));
 }
 
 }  // namespace khaldun::syntax

@@ -54,6 +54,7 @@ struct ParserTrainingOptions {
                                  // non-optimal choices sometimes (1)
   double explore_probability = 0.9;  // ... with this probability (0.9)
   bool verbose = false;          // per-epoch statistics on stderr (false)
+  int prune_min_weight = 0;      // drop weights whose |quantized value| is below this (0)
 };
 
 // Trains on sentences whose words carry (predicted or gold) XPOS tags and gold

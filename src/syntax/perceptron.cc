@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "base/coding.h"
 
 namespace khaldun::syntax {
 
-const uint64_t FrozenWeights::kEmptySlot = 0;
+const uint64_t FrozenWeights::kEmptySlots[16] = {};
 
 void TrainingWeights::Score(std::span<const uint64_t> features, float* scores) const {
   for (uint64_t f : features) {
@@ -45,14 +46,16 @@ FrozenWeights& FrozenWeights::operator=(FrozenWeights&& other) noexcept {
   num_features_ = other.num_features_;
   num_entries_ = other.num_entries_;
   slot_count_ = other.slot_count_;
+  slot_bits_ = other.slot_bits_;
   bool owned = !other.owned_slots_.empty();
   owned_slots_ = std::move(other.owned_slots_);
   owned_entries_ = std::move(other.owned_entries_);
   slots_ = owned ? owned_slots_.data() : other.slots_;
   entries_ = owned ? owned_entries_.data() : other.entries_;
-  other.slots_ = &kEmptySlot;
+  other.slots_ = kEmptySlots;
   other.entries_ = nullptr;
-  other.slot_count_ = 1;
+  other.slot_count_ = 16;
+  other.slot_bits_ = 4;
   return *this;
 }
 
@@ -65,13 +68,9 @@ FrozenWeights FrozenWeights::FromTraining(const TrainingWeights& training) {
   }
   const double scale = 32767.0 / max_abs;
 
-  struct Kept {
-    uint64_t feature;
-    std::vector<uint32_t> entries;
-  };
   std::vector<Kept> kept;
   for (const auto& [feature, row_index] : training.index_) {
-    Kept k{feature, {}};
+    Kept k{Fingerprint(feature), {}};
     for (const auto& e : training.rows_[row_index]) {
       long q = std::lround((e.w - e.u / c) * scale);
       if (q == 0) continue;
@@ -82,21 +81,60 @@ FrozenWeights FrozenWeights::FromTraining(const TrainingWeights& training) {
   }
   // Deterministic layout whatever the hash map's iteration order.
   std::sort(kept.begin(), kept.end(),
-            [](const Kept& a, const Kept& b) { return a.feature < b.feature; });
+            [](const Kept& a, const Kept& b) { return a.fingerprint < b.fingerprint; });
 
+  return Build(training.num_classes_, std::move(kept));
+}
+
+FrozenWeights FrozenWeights::Pruned(int min_abs) const {
+  std::vector<Kept> kept;
+  for (size_t i = 0; i < slot_count_; ++i) {
+    uint64_t slot = slots_[i];
+    if (slot == 0) continue;
+    uint32_t v = static_cast<uint32_t>(slot >> 32);
+    Kept k;
+    k.fingerprint = static_cast<uint32_t>(slot);
+    for (uint32_t e = 0; e < (v & 0xff); ++e) {
+      uint32_t entry = entries_[(v >> 8) + e];
+      if (std::abs(static_cast<int16_t>(entry & 0xffff)) >= min_abs) k.entries.push_back(entry);
+    }
+    if (!k.entries.empty()) kept.push_back(std::move(k));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Kept& a, const Kept& b) { return a.fingerprint < b.fingerprint; });
+  return Build(num_classes_, std::move(kept));
+}
+
+FrozenWeights FrozenWeights::Build(int num_classes, std::vector<Kept> kept) {
+  // Two features with one fingerprint cannot be told apart at run time:
+  // merge them (Score adds every entry, so concatenating sums the weights).
+  size_t w = 0;
+  for (size_t r = 0; r < kept.size(); ++r) {
+    if (w > 0 && kept[w - 1].fingerprint == kept[r].fingerprint &&
+        kept[w - 1].entries.size() + kept[r].entries.size() <= 255) {
+      kept[w - 1].entries.insert(kept[w - 1].entries.end(), kept[r].entries.begin(),
+                                 kept[r].entries.end());
+    } else {
+      if (w != r) kept[w] = std::move(kept[r]);
+      ++w;
+    }
+  }
+  kept.resize(w);
   FrozenWeights out;
-  out.num_classes_ = training.num_classes_;
+  out.num_classes_ = num_classes;
   size_t slots = 16;
-  while (slots < kept.size() * 2) slots *= 2;  // load factor <= 0.5
+  int bits = 4;
+  while (slots * 3 < kept.size() * 4) slots *= 2, ++bits;  // load factor <= 0.75
   out.slot_count_ = slots;
+  out.slot_bits_ = bits;
   out.owned_slots_.assign(slots, 0);
   for (const Kept& k : kept) {
     uint32_t begin = static_cast<uint32_t>(out.owned_entries_.size());
     for (uint32_t e : k.entries) out.owned_entries_.push_back(e);
     uint64_t value = (static_cast<uint64_t>((begin << 8) | k.entries.size()) << 32) |
-                     Fingerprint(k.feature);
+                     k.fingerprint;
     size_t mask = slots - 1;
-    size_t i = (k.feature >> 32) & mask;
+    size_t i = out.Home(k.fingerprint);
     while (out.owned_slots_[i] != 0) i = (i + 1) & mask;
     out.owned_slots_[i] = value;
   }
@@ -130,7 +168,7 @@ Result<FrozenWeights> FrozenWeights::View(std::string_view bytes) {
       !r.Read(&entries)) {
     return CorruptionError("weights block header is truncated");
   }
-  if (classes == 0 || classes > 65535 || slots == 0 || (slots & (slots - 1)) != 0 ||
+  if (classes == 0 || classes > 65535 || slots < 16 || (slots & (slots - 1)) != 0 ||
       features > slots || entries >= (1u << 24)) {
     return CorruptionError("weights block header has impossible sizes");
   }
@@ -141,6 +179,8 @@ Result<FrozenWeights> FrozenWeights::View(std::string_view bytes) {
   w.num_classes_ = static_cast<int>(classes);
   w.num_features_ = features;
   w.slot_count_ = slots;
+  w.slot_bits_ = 0;
+  while ((size_t{1} << w.slot_bits_) < slots) ++w.slot_bits_;
   w.num_entries_ = entries;
   const char* base = bytes.data() + r.position();
   w.slots_ = reinterpret_cast<const uint64_t*>(base);  // aligned: checked above, header is 32 bytes

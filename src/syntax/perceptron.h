@@ -63,6 +63,11 @@ class FrozenWeights {
   // quantizes to zero. The scale maps the largest |weight| to 32767.
   static FrozenWeights FromTraining(const TrainingWeights& training);
 
+  // A copy without the entries whose |quantized weight| is below `min_abs`
+  // (and without features left empty): the main size/speed knob. Most
+  // entries are tiny and change almost no decision.
+  FrozenWeights Pruned(int min_abs) const;
+
   // Adds the weights of `features` to scores[0..num_classes) (as integers).
   // Features not in the table are ignored.
   //
@@ -77,11 +82,11 @@ class FrozenWeights {
     for (size_t start = 0; start < features.size(); start += kBatch) {
       const size_t n = features.size() - start < kBatch ? features.size() - start : kBatch;
       const uint64_t* f = features.data() + start;
-      for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[(f[k] >> 32) & mask]);
+      for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[Home(Fingerprint(f[k]))]);
       size_t hits = 0;
       for (size_t k = 0; k < n; ++k) {
         const uint32_t fp = Fingerprint(f[k]);
-        for (size_t i = (f[k] >> 32) & mask;; i = (i + 1) & mask) {
+        for (size_t i = Home(fp);; i = (i + 1) & mask) {
           const uint64_t slot = slots_[i];
           if (slot == 0) break;
           if (static_cast<uint32_t>(slot) == fp) {
@@ -105,7 +110,7 @@ class FrozenWeights {
   void ScorePlain(std::span<const uint64_t> features, int32_t* scores) const {
     const size_t mask = slot_count_ - 1;
     for (uint64_t f : features) {
-      for (size_t i = (f >> 32) & mask;; i = (i + 1) & mask) {
+      for (size_t i = Home(Fingerprint(f));; i = (i + 1) & mask) {
         if (slots_[i] == 0) break;
         if (static_cast<uint32_t>(slots_[i]) == Fingerprint(f)) {
           uint32_t v = static_cast<uint32_t>(slots_[i] >> 32);
@@ -135,20 +140,33 @@ class FrozenWeights {
   FrozenWeights& operator=(FrozenWeights&& other) noexcept;
 
  private:
-  // Never 0 (0 marks an empty slot).
-  static uint32_t Fingerprint(uint64_t f) { return static_cast<uint32_t>(f) | 1u; }
+  // The table stores only this 32-bit fingerprint of a feature, and the
+  // home slot is derived from it, so a table can be rebuilt (pruned, resized)
+  // without the original keys. Never 0 (0 marks an empty slot). An absent
+  // feature matches a stored one with probability features / 2^32 (about
+  // 1/4000 per lookup for a million features): a rare, harmless extra weight.
+  static uint32_t Fingerprint(uint64_t f) { return static_cast<uint32_t>(f >> 32) | 1u; }
+  size_t Home(uint32_t fp) const {
+    return static_cast<size_t>((fp * 0x9E3779B97F4A7C15ULL) >> (64 - slot_bits_));
+  }
+  struct Kept {
+    uint32_t fingerprint;
+    std::vector<uint32_t> entries;
+  };
+  static FrozenWeights Build(int num_classes, std::vector<Kept> kept);
 
   int num_classes_ = 0;
   size_t num_features_ = 0;
   size_t num_entries_ = 0;
-  size_t slot_count_ = 1;
+  size_t slot_count_ = 16;
+  int slot_bits_ = 4;
   // Slot: low 32 bits fingerprint, high 32 bits (begin << 8 | count).
-  const uint64_t* slots_ = &kEmptySlot;
+  const uint64_t* slots_ = kEmptySlots;
   const uint32_t* entries_ = nullptr;  // (class << 16) | uint16 weight
   // Owned storage when built in memory; empty when viewing a mapped file.
   std::vector<uint64_t> owned_slots_;
   std::vector<uint32_t> owned_entries_;
-  static const uint64_t kEmptySlot;
+  static const uint64_t kEmptySlots[16];
 };
 
 }  // namespace khaldun::syntax
