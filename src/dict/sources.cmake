@@ -1,0 +1,12 @@
+# Files of src/dict are listed here.
+list(APPEND KHALDUN_LIB_SOURCES
+  src/dict/codebook.cc
+  src/dict/petrarch_reader.cc
+  src/dict/source_syntax.cc
+  src/dict/tabari_reader.cc)
+list(APPEND KHALDUN_TEST_SOURCES
+  src/dict/codebook_test.cc
+  src/dict/petrarch_reader_test.cc
+  src/dict/source_syntax_test.cc
+  src/dict/tabari_reader_test.cc
+  src/dict/shared_dictionaries_test.cc)
