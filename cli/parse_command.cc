@@ -61,6 +61,7 @@ int RunParse(const ParseArgs& args) {
   AnalyzeStats stats;
   for (size_t d = 0; d < docs.size(); ++d) {
     sentences[d] = (*pipeline)->Tokenize(docs[d].text, &stats);
+    stats.invalid_bytes += docs[d].invalid_bytes;  // repaired while reading the JSONL line
     for (Sentence& s : sentences[d]) all.push_back(&s);
   }
   base::ParallelFor(all.size(), args.threads, [&](size_t i) { (*pipeline)->AnalyzeSentence(all[i]); });

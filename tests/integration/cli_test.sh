@@ -16,6 +16,7 @@ check "jsonl with bad lines exits 0" "[ $rc -eq 0 ]"
 check "jsonl summary counts parsed and skipped" "grep -q '2 documents parsed, 2 skipped' /tmp/khaldun_cli_err.$$"
 check "jsonl skip names file and line" "grep -q 'mixed.jsonl:2: not valid JSON' /tmp/khaldun_cli_err.$$"
 check "jsonl invalid UTF-8 repaired and kept" "echo \"\$out\" | grep -q 'newdoc id = ok-2'"
+check "jsonl repaired bytes counted" "grep -q ' 1 invalid UTF-8 bytes replaced' /tmp/khaldun_cli_err.$$"
 
 "$bin" parse --model /nonexistent.kmodel "$src/examples/story.txt" >/dev/null 2>/tmp/khaldun_cli_err.$$; rc=$?
 check "missing model exits non-zero" "[ $rc -ne 0 ]"
