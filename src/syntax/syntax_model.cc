@@ -84,21 +84,24 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::FromBytes(std::string bytes,
   return model;
 }
 
-void SyntaxModel::TagAndLemmatize(Sentence* sentence) const {
-  if (sentence->words.empty()) return;
+// Tags and lemmatizes; returns the word atoms (thread-local scratch) so the
+// parser can reuse them instead of hashing every word again.
+const std::vector<WordAtoms>& SyntaxModel::TagAndLemmatizeWithAtoms(Sentence* sentence) const {
   thread_local std::vector<WordAtoms> atoms;
   ComputeWordAtoms(sentence->words, &atoms);
   tagger_.Tag(atoms, &sentence->words);
   for (Word& w : sentence->words) w.lemma = lemmatizer_.Lemmatize(w.form, w.upos, w.xpos);
+  return atoms;
+}
+
+void SyntaxModel::TagAndLemmatize(Sentence* sentence) const {
+  if (sentence->words.empty()) return;
+  TagAndLemmatizeWithAtoms(sentence);
 }
 
 void SyntaxModel::Analyze(Sentence* sentence) const {
   if (sentence->words.empty()) return;
-  thread_local std::vector<WordAtoms> atoms;
-  ComputeWordAtoms(sentence->words, &atoms);
-  tagger_.Tag(atoms, &sentence->words);
-  for (Word& w : sentence->words) w.lemma = lemmatizer_.Lemmatize(w.form, w.upos, w.xpos);
-  parser_.Parse(atoms, &sentence->words);
+  parser_.Parse(TagAndLemmatizeWithAtoms(sentence), &sentence->words);
 }
 
 }  // namespace khaldun::syntax

@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "khaldun/analysis.h"
 #include "khaldun/status.h"
@@ -26,6 +27,7 @@
 #include "syntax/lemmatizer.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
+#include "syntax/word_features.h"
 
 namespace khaldun::syntax {
 
@@ -62,6 +64,7 @@ class SyntaxModel {
  private:
   SyntaxModel() = default;
   [[nodiscard]] Status Init(std::string_view bytes, std::string_view name);
+  const std::vector<WordAtoms>& TagAndLemmatizeWithAtoms(Sentence* sentence) const;
 
   std::unique_ptr<port::MappedFile> file_;
   std::string owned_bytes_;  // when built from memory; 8-byte aligned by std::string's allocator
