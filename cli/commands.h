@@ -14,6 +14,8 @@ using Runner = std::function<int()>;
 Runner RegisterParse(CLI::App& app);
 Runner RegisterTrain(CLI::App& app);
 Runner RegisterEval(CLI::App& app);
+Runner RegisterDict(CLI::App& app);
+Runner RegisterCode(CLI::App& app);
 
 // Reads a whole file, or standard input for "-". Prints the error and returns false on failure.
 bool ReadInput(const std::string& path, std::string* out);

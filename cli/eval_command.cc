@@ -1,8 +1,16 @@
 // khaldun eval syntax GOLD.conllu: tag and parse the gold tokens, score them.
+// khaldun eval events GOLD.jsonl: code the gold sentences, score them with the
+// rule of score_wire.py.
 #include <cstdio>
+#include <map>
+#include <set>
 #include <string>
 
+#include "cli/coding.h"
 #include "cli/commands.h"
+#include "event/wire_score.h"
+#include "io/event_writer.h"
+#include "port/file.h"
 #include "io/conllu.h"
 #include "syntax/evaluate.h"
 #include "syntax/syntax_model.h"
@@ -13,6 +21,10 @@ namespace {
 struct EvalArgs {
   std::string gold;
   std::string model;
+  std::string kb;
+  std::string events_out;
+  int misses = 0;
+  int threads = 1;
 };
 
 int RunEvalSyntax(const EvalArgs& args) {
@@ -36,6 +48,110 @@ int RunEvalSyntax(const EvalArgs& args) {
   return 0;
 }
 
+int RunEvalEvents(const EvalArgs& args) {
+  const char* cmd = "khaldun eval events";
+  auto bytes = port::ReadFile(args.gold);
+  if (!bytes.ok()) {
+    std::fprintf(stderr, "%s: %s\n", cmd, bytes.status().ToString().c_str());
+    return 1;
+  }
+  auto gold = event::ParseGoldJsonl(*bytes, args.gold);
+  if (!gold.ok()) {
+    std::fprintf(stderr, "%s: %s\n", cmd, gold.status().ToString().c_str());
+    return 1;
+  }
+  CodingOptions options;
+  options.model = args.model;
+  options.kb = args.kb;
+  Coding coding;
+  if (!LoadCoding(cmd, options, &coding)) return 1;
+  std::vector<io::InputDocument> docs;
+  for (const event::GoldItem& g : *gold) {
+    io::InputDocument d;
+    d.id = g.id;
+    d.date = g.date;
+    d.text = g.text;
+    docs.push_back(std::move(d));
+  }
+  AnalyzeStats analyze;
+  event::CodeStats code;
+  auto events = CodeDocuments(coding, docs, args.threads, &analyze, &code);
+  std::map<std::string, std::vector<event::PredictedEvent>> predicted;
+  std::string out;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    std::vector<event::PredictedEvent>& ps = predicted[docs[d].id];
+    for (const event::Event& e : events[d]) {
+      ps.push_back(event::PredictedEvent{e.source.code, e.target.code, e.cameo});
+      if (!args.events_out.empty()) out += io::EventToJson(e) + "\n";
+    }
+  }
+  if (!args.events_out.empty()) {
+    Status st = port::WriteFileAtomic(args.events_out, out);
+    if (!st.ok()) {
+      std::fprintf(stderr, "%s: %s\n", cmd, st.ToString().c_str());
+      return 1;
+    }
+  }
+  // Misses and extras, as score_wire.py --misses prints them.
+  int shown = 0;
+  for (const event::GoldItem& g : *gold) {
+    if (shown >= args.misses) break;
+    const auto& ps = predicted[g.id];
+    std::vector<const event::GoldEvent*> missed;
+    std::vector<const event::PredictedEvent*> extra;
+    for (const auto& e : g.events) {
+      bool hit = false;
+      for (const auto& p : ps) hit = hit || event::EventsMatch(e, p, false);
+      if (!hit) missed.push_back(&e);
+    }
+    for (const auto& p : ps) {
+      bool hit = false;
+      for (const auto& e : g.events) hit = hit || event::EventsMatch(e, p, false);
+      if (!hit) extra.push_back(&p);
+    }
+    if (missed.empty() && extra.empty()) continue;
+    ++shown;
+    std::printf("%s: %s\n", g.id.c_str(), g.text.c_str());
+    for (const auto* e : missed) {
+      std::printf("   missed  %s->%s %s\n", e->source.c_str(), e->target.c_str(), e->cameo.c_str());
+    }
+    for (const auto* p : extra) {
+      std::printf("   extra   %s->%s %s\n", p->source.c_str(), p->target.c_str(), p->cameo.c_str());
+    }
+  }
+  // Per phenomenon and per gold CAMEO root.
+  std::map<std::string, std::vector<std::string>> by_phenomenon, by_root;
+  for (const event::GoldItem& g : *gold) {
+    for (const std::string& p : g.phenomena) by_phenomenon[p].push_back(g.id);
+    std::set<std::string> roots;
+    for (const auto& e : g.events) roots.insert(e.cameo.substr(0, 2));
+    for (const std::string& r : roots) by_root[r].push_back(g.id);
+  }
+  std::printf("by phenomenon:\n");
+  for (const auto& [tag, ids] : by_phenomenon) {
+    event::WireScore s = event::ScoreWire(*gold, predicted, false, &ids);
+    std::printf("  %-16s n=%3zu P=%.2f R=%.2f F1=%.2f\n", tag.c_str(), ids.size(), s.precision,
+                s.recall, s.f1);
+  }
+  std::printf("by gold CAMEO root (sentences with an event of that root):\n");
+  for (const auto& [root, ids] : by_root) {
+    event::WireScore s = event::ScoreWire(*gold, predicted, false, &ids);
+    std::printf("  %-16s n=%3zu P=%.2f R=%.2f F1=%.2f\n", root.c_str(), ids.size(), s.precision,
+                s.recall, s.f1);
+  }
+  std::printf("coder: %llu sentences, %llu predicates matched, %llu not coded (negated, modal, "
+              "conditional, question), %llu without an actor\n",
+              static_cast<unsigned long long>(code.sentences),
+              static_cast<unsigned long long>(code.predicates),
+              static_cast<unsigned long long>(code.suppressed),
+              static_cast<unsigned long long>(code.missing_actor));
+  event::WireScore strict = event::ScoreWire(*gold, predicted, true);
+  event::WireScore s = event::ScoreWire(*gold, predicted, false);
+  std::printf("root P=%.3f R=%.3f F1=%.3f strict F1=%.3f gold=%zu predicted=%zu\n", s.precision,
+              s.recall, s.f1, strict.f1, s.gold, s.predicted);
+  return 0;
+}
+
 }  // namespace
 
 Runner RegisterEval(CLI::App& app) {
@@ -45,8 +161,16 @@ Runner RegisterEval(CLI::App& app) {
   CLI::App* syntax = cmd->add_subcommand("syntax", "UPOS, UAS and LAS on gold-tokenized CoNLL-U");
   syntax->add_option("gold", args->gold, "Gold CoNLL-U file")->required();
   syntax->add_option("--model", args->model, "Syntax model file (default: the bundled model)");
-  return [args, syntax]() {
+  CLI::App* events = cmd->add_subcommand("events", "Precision/recall/F1 on gold event JSONL (score_wire.py rule)");
+  events->add_option("gold", args->gold, "Gold JSONL (e.g. ../shared/data/gold/dev.jsonl)")->required();
+  events->add_option("--model", args->model, "Syntax model file (default: the bundled model)");
+  events->add_option("--kb", args->kb, "Compiled knowledge base (default: the build's)");
+  events->add_option("--misses", args->misses, "Print the first N sentences with misses or extras");
+  events->add_option("--events-out", args->events_out, "Also write the coded events (JSONL) here");
+  events->add_option("--threads", args->threads, "Worker threads")->check(CLI::Range(1, 256));
+  return [args, syntax, events]() {
     if (syntax->parsed()) return RunEvalSyntax(*args);
+    if (events->parsed()) return RunEvalEvents(*args);
     return 2;
   };
 }

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   add(khaldun::cli::RegisterParse);
   add(khaldun::cli::RegisterTrain);
   add(khaldun::cli::RegisterEval);
+  add(khaldun::cli::RegisterDict);
+  add(khaldun::cli::RegisterCode);
   CLI11_PARSE(app, argc, argv);
   for (auto& [sub, run] : runners) {
     if (sub->parsed()) return run();

@@ -74,6 +74,9 @@ Result<SectionFile> SectionFile::Parse(std::string_view bytes, std::string_view 
     }
     return corrupt("not a khaldun file of this kind (wrong magic bytes)");
   }
+  for (size_t k = magic.size(); k < kMagicBytes; ++k) {
+    if (bytes[k] != '\0') return corrupt("magic bytes are not zero-padded");
+  }
   ByteReader r(bytes.substr(kMagicBytes));
   uint32_t version = 0;
   (void)r.Read(&version);
@@ -92,10 +95,22 @@ Result<SectionFile> SectionFile::Parse(std::string_view bytes, std::string_view 
   uint32_t count = 0, pad = 0;
   (void)r.Read(&count);
   (void)r.Read(&pad);
+  if (pad != 0) return corrupt("section table header is damaged");
   if (count > 1024 || r.remaining() < count * kEntryBytes) return corrupt("section table is truncated");
   SectionFile file;
   file.file_name_ = std::string(file_name);
   file.rebuild_hint_ = std::string(rebuild_hint);
+  // Sections follow the table in order, each on the next 8-byte boundary, and
+  // the file ends padded to 8: every byte is either checksummed or a zero pad,
+  // so any change to any byte is caught.
+  uint64_t expected = (kMagicBytes + r.position() + uint64_t{count} * kEntryBytes + 7) / 8 * 8;
+  uint64_t previous_end = kMagicBytes + r.position() + uint64_t{count} * kEntryBytes;
+  auto zero_padding = [&](uint64_t from, uint64_t to) {
+    for (uint64_t k = from; k < to && k < bytes.size(); ++k) {
+      if (bytes[k] != '\0') return false;
+    }
+    return true;
+  };
   for (uint32_t i = 0; i < count; ++i) {
     uint32_t kind, crc;
     uint64_t offset, size;
@@ -106,9 +121,18 @@ Result<SectionFile> SectionFile::Parse(std::string_view bytes, std::string_view 
     if (offset > bytes.size() || size > bytes.size() - offset) {
       return corrupt("section " + std::to_string(i) + " runs past the end of the file (truncated?)");
     }
+    if (offset != expected || !zero_padding(previous_end, offset)) {
+      return corrupt("section " + std::to_string(i) + " is not where the table says");
+    }
     std::string_view data = bytes.substr(offset, size);
     if (Crc32(data) != crc) return corrupt("checksum mismatch in section " + std::to_string(i));
     file.sections_.push_back({kind, data});
+    previous_end = offset + size;
+    expected = (previous_end + 7) / 8 * 8;
+  }
+  if (bytes.size() != expected || !zero_padding(previous_end, expected)) {
+    return corrupt("file is " + std::to_string(bytes.size()) + " bytes, expected " +
+                   std::to_string(expected) + " (truncated or with trailing bytes)");
   }
   return file;
 }

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "base/section_file.h"
+#include "syntax/tag_repair.h"
 #include "syntax/word_features.h"
 
 namespace khaldun::syntax {
@@ -90,6 +91,7 @@ const std::vector<WordAtoms>& SyntaxModel::TagAndLemmatizeWithAtoms(Sentence* se
   thread_local std::vector<WordAtoms> atoms;
   ComputeWordAtoms(sentence->words, &atoms);
   tagger_.Tag(atoms, &sentence->words);
+  RepairFiniteVerbTags(&sentence->words);
   for (Word& w : sentence->words) w.lemma = lemmatizer_.Lemmatize(w.form, w.upos, w.xpos);
   return atoms;
 }

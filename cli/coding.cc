@@ -1,0 +1,57 @@
+#include "cli/coding.h"
+
+#include <cstdio>
+
+#include "base/parallel.h"
+#include "text/dateline.h"
+
+namespace khaldun::cli {
+
+bool LoadCoding(const char* command, const CodingOptions& options, Coding* out) {
+  PipelineOptions po;
+  po.syntax_model_path = options.model;
+  auto pipeline = Pipeline::Create(po);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "%s: %s\n", command, pipeline.status().ToString().c_str());
+    return false;
+  }
+  std::string kb_path = options.kb.empty() ? KHALDUN_DEFAULT_KB : options.kb;
+  auto kb = dict::KnowledgeBase::Load(kb_path);
+  if (!kb.ok()) {
+    std::fprintf(stderr, "%s: %s\n", command, kb.status().ToString().c_str());
+    if (kb.status().code() == StatusCode::kNotFound) {
+      std::fprintf(stderr, "%s: build it with `khaldun dict compile %s -o %s`\n", command,
+                   KHALDUN_DEFAULT_KB_SOURCE, kb_path.c_str());
+    }
+    return false;
+  }
+  out->pipeline = std::move(pipeline).value();
+  out->kb = std::move(kb).value();
+  return true;
+}
+
+std::vector<std::vector<event::Event>> CodeDocuments(const Coding& coding,
+                                                     const std::vector<io::InputDocument>& docs,
+                                                     int threads, AnalyzeStats* analyze,
+                                                     event::CodeStats* code) {
+  std::vector<std::vector<event::Event>> events(docs.size());
+  std::vector<AnalyzeStats> analyze_stats(docs.size());
+  std::vector<event::CodeStats> code_stats(docs.size());
+  event::EventCoder coder(*coding.kb);
+  base::ParallelFor(docs.size(), threads, [&](size_t d) {
+    // The dateline is blanked (same length, so spans still point into the
+    // original) before parsing: "CAIRO" must not become a subject.
+    std::string text = docs[d].text;
+    text::BlankDateline(&text);
+    std::vector<Sentence> sentences = coding.pipeline->Analyze(text, &analyze_stats[d]);
+    events[d] = coder.CodeDocument(docs[d].id, docs[d].date, docs[d].text, sentences, &code_stats[d]);
+  });
+  for (size_t d = 0; d < docs.size(); ++d) {
+    analyze->Add(analyze_stats[d]);
+    analyze->invalid_bytes += docs[d].invalid_bytes;
+    code->Add(code_stats[d]);
+  }
+  return events;
+}
+
+}  // namespace khaldun::cli

@@ -1,0 +1,42 @@
+// Shared by `khaldun code` and `khaldun eval events`: loading the pipeline and
+// knowledge base, reading input documents, and coding them on N threads.
+#ifndef KHALDUN_CLI_CODING_H_
+#define KHALDUN_CLI_CODING_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dict/knowledge_base.h"
+#include "event/coder.h"
+#include "event/event.h"
+#include "io/document.h"
+#include "khaldun/khaldun.h"
+
+namespace khaldun::cli {
+
+struct CodingOptions {
+  std::string model;  // "" = bundled model
+  std::string kb;     // "" = the build's default knowledge base
+  int threads = 1;
+};
+
+struct Coding {
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<dict::KnowledgeBase> kb;
+};
+
+// Loads both; prints the error prefixed with `command` and returns nullopt-like
+// (null pipeline) on failure.
+bool LoadCoding(const char* command, const CodingOptions& options, Coding* out);
+
+// Codes every document (in parallel across documents); events[d] holds the
+// events of docs[d] in text order. Stats are summed into *analyze / *code.
+std::vector<std::vector<event::Event>> CodeDocuments(const Coding& coding,
+                                                     const std::vector<io::InputDocument>& docs,
+                                                     int threads, AnalyzeStats* analyze,
+                                                     event::CodeStats* code);
+
+}  // namespace khaldun::cli
+
+#endif  // KHALDUN_CLI_CODING_H_

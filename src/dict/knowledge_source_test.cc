@@ -1,0 +1,103 @@
+#include "dict/knowledge_source.h"
+
+#include <gtest/gtest.h>
+
+namespace khaldun::dict {
+namespace {
+
+TEST(KnowledgeSource, ReadsActorsWithDatedCodes) {
+  KnowledgeSource s;
+  ParseKnowledgeFile(
+      "# people\n@kind person\n"
+      "Nicolas Sarkozy; Sarkozy | FRAGOV 2007-05-16..2012-05-15; FRAELI 2012-05-16..  # note\n"
+      "\n",
+      "people.txt", SourceFileType::kActors, &s);
+  ASSERT_TRUE(s.problems.empty()) << s.problems[0].ToString();
+  ASSERT_EQ(s.actors.size(), 1u);
+  const KbActor& a = s.actors[0];
+  EXPECT_EQ(a.kind, ActorKind::kPerson);
+  EXPECT_EQ(a.names, (std::vector<std::string>{"Nicolas Sarkozy", "Sarkozy"}));
+  ASSERT_EQ(a.codes.size(), 2u);
+  EXPECT_EQ(a.CodeOn("2010-01-01"), "FRAGOV");
+  EXPECT_EQ(a.CodeOn("2012-05-15"), "FRAGOV");  // inclusive end
+  EXPECT_EQ(a.CodeOn("2012-05-16"), "FRAELI");
+  EXPECT_EQ(a.CodeOn("2000-01-01"), "");        // not yet in office: no code
+  EXPECT_EQ(a.where.line, 3u);
+}
+
+TEST(KnowledgeSource, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
+  KnowledgeSource s;
+  ParseKnowledgeFile(
+      "Syria | SYR\n"                       // 1: before @kind
+      "@kind country\n"                     // 2
+      "Syria; Syrian | SYR\n"               // 3: fine
+      "Egypt | egy\n"                       // 4: lower-case code
+      "Iraq\n"                              // 5: no codes
+      "Assad | SYRGOV 2000-13-01..\n"       // 6: bad month
+      "Libya | LBY 2011..2012\n"            // 7: not ISO
+      "@kind planet\n",                     // 8: unknown kind
+      "c.txt", SourceFileType::kActors, &s);
+  EXPECT_EQ(s.actors.size(), 1u);
+  ASSERT_EQ(s.problems.size(), 6u);
+  std::vector<size_t> lines;
+  for (const auto& p : s.problems) {
+    lines.push_back(p.line);
+    EXPECT_EQ(p.file, "c.txt");
+    EXPECT_FALSE(p.reason.empty());
+  }
+  EXPECT_EQ(lines, (std::vector<size_t>{1, 4, 5, 6, 7, 8}));
+}
+
+TEST(KnowledgeSource, ReadsPatternsWithOptions) {
+  KnowledgeSource s;
+  ParseKnowledgeFile(
+      "046 | verb hold | obj=talk|negotiation; target=with; symmetric\n"
+      "195 | noun air strike | target=on|against; source=by|poss\n"
+      "042 | verb visit | target=obj; reverse=043\n"
+      "0874 | verb step down | target-optional\n"
+      "19x | verb attack |\n"                     // bad code
+      "190 | adverb attack |\n"                   // bad kind
+      "190 | verb attack | target=Obj-ish\n"      // bad slot
+      "190 | verb attack | colour=red\n",         // unknown option
+      "patterns.txt", SourceFileType::kPatterns, &s);
+  ASSERT_EQ(s.patterns.size(), 4u);
+  EXPECT_EQ(s.problems.size(), 4u);
+  const KbPattern& p = s.patterns[0];
+  EXPECT_EQ(p.cameo, "046");
+  EXPECT_EQ(p.lemma, "hold");
+  EXPECT_EQ(p.objects, (std::vector<std::string>{"talk", "negotiation"}));
+  EXPECT_EQ(p.targets, (std::vector<std::string>{"with"}));
+  EXPECT_TRUE(p.symmetric);
+  EXPECT_EQ(s.patterns[1].kind, PredicateKind::kNoun);
+  EXPECT_EQ(s.patterns[1].lemma, "air strike");
+  EXPECT_EQ(s.patterns[2].reverse, "043");
+  EXPECT_TRUE(s.patterns[3].target_optional);
+  // ToLine reads back to the same pattern.
+  for (const KbPattern& q : s.patterns) {
+    KnowledgeSource again;
+    ParseKnowledgeFile(q.ToLine(), "x", SourceFileType::kPatterns, &again);
+    ASSERT_EQ(again.patterns.size(), 1u) << q.ToLine();
+    EXPECT_EQ(again.patterns[0], q) << q.ToLine();
+  }
+}
+
+TEST(KnowledgeSource, AgentsIssuesPlacesAndBinaryJunk) {
+  KnowledgeSource s;
+  ParseKnowledgeFile("troops; soldiers | MIL\nrebels | rebel\n", "agents.txt",
+                     SourceFileType::kAgents, &s);
+  ParseKnowledgeFile("nuclear program | NUCLEAR\n", "issues.txt", SourceFileType::kIssues, &s);
+  ParseKnowledgeFile("Misrata; Misratah | LBY | Misratah\nTripoli | Libya | Tripoli\n",
+                     "places.txt", SourceFileType::kPlaces, &s);
+  ParseKnowledgeFile(std::string("@kind country\nSyria | SYR\0junk\n", 30), "bin.txt",
+                     SourceFileType::kActors, &s);
+  EXPECT_EQ(s.agents.size(), 1u);
+  EXPECT_EQ(s.issues.size(), 1u);
+  EXPECT_EQ(s.places.size(), 1u);
+  EXPECT_EQ(s.actors.size(), 0u);
+  EXPECT_EQ(s.problems.size(), 3u);
+  EXPECT_EQ(SourceFileTypeFor("data/kb/agents.txt"), SourceFileType::kAgents);
+  EXPECT_EQ(SourceFileTypeFor("data/kb/people.txt"), SourceFileType::kActors);
+}
+
+}  // namespace
+}  // namespace khaldun::dict

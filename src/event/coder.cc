@@ -1,0 +1,921 @@
+#include "event/coder.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "event/dates.h"
+
+namespace khaldun::event {
+namespace {
+
+using dict::ActorKind;
+using dict::EntityType;
+using dict::KbPattern;
+using dict::PhraseMatch;
+using dict::PredicateKind;
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A resolved actor mention.
+struct Mention {
+  std::string code;
+  ActorKind kind = ActorKind::kOther;
+  bool person = false;
+  size_t first = 0;  // word range [first, last]
+  size_t last = 0;
+};
+
+// Everything the coder needs to read one sentence's tree.
+class SentenceView {
+ public:
+  explicit SentenceView(const Sentence& s) : s_(s), kids_(s.words.size()) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      int32_t h = s.words[i].head;
+      if (h >= 1 && static_cast<size_t>(h) <= s.words.size()) kids_[h - 1].push_back(i);
+    }
+  }
+  const Word& w(size_t i) const { return s_.words[i]; }
+  size_t size() const { return s_.words.size(); }
+  size_t Head(size_t i) const {
+    int32_t h = s_.words[i].head;
+    return (h >= 1 && static_cast<size_t>(h) <= s_.words.size()) ? static_cast<size_t>(h - 1) : kNone;
+  }
+  const std::vector<size_t>& Kids(size_t i) const { return kids_[i]; }
+  std::string Lemma(size_t i) const {
+    return LowerAscii(s_.words[i].lemma.empty() ? s_.words[i].form : s_.words[i].lemma);
+  }
+  std::string Form(size_t i) const { return LowerAscii(s_.words[i].form); }
+  size_t Child(size_t i, Deprel rel) const {
+    for (size_t k : kids_[i]) {
+      if (s_.words[k].deprel == rel) return k;
+    }
+    return kNone;
+  }
+  // The preposition or case marker of a nominal ("with" for "with Syria").
+  std::string CaseOf(size_t i) const {
+    std::string out;
+    for (size_t k : kids_[i]) {
+      if (s_.words[k].deprel == Deprel::kCase && s_.words[k].upos != Upos::kPART) {
+        out = Lemma(k);  // the last case word: "because of" -> "of"
+      }
+    }
+    return out;
+  }
+  bool IsPassive(size_t v) const {
+    for (size_t k : kids_[v]) {
+      Deprel d = s_.words[k].deprel;
+      if (d == Deprel::kNsubjPass || d == Deprel::kAuxPass || d == Deprel::kCsubjPass) return true;
+    }
+    return false;
+  }
+
+ private:
+  const Sentence& s_;
+  std::vector<std::vector<size_t>> kids_;
+};
+
+bool IsVerbLike(const Word& w) { return w.upos == Upos::kVERB; }
+
+// An open complement: xcomp, or an infinitival clause the parser attached as
+// advcl ("urged Syria to meet" often comes out as advcl with mark "to").
+bool IsOpenComplement(const SentenceView& v, size_t k) {
+  Deprel d = v.w(k).deprel;
+  if (d == Deprel::kXcomp) return true;
+  if (d != Deprel::kAdvcl) return false;
+  size_t mark = v.Child(k, Deprel::kMark);
+  return mark != static_cast<size_t>(-1) && v.Lemma(mark) == "to";
+}
+
+// The open complement of a predicate, or none.
+size_t OpenComplementOf(const SentenceView& v, size_t p) {
+  for (size_t k : v.Kids(p)) {
+    if (v.w(k).deprel == Deprel::kXcomp) return k;
+  }
+  for (size_t k : v.Kids(p)) {
+    if (IsOpenComplement(v, k)) return k;
+  }
+  return static_cast<size_t>(-1);
+}
+
+// Verbs whose complement did not (yet) happen: the complement's event is not
+// coded; the governor codes its own act (and may be refined by it).
+bool IsIrrealisGovernor(std::string_view lemma) {
+  return IsIn(lemma, {"deny",    "refuse",  "fail",    "reject",   "decline",  "consider", "plan",
+                      "intend",  "want",    "seek",    "hope",     "threaten", "propose",  "offer",
+                      "vow",     "pledge",  "promise", "wish",     "try",      "attempt",  "prepare",
+                      "expect",  "aim",     "warn",    "urge",     "call",     "ask",      "demand",
+                      "appeal",  "press",   "push",    "encourage","invite",   "tell",     "agree",
+                      "order",   "decide",  "need",    "want",     "would",    "could",    "threaten",
+                      "vote",    "move",    "seem",    "appear",   "mean",     "allow",    "permit",
+                      "forbid",  "ban",     "prevent", "stop",     "halt",     "avoid",    "oppose",
+                      "resist",  "insist",  "recommend","suggest", "advise",   "authorize", "approve",
+                      "hesitate","struggle","threat",  "dare",     "pressure", "persuade", "convince",
+                      "help",    "work"});
+}
+
+bool IsNegator(const SentenceView& v, size_t k) {
+  const Word& w = v.w(k);
+  std::string l = v.Lemma(k);
+  if (w.deprel == Deprel::kAdvmod && (l == "not" || l == "never" || l == "n't")) return true;
+  return false;
+}
+
+bool IsModalAux(std::string_view lemma) {
+  return IsIn(lemma, {"may", "might", "could", "would", "should", "can", "must", "ought"});
+}
+
+bool IsFutureAux(std::string_view lemma) { return IsIn(lemma, {"will", "shall", "'ll"}); }
+
+// Where a predicate stands: why it did not happen, or that it is future.
+struct Modality {
+  bool blocked = false;
+  bool future = false;
+};
+
+Modality ModalityOf(const SentenceView& v, size_t p) {
+  Modality m;
+  size_t cur = p;
+  for (int depth = 0; cur != kNone && depth < 8; ++depth) {
+    for (size_t k : v.Kids(cur)) {
+      const Word& w = v.w(k);
+      std::string l = v.Lemma(k);
+      if (IsNegator(v, k)) m.blocked = true;
+      if (w.deprel == Deprel::kAux && IsModalAux(l)) m.blocked = true;
+      if (w.deprel == Deprel::kAux && IsFutureAux(l) && cur == p) m.future = true;
+      if (w.deprel == Deprel::kMark && IsIn(l, {"if", "unless", "whether", "lest"})) m.blocked = true;
+    }
+    Deprel rel = v.w(cur).deprel;
+    size_t head = v.Head(cur);
+    if (head == kNone) break;
+    if (IsOpenComplement(v, cur) || rel == Deprel::kCcomp || rel == Deprel::kCsubj) {
+      if (IsIrrealisGovernor(v.Lemma(head))) m.blocked = true;
+      cur = head;
+    } else if (rel == Deprel::kConj || rel == Deprel::kAdvcl) {
+      // Conjoined predicates share the negation and modals of their head
+      // ("did not attack or shell"); adverbial clauses under a conditional too.
+      cur = head;
+    } else {
+      break;
+    }
+  }
+  return m;
+}
+
+// The root-level class a governor pattern code belongs to, for refining it
+// with its complement: 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten.
+std::string RefineByComplement(const std::string& governor_code, const std::string& embedded) {
+  std::string groot = governor_code.substr(0, 2);
+  std::string eroot = embedded.substr(0, 2);
+  // Only generic governor codes are refined ("020" yes, "0256" no).
+  if (governor_code.size() != 3 || governor_code[2] != '0') return governor_code;
+  auto pick = [&](const char* c04, const char* c05, const char* c06, const char* c07,
+                  const char* c08) -> std::string {
+    if (eroot == "04") return c04;
+    if (eroot == "05") return c05;
+    if (eroot == "06") return c06;
+    if (eroot == "07") return c07;
+    if (eroot == "08") return c08;
+    return governor_code;
+  };
+  if (groot == "02") return pick("026", "022", "021", "023", "025");
+  if (groot == "03") {
+    if (eroot >= "14" && eroot <= "20") return eroot == "17" ? "137" : "138";
+    return pick("036", "032", "031", "033", "035");
+  }
+  if (groot == "10") return pick("106", "102", "101", "103", "105");
+  if (groot == "12") return pick("125", "120", "121", "122", "124");
+  if (groot == "13") {
+    if (eroot == "18" || eroot == "19" || eroot == "20" || eroot == "15") return "138";
+    if (eroot == "17") return "137";
+    if (eroot == "16") return "131";
+  }
+  return governor_code;
+}
+
+// A future event ("will meet") is an intent (03) or a threat (13).
+std::string FutureCode(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "18" || root == "19" || root == "20" || root == "15") return "138";
+  if (root == "17") return "137";
+  if (root == "16") return "131";
+  return code;
+}
+
+// One matched pattern on one predicate, before filtering.
+struct Candidate {
+  size_t predicate = kNone;
+  const KbPattern* pattern = nullptr;
+  int score = 0;
+  std::vector<Mention> sources;
+  std::vector<Mention> targets;
+  size_t complement = kNone;   // xcomp/ccomp predicate index (for refinement)
+  size_t consumed_noun = kNone;  // object noun the pattern used (not coded again)
+  std::string code;
+  bool blocked = false;
+  bool future = false;
+};
+
+class DocumentCoder {
+ public:
+  DocumentCoder(const dict::KnowledgeBase& kb, std::string_view story_date)
+      : kb_(kb), date_(story_date) {}
+
+  void CodeSentence(const Sentence& s, size_t sentence_index, std::string_view original,
+                    std::string_view doc_id, std::vector<Event>* out, CodeStats* stats);
+
+ private:
+  // Actor resolution.
+  std::optional<Mention> ResolveNominal(size_t h);
+  std::optional<Mention> ResolvePronoun(size_t h, const std::string& avoid);
+  std::vector<Mention> ResolveWithConjuncts(size_t h, const std::string& avoid);
+  void Remember(const Mention& m);
+
+  // Slots.
+  size_t Subject(size_t p, int depth = 0) const;
+  size_t Object(size_t p) const;
+  std::vector<size_t> SlotWords(size_t p, const std::string& slot, bool noun) const;
+  std::vector<Mention> FillSlot(size_t p, const std::vector<std::string>& slots, bool noun,
+                                const std::string& avoid);
+  bool ObjectMatches(size_t obj, const std::vector<std::string>& objects) const;
+  bool NounLemmaMatches(size_t n, const std::string& lemma) const;
+  size_t LightVerbOf(size_t n) const;
+
+  std::optional<Candidate> MatchPredicate(size_t p);
+  std::string ContextCountry() const;
+
+  const dict::KnowledgeBase& kb_;
+  std::string date_;
+  const SentenceView* view_ = nullptr;
+  std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
+  std::vector<PhraseMatch> phrases_;
+  std::vector<Mention> history_;      // resolved mentions, oldest first
+  std::map<std::string, int> country_counts_;
+  std::string first_country_;
+};
+
+std::string DocumentCoder::ContextCountry() const {
+  std::string best = first_country_;
+  int best_count = 0;
+  for (const auto& [c, n] : country_counts_) {
+    if (n > best_count || (n == best_count && c == first_country_)) {
+      best = c;
+      best_count = n;
+    }
+  }
+  return best;
+}
+
+void DocumentCoder::Remember(const Mention& m) {
+  history_.push_back(m);
+  if (m.code.size() >= 3 && m.code.substr(0, 3) != "IGO" && m.code.substr(0, 3) != "NGO" &&
+      m.code.substr(0, 3) != "IMG") {
+    std::string c = m.code.substr(0, 3);
+    if (first_country_.empty()) first_country_ = c;
+    ++country_counts_[c];
+  }
+}
+
+std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
+  const SentenceView& v = *view_;
+  // The core of the noun phrase: the head with its name-like modifiers.
+  std::vector<size_t> core{h};
+  for (size_t i = 0; i < core.size() && core.size() < 64; ++i) {
+    for (size_t k : v.Kids(core[i])) {
+      Deprel d = v.w(k).deprel;
+      bool follow = d == Deprel::kCompound || d == Deprel::kAmod || d == Deprel::kFlat ||
+                    d == Deprel::kFlatForeign || d == Deprel::kNmodPoss || d == Deprel::kFixed ||
+                    d == Deprel::kNmodUnmarked || d == Deprel::kDet;
+      if (d == Deprel::kNmod && IsIn(v.CaseOf(k), {"of", "from"})) follow = true;
+      if (follow) core.push_back(k);
+    }
+  }
+  // Phrases touching the core.
+  std::vector<int> used;
+  for (size_t t : core) {
+    int p = phrase_of_[t];
+    if (p >= 0 && std::find(used.begin(), used.end(), p) == used.end()) used.push_back(p);
+  }
+  const dict::KbActor* actor = nullptr;
+  int actor_phrase = -1;
+  int actor_rank = -1;
+  std::string actor_code;
+  std::string agent_roles;
+  int agent_phrase = -1;
+  for (int p : used) {
+    const PhraseMatch& m = phrases_[p];
+    bool has_head = m.begin <= h && h < m.end;
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kActor)) {
+        const dict::KbActor& a = kb_.actors()[hit.index];
+        std::string code = a.CodeOn(date_);
+        if (code.empty()) continue;
+        // Rank: a person beats an organisation beats a country; the head's
+        // own phrase beats a modifier.
+        int rank = (a.kind == ActorKind::kPerson ? 4 : a.kind == ActorKind::kCountry ? 0 : 2) +
+                   (has_head ? 1 : 0);
+        if (rank > actor_rank) {
+          actor = &a;
+          actor_rank = rank;
+          actor_phrase = p;
+          actor_code = code;
+        }
+      } else if (hit.type == static_cast<uint8_t>(EntityType::kAgent)) {
+        if (agent_roles.empty() || has_head) {
+          agent_roles = kb_.agents()[hit.index].roles;
+          agent_phrase = p;
+        }
+      }
+    }
+  }
+  Mention m;
+  if (actor != nullptr) {
+    m.code = actor_code;
+    m.kind = actor->kind;
+    m.person = actor->kind == ActorKind::kPerson;
+    if (!m.person && actor_code.size() == 3 && !agent_roles.empty()) m.code += agent_roles;
+    m.first = phrases_[actor_phrase].begin;
+    m.last = phrases_[actor_phrase].end - 1;
+    if (agent_phrase >= 0 && !m.person) {
+      m.first = std::min(m.first, phrases_[agent_phrase].begin);
+      m.last = std::max(m.last, phrases_[agent_phrase].end - 1);
+    }
+  } else if (!agent_roles.empty()) {
+    std::string country = ContextCountry();
+    if (country.empty()) return std::nullopt;
+    m.code = country + agent_roles;
+    m.kind = ActorKind::kOther;
+    m.first = phrases_[agent_phrase].begin;
+    m.last = phrases_[agent_phrase].end - 1;
+  } else {
+    return std::nullopt;
+  }
+  m.first = std::min(m.first, h);
+  m.last = std::max(m.last, h);
+  return m;
+}
+
+std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string& avoid) {
+  const SentenceView& v = *view_;
+  std::string l = v.Lemma(h);
+  std::string f = v.Form(h);
+  bool person = IsIn(l, {"he", "she", "him", "her", "his"}) || IsIn(f, {"he", "she", "him", "her", "his"});
+  bool thing = IsIn(f, {"it", "its"});
+  bool plural = IsIn(f, {"they", "them", "their"});
+  // "the country", "the group", "the organisation", "the movement"
+  bool group_noun = false;
+  if (v.w(h).upos == Upos::kNOUN && v.Child(h, Deprel::kDet) != kNone &&
+      v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
+    thing = IsIn(l, {"country", "nation", "kingdom", "republic"});
+    group_noun = IsIn(l, {"group", "organization", "organisation", "movement", "militia",
+                          "alliance", "bloc", "body", "agency"});
+  }
+  if (!person && !thing && !plural && !group_noun) return std::nullopt;
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->code == avoid) continue;
+    if (person && !(it->person || it->code.find("GOV") != std::string::npos)) continue;
+    if (thing && l != "it" && f != "it" && f != "its" && it->kind != ActorKind::kCountry) continue;
+    if (thing && it->person) continue;
+    if (group_noun && !(it->kind == ActorKind::kGroup || it->kind == ActorKind::kIgo ||
+                        it->kind == ActorKind::kNgo || it->kind == ActorKind::kParty)) {
+      continue;
+    }
+    Mention m = *it;
+    m.first = m.last = h;
+    return m;
+  }
+  return std::nullopt;
+}
+
+std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::string& avoid) {
+  const SentenceView& v = *view_;
+  std::vector<Mention> out;
+  std::vector<size_t> heads{h};
+  for (size_t i = 0; i < heads.size() && heads.size() < 16; ++i) {
+    for (size_t k : v.Kids(heads[i])) {
+      if (v.w(k).deprel == Deprel::kConj && !IsVerbLike(v.w(k))) heads.push_back(k);
+    }
+  }
+  for (size_t x : heads) {
+    std::optional<Mention> m = ResolveNominal(x);
+    if (!m) {
+      // "Ahmet Davutoglu, Turkey's foreign minister": the apposition names it.
+      size_t appos = v.Child(x, Deprel::kAppos);
+      if (appos != kNone) m = ResolveNominal(appos);
+    }
+    if (!m) m = ResolvePronoun(x, avoid);
+    if (!m) {
+      // "the leader of Hamas", "members of the group": the of-phrase.
+      for (size_t k : v.Kids(x)) {
+        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+          m = ResolveNominal(k);
+          if (!m) m = ResolvePronoun(k, avoid);
+          if (m) break;
+        }
+      }
+    }
+    // A relative pronoun ("which", "who") stands for the noun it modifies.
+    if (!m && IsIn(v.Lemma(x), {"who", "which", "that"})) {
+      size_t clause = v.Head(x);
+      if (clause != kNone && v.w(clause).deprel == Deprel::kAclRelcl && v.Head(clause) != kNone) {
+        m = ResolveNominal(v.Head(clause));
+      }
+    }
+    if (m) out.push_back(*m);
+  }
+  return out;
+}
+
+size_t DocumentCoder::Subject(size_t p, int depth) const {
+  const SentenceView& v = *view_;
+  if (depth > 6) return kNone;
+  bool passive = v.IsPassive(p);
+  for (size_t k : v.Kids(p)) {
+    Deprel d = v.w(k).deprel;
+    if (passive) {
+      if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(k) == "by")) return k;
+    } else if (d == Deprel::kNsubj) {
+      return k;
+    }
+  }
+  if (passive) return kNone;
+  size_t head = v.Head(p);
+  if (head == kNone) return kNone;
+  Deprel rel = v.w(p).deprel;
+  if (IsOpenComplement(v, p)) {
+    // Object control ("urged Damascus to halt"), else subject control.
+    size_t obj = v.Child(head, Deprel::kObj);
+    if (obj != kNone && !IsIn(v.Lemma(head), {"promise", "threaten", "vow"})) return obj;
+    return Subject(head, depth + 1);
+  }
+  if (rel == Deprel::kConj || rel == Deprel::kAdvcl) return Subject(head, depth + 1);
+  if (rel == Deprel::kAclRelcl || rel == Deprel::kAcl) return head;
+  return kNone;
+}
+
+size_t DocumentCoder::Object(size_t p) const {
+  const SentenceView& v = *view_;
+  if (v.IsPassive(p)) {
+    size_t s = v.Child(p, Deprel::kNsubjPass);
+    if (s != kNone) return s;
+    // "the town, which was shelled": the relative clause's noun.
+    if (v.w(p).deprel == Deprel::kAclRelcl || v.w(p).deprel == Deprel::kAcl) return v.Head(p);
+    return kNone;
+  }
+  return v.Child(p, Deprel::kObj);
+}
+
+std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, bool noun) const {
+  const SentenceView& v = *view_;
+  std::vector<size_t> out;
+  if (slot == "subj") {
+    size_t s = noun ? kNone : Subject(p);
+    if (s != kNone) out.push_back(s);
+    return out;
+  }
+  if (slot == "obj") {
+    size_t o = noun ? kNone : Object(p);
+    if (o != kNone) out.push_back(o);
+    return out;
+  }
+  if (slot == "iobj") {
+    size_t o = v.Child(p, Deprel::kIobj);
+    if (o != kNone) out.push_back(o);
+    return out;
+  }
+  if (slot == "poss") {
+    size_t o = v.Child(p, Deprel::kNmodPoss);
+    if (o != kNone) out.push_back(o);
+    return out;
+  }
+  if (slot == "xcomp.obj") {
+    size_t x = OpenComplementOf(v, p);
+    if (x != kNone) {
+      size_t o = Object(x);
+      if (o != kNone) out.push_back(o);
+    }
+    return out;
+  }
+  // A preposition: obliques and nominal modifiers of the predicate, then of
+  // its object ("imposed sanctions on Iran" may attach "on Iran" to either).
+  auto scan = [&](size_t node) {
+    for (size_t k : v.Kids(node)) {
+      Deprel d = v.w(k).deprel;
+      if ((d == Deprel::kObl || d == Deprel::kNmod || d == Deprel::kOblAgent) &&
+          v.CaseOf(k) == slot) {
+        out.push_back(k);
+      }
+    }
+  };
+  scan(p);
+  if (out.empty() && !noun) {
+    size_t o = v.Child(p, Deprel::kObj);
+    if (o != kNone) scan(o);
+  }
+  // "between Colombia and the rebels": both conjuncts come from conj.
+  return out;
+}
+
+std::vector<Mention> DocumentCoder::FillSlot(size_t p, const std::vector<std::string>& slots,
+                                             bool noun, const std::string& avoid) {
+  for (const std::string& slot : slots) {
+    for (size_t word : SlotWords(p, slot, noun)) {
+      std::vector<Mention> ms = ResolveWithConjuncts(word, avoid);
+      if (!ms.empty()) return ms;
+    }
+  }
+  return {};
+}
+
+bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
+  const SentenceView& v = *view_;
+  // "air strike": the head's lemma is the last word; the words before it are
+  // compound/amod modifiers right before the head. One-word lemmas: the head.
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start <= lemma.size()) {
+    size_t end = lemma.find(' ', start);
+    if (end == std::string::npos) end = lemma.size();
+    words.push_back(lemma.substr(start, end - start));
+    start = end + 1;
+  }
+  if (words.empty() || v.Lemma(n) != words.back()) return false;
+  size_t pos = n;
+  for (size_t i = words.size() - 1; i-- > 0;) {
+    if (pos == 0) return false;
+    --pos;
+    while (pos > 0 && v.w(pos).form == "-") --pos;
+    if (v.Lemma(pos) != words[i] && v.Form(pos) != words[i]) return false;
+  }
+  return true;
+}
+
+bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& objects) const {
+  if (obj == kNone) return false;
+  for (const std::string& o : objects) {
+    if (NounLemmaMatches(obj, o)) return true;
+  }
+  return false;
+}
+
+size_t DocumentCoder::LightVerbOf(size_t n) const {
+  const SentenceView& v = *view_;
+  Deprel d = v.w(n).deprel;
+  size_t head = v.Head(n);
+  if (head == kNone || !IsVerbLike(v.w(head))) return kNone;
+  if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
+  return kNone;
+}
+
+std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
+  const SentenceView& v = *view_;
+  const Word& w = v.w(p);
+  bool verb = IsVerbLike(w);
+  bool noun = w.upos == Upos::kNOUN || w.upos == Upos::kPROPN;
+  if (!verb && !noun) return std::nullopt;
+  std::string lemma = v.Lemma(p);
+  std::vector<std::pair<const KbPattern*, int>> options;
+  if (verb) {
+    size_t prt = v.Child(p, Deprel::kCompoundPrt);
+    if (prt != kNone) {
+      for (uint32_t i : kb_.VerbPatterns(lemma + " " + v.Lemma(prt))) {
+        options.emplace_back(&kb_.patterns()[i], 3);
+      }
+    }
+    for (uint32_t i : kb_.VerbPatterns(lemma)) options.emplace_back(&kb_.patterns()[i], 0);
+  } else {
+    for (uint32_t i : kb_.NounPatterns(lemma)) {
+      const KbPattern& pat = kb_.patterns()[i];
+      if (NounLemmaMatches(p, pat.lemma)) {
+        options.emplace_back(&pat, static_cast<int>(std::count(pat.lemma.begin(), pat.lemma.end(), ' ')));
+      }
+    }
+  }
+  if (options.empty()) return std::nullopt;
+  const KbPattern* best = nullptr;
+  int best_score = -1;
+  size_t obj = verb ? Object(p) : kNone;
+  size_t xcomp = verb ? OpenComplementOf(v, p) : kNone;
+  for (const auto& [pat, bonus] : options) {
+    int score = bonus;
+    if (!pat->objects.empty()) {
+      if (!ObjectMatches(obj, pat->objects)) continue;
+      score += 4;
+    }
+    if (!pat->xcomps.empty()) {
+      if (xcomp == kNone || std::find(pat->xcomps.begin(), pat->xcomps.end(), v.Lemma(xcomp)) ==
+                                pat->xcomps.end()) {
+        continue;
+      }
+      score += 4;
+    }
+    // A pattern whose target preposition is present is more specific.
+    for (const std::string& t : pat->targets) {
+      if (t != "obj" && t != "subj" && !SlotWords(p, t, noun).empty()) {
+        score += 1;
+        break;
+      }
+    }
+    score = score * 8 + static_cast<int>(pat->cameo.size());
+    if (score > best_score) {
+      best = pat;
+      best_score = score;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  Candidate c;
+  c.predicate = p;
+  c.pattern = best;
+  c.score = best_score;
+  c.code = best->cameo;
+  if (!best->objects.empty()) c.consumed_noun = obj;
+  if (xcomp != kNone) c.complement = xcomp;
+  else if (verb) c.complement = v.Child(p, Deprel::kCcomp);
+  // Sources and targets.
+  std::vector<std::string> sources = best->sources;
+  std::vector<std::string> targets = best->targets;
+  if (verb) {
+    if (sources.empty()) sources = {"subj"};
+    if (targets.empty()) targets = {"obj"};
+  } else {
+    if (sources.empty()) sources = {"poss", "by"};
+    if (targets.empty()) targets = {"of"};
+  }
+  c.sources = FillSlot(p, sources, noun, "");
+  size_t light = noun ? LightVerbOf(p) : kNone;
+  if (c.sources.empty() && light != kNone) {
+    size_t s = Subject(light);
+    if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
+  }
+  std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
+  c.targets = FillSlot(p, targets, noun, avoid);
+  if (c.targets.empty() && light != kNone) {
+    std::vector<std::string> preps;
+    for (const std::string& t : targets) {
+      if (t != "obj" && t != "subj" && t != "poss") preps.push_back(t);
+    }
+    c.targets = FillSlot(light, preps, false, avoid);
+  }
+  // "talks between Colombia and the rebels": one slot with two conjuncts is
+  // both sides of a symmetric event.
+  if (best->symmetric && c.sources.empty() && c.targets.size() >= 2) {
+    c.sources.push_back(c.targets.front());
+    c.targets.erase(c.targets.begin());
+  }
+  if (noun) {
+    Modality m = light != kNone ? ModalityOf(v, light) : Modality{};
+    c.blocked = m.blocked;
+    c.future = m.future;
+  } else {
+    Modality m = ModalityOf(v, p);
+    c.blocked = m.blocked;
+    c.future = m.future;
+  }
+  return c;
+}
+
+void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
+                                 std::string_view original, std::string_view doc_id,
+                                 std::vector<Event>* out, CodeStats* stats) {
+  SentenceView view(s);
+  view_ = &view;
+  phrases_ = kb_.FindPhrases(s);
+  phrase_of_.assign(s.words.size(), -1);
+  for (size_t i = 0; i < phrases_.size(); ++i) {
+    for (size_t t = phrases_[i].begin; t < phrases_[i].end && t < s.words.size(); ++t) {
+      phrase_of_[t] = static_cast<int>(i);
+    }
+  }
+  ++stats->sentences;
+  bool question = !s.words.empty() && s.words.back().form == "?";
+
+  // Remember this sentence's actors in text order before coding, so pronouns
+  // and bare roles later in the sentence have them as context.
+  for (const PhraseMatch& m : phrases_) {
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+      const dict::KbActor& a = kb_.actors()[hit.index];
+      std::string code = a.CodeOn(date_);
+      if (code.empty()) continue;
+      Mention mention;
+      mention.code = code;
+      mention.kind = a.kind;
+      mention.person = a.kind == ActorKind::kPerson;
+      mention.first = m.begin;
+      mention.last = m.end - 1;
+      if (sentence_index == 0 && first_country_.empty() && code.size() >= 3 &&
+          code.substr(0, 3) != "IGO" && code.substr(0, 3) != "NGO") {
+        first_country_ = code.substr(0, 3);
+      }
+      (void)mention;
+      break;
+    }
+  }
+
+  std::vector<Candidate> candidates;
+  std::vector<int> candidate_of(s.words.size(), -1);
+  for (size_t p = 0; p < s.words.size(); ++p) {
+    std::optional<Candidate> c = MatchPredicate(p);
+    if (!c) continue;
+    ++stats->predicates;
+    candidate_of[p] = static_cast<int>(candidates.size());
+    candidates.push_back(std::move(*c));
+  }
+  // Object nouns a verb pattern used ("imposed sanctions") are not coded again.
+  std::set<size_t> consumed;
+  for (const Candidate& c : candidates) {
+    if (c.consumed_noun != kNone) consumed.insert(c.consumed_noun);
+  }
+  size_t event_index = 0;
+  for (Candidate& c : candidates) {
+    if (consumed.count(c.predicate)) continue;
+    if (question || c.blocked) {
+      ++stats->suppressed;
+      continue;
+    }
+    // Refine a governor (urge, vow, demand, refuse, threaten) by what it governs.
+    if (c.complement != kNone && candidate_of[c.complement] >= 0) {
+      const Candidate& e = candidates[candidate_of[c.complement]];
+      c.code = RefineByComplement(c.code, e.code);
+      if (c.targets.empty()) c.targets = e.targets;
+    }
+    if (c.future) c.code = FutureCode(c.code);
+    if (c.sources.empty() || (c.targets.empty() && !c.pattern->target_optional)) {
+      ++stats->missing_actor;
+      continue;
+    }
+    std::vector<Mention> targets = c.targets;
+    if (targets.empty()) targets.push_back(Mention{});
+    for (const Mention& src : c.sources) Remember(src);
+    for (const Mention& tgt : c.targets) Remember(tgt);
+    struct Dyad {
+      const Mention* source;
+      const Mention* target;
+      std::string code;
+    };
+    std::vector<Dyad> dyads;
+    for (const Mention& src : c.sources) {
+      for (const Mention& tgt : targets) {
+        if (src.code == tgt.code) continue;
+        dyads.push_back({&src, &tgt, c.code});
+        if (!tgt.code.empty() && c.pattern->symmetric) dyads.push_back({&tgt, &src, c.code});
+        if (!tgt.code.empty() && !c.pattern->reverse.empty()) {
+          dyads.push_back({&tgt, &src, c.pattern->reverse});
+        }
+      }
+    }
+    // Date: temporal words modifying the predicate (or its light verb).
+    std::vector<size_t> temporal;
+    size_t anchor = c.predicate;
+    if (!IsVerbLike(view.w(anchor)) && LightVerbOf(anchor) != kNone) anchor = LightVerbOf(anchor);
+    for (size_t k : view.Kids(anchor)) {
+      Deprel d = view.w(k).deprel;
+      if (d == Deprel::kObl || d == Deprel::kOblTmod || d == Deprel::kOblNpmod ||
+          d == Deprel::kAdvmod || d == Deprel::kNmodTmod || d == Deprel::kOblUnmarked) {
+        // The whole subtree of the modifier, in text order.
+        std::vector<size_t> sub{k};
+        for (size_t i = 0; i < sub.size() && sub.size() < 16; ++i) {
+          for (size_t g : view.Kids(sub[i])) sub.push_back(g);
+        }
+        std::sort(sub.begin(), sub.end());
+        temporal.insert(temporal.end(), sub.begin(), sub.end());
+      }
+    }
+    std::optional<std::string> when = ResolveRelativeDate(s, temporal, date_);
+    // Place: "in/near/at <place>" on the predicate.
+    std::optional<Location> location;
+    for (size_t k : view.Kids(anchor)) {
+      if (view.w(k).deprel != Deprel::kObl) continue;
+      if (!IsIn(view.CaseOf(k), {"in", "near", "at", "outside", "inside", "around"})) continue;
+      int ph = phrase_of_[k];
+      if (ph < 0) continue;
+      for (const dict::PhraseHit& hit : phrases_[ph].hits) {
+        Location loc;
+        if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
+          const dict::KbPlace& place = kb_.places()[hit.index];
+          loc.name = place.gazetteer_name;
+          loc.country = place.country;
+        } else if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+                   kb_.actors()[hit.index].kind == ActorKind::kCountry) {
+          const dict::KbActor& a = kb_.actors()[hit.index];
+          loc.name = a.names.front();
+          loc.country = a.CodeOn(date_).substr(0, 3);
+        } else {
+          continue;
+        }
+        location = loc;
+        break;
+      }
+      if (location) break;
+    }
+    auto actor_ref = [&](const Mention& m) {
+      ActorRef r;
+      r.code = m.code;
+      if (m.code.empty()) return r;
+      bool international = m.code.substr(0, 3) == "IGO" || m.code.substr(0, 3) == "NGO" ||
+                           m.code.substr(0, 3) == "IMG" || m.code.substr(0, 3) == "MNC";
+      if (!international) {
+        r.country = m.code.substr(0, 3);
+        r.role = m.code.substr(3);
+      }
+      if (m.first < s.words.size() && m.last < s.words.size()) {
+        r.span.begin = s.words[m.first].span.begin;
+        r.span.end = s.words[m.last].span.end;
+        if (r.span.end <= original.size() && r.span.begin <= r.span.end) {
+          r.text = std::string(original.substr(r.span.begin, r.span.size()));
+        }
+      }
+      return r;
+    };
+    for (const Dyad& d : dyads) {
+      Event e;
+      e.doc_id = std::string(doc_id);
+      e.sentence_index = sentence_index;
+      e.event_index = event_index++;
+      e.sentence_span = s.span;
+      if (s.span.end <= original.size()) {
+        e.sentence_text = std::string(original.substr(s.span.begin, s.span.size()));
+      }
+      e.story_date = date_;
+      e.date = when ? *when : date_;
+      e.source = actor_ref(*d.source);
+      e.target = actor_ref(*d.target);
+      e.cameo = d.code;
+      if (const dict::CameoEntry* entry = kb_.codebook().Find(d.code)) {
+        e.cameo_name = entry->name;
+        e.root = entry->root;
+        e.quad_class = entry->quad_class;
+        e.goldstein = entry->goldstein;
+        e.plover_event = entry->plover_event;
+        e.plover_mode = entry->plover_mode;
+      }
+      const Word& vw = s.words[c.predicate];
+      e.verb_text = vw.form;
+      e.verb_lemma = c.pattern->lemma;
+      e.verb_span = vw.span;
+      e.location = location;
+      out->push_back(std::move(e));
+      ++stats->events;
+    }
+  }
+  // Actors mentioned but not in any event are context too ("In Syria, ...").
+  for (const PhraseMatch& m : phrases_) {
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+      const dict::KbActor& a = kb_.actors()[hit.index];
+      std::string code = a.CodeOn(date_);
+      if (code.empty()) continue;
+      bool seen = false;
+      for (auto it = history_.rbegin(); it != history_.rend() && it != history_.rbegin() + 8; ++it) {
+        if (it->code == code) seen = true;
+      }
+      if (seen) break;
+      Mention mention;
+      mention.code = code;
+      mention.kind = a.kind;
+      mention.person = a.kind == ActorKind::kPerson;
+      mention.first = m.begin;
+      mention.last = m.end - 1;
+      Remember(mention);
+      break;
+    }
+  }
+  view_ = nullptr;
+}
+
+}  // namespace
+
+std::vector<Event> EventCoder::CodeDocument(std::string_view doc_id, std::string_view story_date,
+                                            std::string_view original,
+                                            const std::vector<Sentence>& sentences,
+                                            CodeStats* stats) const {
+  CodeStats local;
+  if (stats == nullptr) stats = &local;
+  std::vector<Event> events;
+  DocumentCoder coder(kb_, story_date);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    coder.CodeSentence(sentences[i], i, original, doc_id, &events, stats);
+  }
+  return events;
+}
+
+}  // namespace khaldun::event

@@ -1,0 +1,64 @@
+// Internal. Use include/khaldun/khaldun.h.
+// The event coder: parsed sentences + the knowledge base -> CAMEO events.
+//
+// For every sentence: dictionary phrases are found (actors, agents, places),
+// each verb and event noun is matched against the patterns keyed on its lemma,
+// the pattern's source and target slots are read off the dependency graph
+// (passive, control, relative clauses, coordination and light verbs taken
+// into account), the slot's noun phrase is resolved to an actor code
+// (longest dictionary match, role words joined to the country, people by
+// story date, bare roles and pronouns from the document's earlier mentions),
+// and events that did not happen (negated, modal, conditional, questioned,
+// under "deny"/"refuse"/"plan" ...) are dropped or turned into the intent,
+// appeal, demand, threat or rejection code CAMEO gives them.
+//
+// Thread safety: an EventCoder is immutable; CodeDocument may be called from
+// many threads at once (each call keeps its own document context).
+#ifndef KHALDUN_SRC_EVENT_CODER_H_
+#define KHALDUN_SRC_EVENT_CODER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "dict/knowledge_base.h"
+#include "event/event.h"
+#include "khaldun/analysis.h"
+
+namespace khaldun::event {
+
+struct CodeStats {
+  uint64_t sentences = 0;
+  uint64_t predicates = 0;        // verbs and nouns with at least one pattern
+  uint64_t events = 0;
+  uint64_t suppressed = 0;        // negated, modal, conditional, question, irrealis
+  uint64_t missing_actor = 0;     // a pattern matched but a side had no actor
+  void Add(const CodeStats& o) {
+    sentences += o.sentences;
+    predicates += o.predicates;
+    events += o.events;
+    suppressed += o.suppressed;
+    missing_actor += o.missing_actor;
+  }
+};
+
+class EventCoder {
+ public:
+  // `kb` must outlive the coder.
+  explicit EventCoder(const dict::KnowledgeBase& kb) : kb_(kb) {}
+
+  // Codes one document whose sentences are tagged, lemmatized and parsed.
+  // `original` is the document text the sentence spans point into.
+  // `story_date` is YYYY-MM-DD or "" (then dated roles use their last code
+  // and relative dates are not resolved). `stats` may be null.
+  std::vector<Event> CodeDocument(std::string_view doc_id, std::string_view story_date,
+                                  std::string_view original, const std::vector<Sentence>& sentences,
+                                  CodeStats* stats) const;
+
+ private:
+  const dict::KnowledgeBase& kb_;
+};
+
+}  // namespace khaldun::event
+
+#endif  // KHALDUN_SRC_EVENT_CODER_H_

@@ -1,0 +1,205 @@
+#include "event/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/parallel.h"
+#include "dict/codebook.h"
+#include "khaldun/khaldun.h"
+#include "text/dateline.h"
+#include "token/tokenizer.h"
+
+namespace khaldun::event {
+namespace {
+
+// A small knowledge base written for these tests (the default one changes
+// as content is added; these tests pin the coder's behaviour, not the data).
+const char kActors[] =
+    "@kind country\n"
+    "Syria; Syrian | SYR\nTurkey; Turkish | TUR\nIsrael; Israeli | ISR\nEgypt; Egyptian | EGY\n"
+    "Russia; Russian | RUS\nFrance; French | FRA\nBritain; British | GBR\nLibya; Libyan | LBY\n"
+    "Saudi Arabia; Saudi | SAU\nUnited Arab Emirates; Emirati | ARE\nIran; Iranian | IRN\n"
+    "Lebanon; Lebanese | LBN\nDamascus | SYRGOV\n";
+const char kPeople[] =
+    "@kind person\n"
+    "Ahmet Davutoglu; Davutoglu | TURGOV 2009-05-01..2016-05-24\n"
+    "Nicolas Sarkozy; Sarkozy | FRAGOV 2007-05-16..2012-05-15; FRAELI 2012-05-16..\n"
+    "Muammar Gaddafi; Gaddafi | LBYGOV ..2011-10-20\n";
+const char kGroups[] = "@kind group\nHamas | PSEREB\nHezbollah | LBNREB\n";
+const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\n";
+const char kAgents[] =
+    "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
+    "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n";
+const char kPatterns[] =
+    "190 | verb attack | target=obj\n"
+    "195 | verb bomb | target=obj\n"
+    "195 | noun air strike | target=on|against; source=by|poss\n"
+    "046 | noun talk | target=with|between; symmetric\n"
+    "040 | verb meet | target=obj|with; symmetric\n"
+    "111 | verb condemn | target=obj\n"
+    "112 | verb accuse | target=obj\n"
+    "020 | verb urge | target=obj\n"
+    "042 | verb visit | target=obj; reverse=043\n"
+    "173 | verb arrest | target=obj\n"
+    "1823 | noun assassination | source=poss; target=of\n"
+    "010 | verb say | target=to; target-optional\n";
+const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
+
+struct Fixture {
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<dict::KnowledgeBase> kb;
+};
+
+const Fixture& Get() {
+  static const Fixture* f = [] {
+    auto* fx = new Fixture;
+    auto pipeline = Pipeline::Create(PipelineOptions{});
+    EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+    fx->pipeline = std::move(pipeline).value();
+    dict::KnowledgeSource s;
+    using T = dict::SourceFileType;
+    dict::ParseKnowledgeFile(kActors, "countries.txt", T::kActors, &s);
+    dict::ParseKnowledgeFile(kPeople, "people.txt", T::kActors, &s);
+    dict::ParseKnowledgeFile(kGroups, "groups.txt", T::kActors, &s);
+    dict::ParseKnowledgeFile(kIgos, "igos.txt", T::kActors, &s);
+    dict::ParseKnowledgeFile(kAgents, "agents.txt", T::kAgents, &s);
+    dict::ParseKnowledgeFile(kPatterns, "patterns.txt", T::kPatterns, &s);
+    dict::ParseKnowledgeFile(kPlaces, "places.txt", T::kPlaces, &s);
+    EXPECT_TRUE(s.problems.empty()) << s.problems[0].ToString();
+    auto cb = dict::Codebook::ReadFile(std::string(KHALDUN_SOURCE_DIR) +
+                                       "/data/dict/cameo_codebook.tsv");
+    token::Tokenizer tokenizer;
+    auto kb = dict::KnowledgeBase::Compile(s, *cb, tokenizer, {}, nullptr);
+    EXPECT_TRUE(kb.ok());
+    fx->kb = std::move(kb).value();
+    return fx;
+  }();
+  return *f;
+}
+
+std::vector<Event> Code(const std::string& text, const std::string& date = "2011-03-29") {
+  const Fixture& f = Get();
+  std::string blanked = text;
+  text::BlankDateline(&blanked);
+  std::vector<Sentence> sentences = f.pipeline->Analyze(blanked);
+  EventCoder coder(*f.kb);
+  return coder.CodeDocument("doc", date, text, sentences, nullptr);
+}
+
+// "SRC TGT CODE" for each event, in order.
+std::vector<std::string> Dyads(const std::string& text, const std::string& date = "2011-03-29") {
+  std::vector<std::string> out;
+  for (const Event& e : Code(text, date)) {
+    out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(EventCoder, Simple) {
+  EXPECT_EQ(Dyads("Syrian troops attacked Turkish soldiers on Monday."), V{"SYRMIL TURMIL 190"});
+}
+
+TEST(EventCoder, CompoundSourceAndTarget) {
+  EXPECT_EQ(Dyads("Britain and France condemned Syria and Iran."),
+            (V{"GBR SYR 111", "GBR IRN 111", "FRA SYR 111", "FRA IRN 111"}));
+}
+
+TEST(EventCoder, Passive) {
+  EXPECT_EQ(Dyads("Turkish soldiers were attacked by Syrian troops."), V{"SYRMIL TURMIL 190"});
+}
+
+TEST(EventCoder, NegationAndModalAreNotCoded) {
+  EXPECT_TRUE(Dyads("Syrian troops did not attack Turkish soldiers.").empty());
+  EXPECT_TRUE(Dyads("Syrian troops might attack Turkish soldiers.").empty());
+  EXPECT_TRUE(Dyads("If Syrian troops attack Turkish soldiers, Turkey will respond.").empty());
+  EXPECT_TRUE(Dyads("Did Syrian troops attack Turkish soldiers?").empty());
+}
+
+TEST(EventCoder, FutureBecomesThreat) {
+  EXPECT_EQ(Dyads("Syrian troops will attack Turkish soldiers."), V{"SYRMIL TURMIL 138"});
+}
+
+TEST(EventCoder, ReportedSpeechCodesTheReportedEvent) {
+  V got = Dyads("Egypt said Syrian troops attacked Turkish soldiers.");
+  EXPECT_NE(std::find(got.begin(), got.end(), "SYRMIL TURMIL 190"), got.end());
+  EXPECT_EQ(std::find(got.begin(), got.end(), "EGY SYRMIL 190"), got.end());
+}
+
+TEST(EventCoder, Apposition) {
+  EXPECT_EQ(Dyads("Ahmet Davutoglu, Turkey's foreign minister, condemned Syria."), V{"TURGOV SYR 111"});
+}
+
+TEST(EventCoder, PeopleAreResolvedByStoryDate) {
+  EXPECT_EQ(Dyads("Sarkozy condemned Libya.", "2011-03-29"), V{"FRAGOV LBY 111"});
+  EXPECT_EQ(Dyads("Sarkozy condemned Libya.", "2014-03-29"), V{"FRAELI LBY 111"});
+}
+
+TEST(EventCoder, PronounResolvesToEarlierMention) {
+  EXPECT_EQ(Dyads("Syria mobilised its army. It attacked Turkey on Tuesday."), V{"SYR TUR 190"});
+}
+
+TEST(EventCoder, BareRoleTakesTheStoryCountry) {
+  EXPECT_EQ(Dyads("Fighting spread across Syria. The rebels attacked the police."),
+            V{"SYRREB SYRCOP 190"});
+}
+
+TEST(EventCoder, NominalEvents) {
+  EXPECT_EQ(Dyads("Israel's assassination of a Hamas leader angered Egypt."), V{"ISR PSEREB 1823"});
+  EXPECT_EQ(Dyads("Saudi air strikes on Hezbollah positions continued."), V{});
+}
+
+TEST(EventCoder, SymmetricAndReverse) {
+  EXPECT_EQ(Dyads("Egypt met Israel in Cairo."), (V{"EGY ISR 040", "ISR EGY 040"}));
+  EXPECT_EQ(Dyads("Sarkozy visited Libya."), (V{"FRAGOV LBY 042", "LBY FRAGOV 043"}));
+}
+
+TEST(EventCoder, GovernorRefinesTheCode) {
+  EXPECT_EQ(Dyads("Egypt urged Syria to meet the rebels."), V{"EGY SYR 026"});
+}
+
+TEST(EventCoder, LocationAndRelativeDate) {
+  std::vector<Event> events = Code("Syrian troops attacked Turkish soldiers in Aleppo on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].location.has_value());
+  EXPECT_EQ(events[0].location->name, "Aleppo");
+  EXPECT_EQ(events[0].location->country, "SYR");
+  EXPECT_EQ(events[0].date, "2011-03-28");
+  EXPECT_EQ(events[0].story_date, "2011-03-29");
+  EXPECT_EQ(events[0].source.text, "Syrian troops");
+  EXPECT_EQ(events[0].verb_text, "attacked");
+}
+
+TEST(EventCoder, DatelineIsNotAnActor) {
+  EXPECT_EQ(Dyads("DAMASCUS, March 3 (Reuters) - Syrian troops attacked Turkish soldiers."),
+            V{"SYRMIL TURMIL 190"});
+}
+
+TEST(EventCoder, DeterministicAndIndependentOfThreads) {
+  std::vector<std::string> docs = {
+      "Syrian troops attacked Turkish soldiers. Egypt met Israel.",
+      "Britain and France condemned Syria and Iran. It attacked Turkey.",
+      "Sarkozy visited Libya on Monday.", ""};
+  const Fixture& f = Get();
+  EventCoder coder(*f.kb);
+  auto run = [&](int threads) {
+    std::vector<std::vector<Event>> out(docs.size() * 8);
+    base::ParallelFor(out.size(), threads, [&](size_t i) {
+      const std::string& d = docs[i % docs.size()];
+      out[i] = coder.CodeDocument("d" + std::to_string(i % docs.size()), "2011-03-29", d,
+                                  f.pipeline->Analyze(d), nullptr);
+    });
+    return out;
+  };
+  auto one = run(1);
+  EXPECT_EQ(run(2), one);
+  EXPECT_EQ(run(4), one);
+  for (size_t i = docs.size(); i < one.size(); ++i) EXPECT_EQ(one[i], one[i % docs.size()]);
+}
+
+}  // namespace
+}  // namespace khaldun::event

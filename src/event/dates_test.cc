@@ -1,0 +1,46 @@
+#include "event/dates.h"
+
+#include <gtest/gtest.h>
+
+#include "token/tokenizer.h"
+
+namespace khaldun::event {
+namespace {
+
+std::optional<std::string> Resolve(const std::string& text, const std::string& story) {
+  token::Tokenizer tokenizer;
+  auto sentences = tokenizer.Tokenize(text);
+  EXPECT_EQ(sentences.size(), 1u);
+  std::vector<size_t> all(sentences[0].words.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  return ResolveRelativeDate(sentences[0], all, story);
+}
+
+TEST(Dates, IsoRoundTrip) {
+  for (const char* d : {"1970-01-01", "2000-02-29", "2011-03-29", "2026-11-29", "1999-12-31"}) {
+    auto days = DaysFromIsoDate(d);
+    ASSERT_TRUE(days.has_value()) << d;
+    EXPECT_EQ(IsoDateFromDays(*days), d);
+  }
+  EXPECT_EQ(*DaysFromIsoDate("1970-01-02"), 1);
+  EXPECT_FALSE(DaysFromIsoDate("2011-13-01").has_value());
+  EXPECT_FALSE(DaysFromIsoDate("29/03/2011").has_value());
+}
+
+TEST(Dates, RelativeExpressions) {
+  // 2011-03-29 was a Tuesday.
+  EXPECT_EQ(Resolve("Troops attacked on Monday", "2011-03-29"), "2011-03-28");
+  EXPECT_EQ(Resolve("Troops attacked on Tuesday", "2011-03-29"), "2011-03-29");
+  EXPECT_EQ(Resolve("Troops attacked on Wednesday", "2011-03-29"), "2011-03-23");
+  EXPECT_EQ(Resolve("Troops attacked yesterday", "2011-03-29"), "2011-03-28");
+  EXPECT_EQ(Resolve("Troops attacked last week", "2011-03-29"), "2011-03-22");
+  EXPECT_EQ(Resolve("Troops attacked two weeks ago", "2011-03-29"), "2011-03-15");
+  EXPECT_EQ(Resolve("Troops attacked 3 days ago", "2011-03-29"), "2011-03-26");
+  EXPECT_EQ(Resolve("Troops attacked on March 3", "2011-03-29"), "2011-03-03");
+  EXPECT_EQ(Resolve("Troops attacked on December 30", "2011-01-05"), "2010-12-30");
+  EXPECT_FALSE(Resolve("Troops attacked the town", "2011-03-29").has_value());
+  EXPECT_FALSE(Resolve("Troops attacked on Monday", "").has_value());
+}
+
+}  // namespace
+}  // namespace khaldun::event

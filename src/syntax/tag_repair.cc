@@ -1,0 +1,73 @@
+#include "syntax/tag_repair.h"
+
+#include <string>
+
+namespace khaldun::syntax {
+namespace {
+
+bool IsFinite(Xpos x) {
+  return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
+}
+
+bool IsNounLike(Xpos x) {
+  return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kNNPS ||
+         x == Xpos::kPRP || x == Xpos::kCD;
+}
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsAuxiliaryForm(const std::string& lower) {
+  static const char* kForms[] = {"be",   "is",   "are", "was",  "were",   "been",  "being",
+                                 "am",   "'s",   "'re", "have", "has",    "had",   "having",
+                                 "'ve",  "get",  "got", "gets", "gotten", "getting"};
+  for (const char* f : kForms) {
+    if (lower == f) return true;
+  }
+  return false;
+}
+
+bool IsClauseBoundary(const Word& w) {
+  if (w.xpos == Xpos::kCOMMA || w.xpos == Xpos::kCOLON || w.xpos == Xpos::kCC) return true;
+  std::string l = Lower(w.form);
+  return l == "that" || l == "which" || l == "who" || l == "while" || l == "as" ||
+         l == "after" || l == "before" || l == "when" || l == "because" || l == "said";
+}
+
+}  // namespace
+
+int RepairFiniteVerbTags(std::vector<Word>* words_ptr) {
+  std::vector<Word>& words = *words_ptr;
+  int changed = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].xpos != Xpos::kVBN) continue;
+    size_t j = i;
+    while (j > 0 && words[j - 1].xpos == Xpos::kRB) --j;
+    if (j == 0 || !IsNounLike(words[j - 1].xpos)) continue;
+    bool aux = false;
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliaryForm(Lower(words[k].form));
+    if (aux) continue;
+    if (i + 1 < words.size() && Lower(words[i + 1].form) == "by") continue;
+    bool finite = false;
+    for (size_t k = i; k-- > 0;) {
+      if (IsClauseBoundary(words[k])) break;
+      finite = finite || IsFinite(words[k].xpos);
+    }
+    for (size_t k = i + 1; k < words.size() && !finite; ++k) {
+      if (IsClauseBoundary(words[k])) break;
+      finite = IsFinite(words[k].xpos);
+    }
+    if (finite) continue;
+    words[i].xpos = Xpos::kVBD;
+    words[i].upos = Upos::kVERB;
+    ++changed;
+  }
+  return changed;
+}
+
+}  // namespace khaldun::syntax

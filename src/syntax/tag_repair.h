@@ -1,0 +1,32 @@
+// Internal. Use include/khaldun/khaldun.h.
+// A news-text repair of the tagger's output before parsing. The tagger is
+// trained on web text (EWT), where a past-tense verb right after a plural
+// noun is often a participle ("photos attached below"); in wire copy the
+// same shape is nearly always the main verb ("Syrian troops attacked
+// Turkish soldiers"). Tagging it VBN leaves the clause without a finite verb
+// and the parser builds a noun phrase out of the whole sentence, which loses
+// the event. The rule below retags such a VBN as VBD when nothing else in
+// the clause can be its finite verb.
+//
+// Thread safety: pure function.
+#ifndef KHALDUN_SRC_SYNTAX_TAG_REPAIR_H_
+#define KHALDUN_SRC_SYNTAX_TAG_REPAIR_H_
+
+#include <vector>
+
+#include "khaldun/analysis.h"
+
+namespace khaldun::syntax {
+
+// Retags word i from VBN to VBD when:
+//   - it follows a noun or pronoun (adverbs may come between),
+//   - no form of be/have/get (an auxiliary) is among the three words before,
+//   - it is not followed by "by" (a reduced passive: "troops attacked by"),
+//   - the clause has no finite verb before it, and none after it until a
+//     clause boundary (comma, conjunction, "that", "which", "who").
+// Returns the number of words retagged.
+int RepairFiniteVerbTags(std::vector<Word>* words);
+
+}  // namespace khaldun::syntax
+
+#endif  // KHALDUN_SRC_SYNTAX_TAG_REPAIR_H_

@@ -1,0 +1,54 @@
+#include "syntax/tag_repair.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace khaldun::syntax {
+namespace {
+
+// "form/XPOS form/XPOS ..." -> words.
+std::vector<Word> Words(const std::string& tagged) {
+  std::vector<Word> words;
+  std::istringstream in(tagged);
+  std::string item;
+  while (in >> item) {
+    size_t slash = item.rfind('/');
+    Word w;
+    w.form = item.substr(0, slash);
+    w.xpos = *ParseXpos(item.substr(slash + 1));
+    w.upos = Upos::kVERB;
+    words.push_back(w);
+  }
+  return words;
+}
+
+std::string Tags(const std::vector<Word>& words) {
+  std::string out;
+  for (const Word& w : words) out += std::string(out.empty() ? "" : " ") + XposName(w.xpos);
+  return out;
+}
+
+TEST(TagRepair, MainVerbAfterSubjectBecomesFinite) {
+  auto w = Words("Syrian/JJ troops/NNS attacked/VBN Turkish/JJ soldiers/NNS ./.");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "JJ NNS VBD JJ NNS .");
+  // In a reported clause too.
+  w = Words("Egypt/NNP said/VBD troops/NNS attacked/VBN the/DT town/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+}
+
+TEST(TagRepair, RealParticiplesAreKept) {
+  for (const char* s : {
+           "Troops/NNS attacked/VBN by/IN rebels/NNS fled/VBD ./.",
+           "The/DT town/NN was/VBD attacked/VBN ./.",
+           "Rebels/NNS have/VBP seized/VBN the/DT town/NN",
+           "Photos/NNS attached/VBN show/VBP the/DT damage/NN",
+       }) {
+    auto w = Words(s);
+    EXPECT_EQ(RepairFiniteVerbTags(&w), 0) << s;
+  }
+}
+
+}  // namespace
+}  // namespace khaldun::syntax
