@@ -6,6 +6,11 @@
 //   tokenize  normalize + split + tokenize the raw corpus text
 //   syntax    tag + lemmatize + parse gold-tokenized sentences (EWT forms)
 //   full      Pipeline::Analyze on the raw corpus text, document by document
+//   kbload    load the compiled knowledge base (mmap + validation), best of 5
+//   match     dictionary phrase lookup (KnowledgeBase::FindPhrases) over the
+//             tokenized raw corpus: millions of tokens per second
+//   code      the whole coder on our own wire corpus (--wire, JSONL stories):
+//             read, analyze, code, write JSONL events; sentences per second
 //
 // Corpus: --conllu FILE (default ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu).
 // Its "# text" lines grouped by "# newdoc" are the raw documents for tokenize
@@ -21,7 +26,12 @@
 #include <vector>
 
 #include "base/hash.h"
+#include "dict/knowledge_base.h"
+#include "event/coder.h"
 #include "io/conllu.h"
+#include "io/document.h"
+#include "io/event_writer.h"
+#include "text/dateline.h"
 #include "khaldun/khaldun.h"
 #include "port/file.h"
 #include "syntax/syntax_model.h"
@@ -55,7 +65,9 @@ void Report(const char* name, size_t units, size_t sentences, double seconds,
 int main(int argc, char** argv) {
   std::string conllu = std::string(KHALDUN_SOURCE_DIR) + "/../shared/data/ud-english-ewt/en_ewt-ud-test.conllu";
   std::string model_path = std::string(KHALDUN_SOURCE_DIR) + "/models/syntax.kmodel";
-  std::string benchmarks = "load,tokenize,syntax,full";
+  std::string benchmarks = "load,tokenize,syntax,full,kbload,match,code";
+  std::string kb_path = KHALDUN_DEFAULT_KB;
+  std::string wire = std::string(KHALDUN_SOURCE_DIR) + "/bench/corpus/wire.jsonl";
   int repeat = 3;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -67,8 +79,10 @@ int main(int argc, char** argv) {
     else if (auto v = value("--model=")) model_path = v;
     else if (auto v = value("--benchmarks=")) benchmarks = v;
     else if (auto v = value("--repeat=")) repeat = std::max(1, std::atoi(v));
+    else if (auto v = value("--kb=")) kb_path = v;
+    else if (auto v = value("--wire=")) wire = v;
     else {
-      std::fprintf(stderr, "usage: khaldun_bench [--conllu=F] [--model=F] [--benchmarks=load,tokenize,syntax,full] [--repeat=N]\n");
+      std::fprintf(stderr, "usage: khaldun_bench [--conllu=F] [--model=F] [--kb=F] [--wire=F] [--benchmarks=load,tokenize,syntax,full,kbload,match,code] [--repeat=N]\n");
       return 2;
     }
   }
@@ -172,6 +186,78 @@ int main(int argc, char** argv) {
     run_documents("full", [&](const std::string& d, khaldun::AnalyzeStats* st) {
       return (*pipeline)->Analyze(d, st);
     });
+  }
+  std::unique_ptr<khaldun::dict::KnowledgeBase> kb;
+  if (want("kbload") || want("match") || want("code")) {
+    double best = 1e9;
+    for (int i = 0; i < 5; ++i) {
+      auto t0 = Clock::now();
+      auto k = khaldun::dict::KnowledgeBase::Load(kb_path);
+      auto t1 = Clock::now();
+      if (!k.ok()) {
+        std::fprintf(stderr, "khaldun_bench: %s\n", k.status().ToString().c_str());
+        return 1;
+      }
+      best = std::min(best, Seconds(t0, t1));
+      kb = std::move(k).value();
+    }
+    if (want("kbload")) std::printf("%-9s %10.2f ms  (%s)\n", "kbload", best * 1e3, kb_path.c_str());
+  }
+  if (want("match")) {
+    std::vector<khaldun::Sentence> sentences;
+    for (const auto& d : docs) {
+      auto s = (*pipeline)->Tokenize(d);
+      for (auto& x : s) sentences.push_back(std::move(x));
+    }
+    size_t tokens = 0, found = 0;
+    auto t0 = Clock::now();
+    for (int r = 0; r < repeat; ++r) {
+      for (const auto& s : sentences) {
+        found += kb->FindPhrases(s).size();
+        tokens += s.words.size();
+      }
+    }
+    double sec = Seconds(t0, Clock::now());
+    std::printf("%-9s %10.2f M tokens/s  (%zu tokens, %zu phrases, %.2f s)\n", "match",
+                tokens / sec / 1e6, tokens, found, sec);
+  }
+  if (want("code")) {
+    auto bytes = khaldun::port::ReadFile(wire);
+    if (!bytes.ok()) {
+      std::fprintf(stderr, "khaldun_bench: %s\n", bytes.status().ToString().c_str());
+      return 1;
+    }
+    khaldun::event::EventCoder coder(*kb);
+    std::vector<double> lat;
+    size_t tokens = 0, sentences = 0, events = 0, out_bytes = 0;
+    auto t0 = Clock::now();
+    for (int r = 0; r < repeat; ++r) {
+      // Reading and parsing the JSONL is part of the measured work.
+      std::vector<khaldun::io::InputDocument> stories;
+      khaldun::io::ForEachJsonlDocument(
+          *bytes, wire, [&](khaldun::io::InputDocument d) { stories.push_back(std::move(d)); },
+          [](size_t, const std::string&) {});
+      std::string out;
+      for (const auto& d : stories) {
+        auto a = Clock::now();
+        khaldun::AnalyzeStats st;
+        std::string text = d.text;
+        khaldun::text::BlankDateline(&text);
+        auto analyzed = (*pipeline)->Analyze(text, &st);
+        for (const auto& e : coder.CodeDocument(d.id, d.date, d.text, analyzed, nullptr)) {
+          out += khaldun::io::EventToJson(e);
+          out += '\n';
+          ++events;
+        }
+        lat.push_back(Seconds(a, Clock::now()) * 1e6);
+        tokens += st.words;
+        sentences += st.sentences;
+      }
+      out_bytes += out.size();
+    }
+    Report("code", tokens, sentences, Seconds(t0, Clock::now()), lat);
+    std::printf("code: %s: %zu events, %zu bytes of JSONL per pass\n", wire.c_str(),
+                events / repeat, out_bytes / repeat);
   }
   std::printf("peak RSS %.1f MB\n", PeakRssMb());
   return 0;

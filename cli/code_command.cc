@@ -15,6 +15,7 @@ struct CodeArgs {
   std::string format = "auto";
   std::string output_format = "jsonl";
   std::string date;
+  bool trace = false;
   CodingOptions coding;
 };
 
@@ -67,8 +68,12 @@ int RunCode(const CodeArgs& args) {
   if (!LoadCoding(cmd, args.coding, &coding)) return 1;
   AnalyzeStats analyze;
   event::CodeStats code;
-  std::vector<std::vector<event::Event>> events =
-      CodeDocuments(coding, docs, args.coding.threads, &analyze, &code);
+  std::vector<std::string> traces;
+  std::vector<std::vector<event::Event>> events = CodeDocuments(
+      coding, docs, args.coding.threads, &analyze, &code, args.trace ? &traces : nullptr);
+  for (size_t d = 0; d < traces.size(); ++d) {
+    std::fprintf(stderr, "# %s\n%s", docs[d].id.c_str(), traces[d].c_str());
+  }
   std::string out;
   if (args.output_format == "tsv") out = io::EventTsvHeader() + "\n";
   size_t empty_docs = 0, docs_with_events = 0;
@@ -112,6 +117,8 @@ Runner RegisterCode(CLI::App& app) {
   cmd->add_option("--output", args->output_format, "Output format: jsonl or tsv")
       ->capture_default_str();
   cmd->add_option("--date", args->date, "Story date (YYYY-MM-DD) for plain text or JSONL lines without one");
+  cmd->add_flag("--trace", args->trace,
+                "Print each sentence's parse, dictionary matches and pattern candidates to stderr");
   cmd->add_option("--model", args->coding.model, "Syntax model file (default: the bundled model)");
   cmd->add_option("--kb", args->coding.kb, "Compiled knowledge base (default: the build's)");
   cmd->add_option("--threads", args->coding.threads, "Worker threads")->capture_default_str()

@@ -33,7 +33,9 @@ bool LoadCoding(const char* command, const CodingOptions& options, Coding* out) 
 std::vector<std::vector<event::Event>> CodeDocuments(const Coding& coding,
                                                      const std::vector<io::InputDocument>& docs,
                                                      int threads, AnalyzeStats* analyze,
-                                                     event::CodeStats* code) {
+                                                     event::CodeStats* code,
+                                                     std::vector<std::string>* traces) {
+  if (traces) traces->assign(docs.size(), std::string());
   std::vector<std::vector<event::Event>> events(docs.size());
   std::vector<AnalyzeStats> analyze_stats(docs.size());
   std::vector<event::CodeStats> code_stats(docs.size());
@@ -44,7 +46,8 @@ std::vector<std::vector<event::Event>> CodeDocuments(const Coding& coding,
     std::string text = docs[d].text;
     text::BlankDateline(&text);
     std::vector<Sentence> sentences = coding.pipeline->Analyze(text, &analyze_stats[d]);
-    events[d] = coder.CodeDocument(docs[d].id, docs[d].date, docs[d].text, sentences, &code_stats[d]);
+    events[d] = coder.CodeDocument(docs[d].id, docs[d].date, docs[d].text, sentences, &code_stats[d],
+                                   traces ? &(*traces)[d] : nullptr);
   });
   for (size_t d = 0; d < docs.size(); ++d) {
     analyze->Add(analyze_stats[d]);

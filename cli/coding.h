@@ -35,7 +35,8 @@ bool LoadCoding(const char* command, const CodingOptions& options, Coding* out);
 std::vector<std::vector<event::Event>> CodeDocuments(const Coding& coding,
                                                      const std::vector<io::InputDocument>& docs,
                                                      int threads, AnalyzeStats* analyze,
-                                                     event::CodeStats* code);
+                                                     event::CodeStats* code,
+                                                     std::vector<std::string>* traces = nullptr);
 
 }  // namespace khaldun::cli
 

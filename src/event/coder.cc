@@ -233,6 +233,7 @@ struct Candidate {
   std::string code;
   bool blocked = false;
   bool future = false;
+  bool agentless_passive = false;  // "were killed", no "by" phrase
 };
 
 class DocumentCoder {
@@ -242,6 +243,7 @@ class DocumentCoder {
 
   void CodeSentence(const Sentence& s, size_t sentence_index, std::string_view original,
                     std::string_view doc_id, std::vector<Event>* out, CodeStats* stats);
+  std::string* trace = nullptr;
 
  private:
   // Actor resolution.
@@ -360,7 +362,18 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
       m.last = std::max(m.last, phrases_[agent_phrase].end - 1);
     }
   } else if (!agent_roles.empty()) {
-    std::string country = ContextCountry();
+    // "his forces", "their troops": the possessor's country.
+    std::string country;
+    for (size_t t : core) {
+      if (t != h && v.w(t).deprel == Deprel::kNmodPoss && v.w(t).upos == Upos::kPRON) {
+        std::optional<Mention> owner = ResolvePronoun(t, "");
+        if (owner && owner->code.size() >= 3 && owner->code.substr(0, 3) != "IGO" &&
+            owner->code.substr(0, 3) != "NGO" && owner->code.substr(0, 3) != "IMG") {
+          country = owner->code.substr(0, 3);
+        }
+      }
+    }
+    if (country.empty()) country = ContextCountry();
     if (country.empty()) return std::nullopt;
     m.code = country + agent_roles;
     m.kind = ActorKind::kOther;
@@ -409,10 +422,23 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
 std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::string& avoid) {
   const SentenceView& v = *view_;
   std::vector<Mention> out;
+  // Conjuncts hang off the head or, when the parser misreads a long name,
+  // off one of the name's flat/compound parts ("Meles Zenawi and Eritrean
+  // President Isaias Afwerki").
   std::vector<size_t> heads{h};
   for (size_t i = 0; i < heads.size() && heads.size() < 16; ++i) {
+    std::vector<size_t> parts{heads[i]};
     for (size_t k : v.Kids(heads[i])) {
-      if (v.w(k).deprel == Deprel::kConj && !IsVerbLike(v.w(k))) heads.push_back(k);
+      Deprel d = v.w(k).deprel;
+      if (d == Deprel::kFlat || d == Deprel::kCompound) parts.push_back(k);
+    }
+    for (size_t part : parts) {
+      for (size_t k : v.Kids(part)) {
+        if (v.w(k).deprel == Deprel::kConj && !IsVerbLike(v.w(k)) &&
+            std::find(heads.begin(), heads.end(), k) == heads.end()) {
+          heads.push_back(k);
+        }
+      }
     }
   }
   for (size_t x : heads) {
@@ -681,6 +707,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     c.sources.push_back(c.targets.front());
     c.targets.erase(c.targets.begin());
   }
+  c.agentless_passive = verb && v.IsPassive(p) && Subject(p) == kNone;
   if (noun) {
     Modality m = light != kNone ? ModalityOf(v, light) : Modality{};
     c.blocked = m.blocked;
@@ -740,10 +767,46 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     candidate_of[p] = static_cast<int>(candidates.size());
     candidates.push_back(std::move(*c));
   }
+  if (trace != nullptr) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const Word& w = s.words[i];
+      *trace += std::to_string(i + 1) + "\t" + w.form + "\t" + w.lemma + "\t" + XposName(w.xpos) +
+                "\t" + std::to_string(w.head) + "\t" + DeprelName(w.deprel);
+      if (phrase_of_[i] >= 0) {
+        for (const dict::PhraseHit& hit : phrases_[phrase_of_[i]].hits) {
+          if (hit.type == static_cast<uint8_t>(EntityType::kActor)) {
+            *trace += "\tactor:" + kb_.actors()[hit.index].CodeOn(date_);
+          } else if (hit.type == static_cast<uint8_t>(EntityType::kAgent)) {
+            *trace += "\tagent:" + kb_.agents()[hit.index].roles;
+          } else if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
+            *trace += "\tplace";
+          }
+        }
+      }
+      *trace += "\n";
+    }
+    for (const Candidate& c : candidates) {
+      *trace += "  candidate " + s.words[c.predicate].form + ": " + c.pattern->ToLine() +
+                (c.blocked ? " [blocked]" : "") + (c.future ? " [future]" : "") + " sources:";
+      for (const Mention& m : c.sources) *trace += " " + m.code;
+      *trace += " targets:";
+      for (const Mention& m : c.targets) *trace += " " + m.code;
+      *trace += "\n";
+    }
+  }
   // Object nouns a verb pattern used ("imposed sanctions") are not coded again.
   std::set<size_t> consumed;
   for (const Candidate& c : candidates) {
     if (c.consumed_noun != kNone) consumed.insert(c.consumed_noun);
+  }
+  // Issues named anywhere in the sentence tag its events.
+  std::vector<std::string> issues;
+  for (const PhraseMatch& m : phrases_) {
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kIssue)) continue;
+      const std::string& issue = kb_.issues()[hit.index].issue;
+      if (std::find(issues.begin(), issues.end(), issue) == issues.end()) issues.push_back(issue);
+    }
   }
   size_t event_index = 0;
   for (Candidate& c : candidates) {
@@ -755,16 +818,33 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // Refine a governor (urge, vow, demand, refuse, threaten) by what it governs.
     if (c.complement != kNone && candidate_of[c.complement] >= 0) {
       const Candidate& e = candidates[candidate_of[c.complement]];
-      c.code = RefineByComplement(c.code, e.code);
-      if (c.targets.empty()) c.targets = e.targets;
+      std::string refined = RefineByComplement(c.code, e.code);
+      // Only a governor that is itself about the complement (appeal, intent,
+      // demand, rejection, threat) takes its target: "vowed to attack X" is
+      // a threat against X, but "said Y attacked X" is not a statement to X.
+      std::string groot = c.code.substr(0, 2);
+      bool about_complement = groot == "02" || groot == "03" || groot == "10" ||
+                              groot == "12" || groot == "13";
+      c.code = refined;
+      if (c.targets.empty() && about_complement) c.targets = e.targets;
     }
     if (c.future) c.code = FutureCode(c.code);
-    if (c.sources.empty() || (c.targets.empty() && !c.pattern->target_optional)) {
+    // "Two nightclubs were bombed": violence with no stated perpetrator is
+    // coded with an unknown source (null in the output), as coders do.
+    std::string root = c.code.substr(0, 2);
+    if (c.sources.empty() && c.agentless_passive && !c.targets.empty() && root >= "17" &&
+        root <= "20") {
+      c.sources.push_back(Mention{});
+    }
+    // "Ethiopia and Eritrea signed a peace agreement", "India and Pakistan
+    // agreed to resume talks": a compound subject with no other party did it
+    // with each other; the conjuncts are paired both ways.
+    bool pair_sources = c.targets.empty() && c.sources.size() >= 2;
+    if (c.sources.empty() || (c.targets.empty() && !pair_sources)) {
       ++stats->missing_actor;
       continue;
     }
     std::vector<Mention> targets = c.targets;
-    if (targets.empty()) targets.push_back(Mention{});
     for (const Mention& src : c.sources) Remember(src);
     for (const Mention& tgt : c.targets) Remember(tgt);
     struct Dyad {
@@ -773,6 +853,15 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       std::string code;
     };
     std::vector<Dyad> dyads;
+    if (pair_sources) {
+      for (size_t i = 0; i < c.sources.size(); ++i) {
+        for (size_t j = i + 1; j < c.sources.size(); ++j) {
+          if (c.sources[i].code == c.sources[j].code) continue;
+          dyads.push_back({&c.sources[i], &c.sources[j], c.code});
+          dyads.push_back({&c.sources[j], &c.sources[i], c.code});
+        }
+      }
+    }
     for (const Mention& src : c.sources) {
       for (const Mention& tgt : targets) {
         if (src.code == tgt.code) continue;
@@ -873,6 +962,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       e.verb_lemma = c.pattern->lemma;
       e.verb_span = vw.span;
       e.location = location;
+      e.issues = issues;
       out->push_back(std::move(e));
       ++stats->events;
     }
@@ -907,11 +997,12 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
 std::vector<Event> EventCoder::CodeDocument(std::string_view doc_id, std::string_view story_date,
                                             std::string_view original,
                                             const std::vector<Sentence>& sentences,
-                                            CodeStats* stats) const {
+                                            CodeStats* stats, std::string* trace) const {
   CodeStats local;
   if (stats == nullptr) stats = &local;
   std::vector<Event> events;
   DocumentCoder coder(kb_, story_date);
+  coder.trace = trace;
   for (size_t i = 0; i < sentences.size(); ++i) {
     coder.CodeSentence(sentences[i], i, original, doc_id, &events, stats);
   }

@@ -50,10 +50,12 @@ class EventCoder {
   // Codes one document whose sentences are tagged, lemmatized and parsed.
   // `original` is the document text the sentence spans point into.
   // `story_date` is YYYY-MM-DD or "" (then dated roles use their last code
-  // and relative dates are not resolved). `stats` may be null.
+  // and relative dates are not resolved). `stats` may be null. When `trace`
+  // is not null, the parse, dictionary matches and pattern candidates of every
+  // sentence are appended to it (for `khaldun code --trace`).
   std::vector<Event> CodeDocument(std::string_view doc_id, std::string_view story_date,
                                   std::string_view original, const std::vector<Sentence>& sentences,
-                                  CodeStats* stats) const;
+                                  CodeStats* stats, std::string* trace = nullptr) const;
 
  private:
   const dict::KnowledgeBase& kb_;
