@@ -355,6 +355,15 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
     m.kind = actor->kind;
     m.person = actor->kind == ActorKind::kPerson;
     if (!m.person && actor_code.size() == 3 && !agent_roles.empty()) m.code += agent_roles;
+    // "a Moscow court", "Kremlin officials": a country-level name modifying
+    // a role word takes that role ("Moscow" alone would be the government).
+    bool agent_is_head = agent_phrase >= 0 && phrases_[agent_phrase].begin <= h &&
+                         h < phrases_[agent_phrase].end;
+    bool actor_is_head = phrases_[actor_phrase].begin <= h && h < phrases_[actor_phrase].end;
+    if (actor->kind == ActorKind::kCountry && actor_code.size() > 3 && agent_is_head &&
+        !actor_is_head) {
+      m.code = actor_code.substr(0, 3) + agent_roles;
+    }
     m.first = phrases_[actor_phrase].begin;
     m.last = phrases_[actor_phrase].end - 1;
     if (agent_phrase >= 0 && !m.person) {
@@ -466,7 +475,32 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         m = ResolveNominal(v.Head(clause));
       }
     }
-    if (m) out.push_back(*m);
+    if (m) {
+      out.push_back(*m);
+      // "Russian and Ukrainian officials": the role goes with each country.
+      std::string roles = m->code.size() > 3 && m->kind != ActorKind::kPerson &&
+                                  m->code.substr(0, 3) != "IGO" && m->code.substr(0, 3) != "NGO"
+                              ? m->code.substr(3)
+                              : "";
+      for (size_t k : v.Kids(x)) {
+        if (v.w(k).deprel != Deprel::kAmod && v.w(k).deprel != Deprel::kCompound) continue;
+        for (size_t c : v.Kids(k)) {
+          if (v.w(c).deprel != Deprel::kConj || phrase_of_[c] < 0) continue;
+          for (const dict::PhraseHit& hit : phrases_[phrase_of_[c]].hits) {
+            if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+            const dict::KbActor& a = kb_.actors()[hit.index];
+            if (a.kind != ActorKind::kCountry) continue;
+            std::string code = a.CodeOn(date_);
+            if (code.size() != 3) continue;
+            Mention extra = *m;
+            extra.code = code + roles;
+            extra.kind = ActorKind::kCountry;
+            if (extra.code != m->code) out.push_back(extra);
+            break;
+          }
+        }
+      }
+    }
   }
   return out;
 }
@@ -485,14 +519,33 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   }
   if (passive) return kNone;
   size_t head = v.Head(p);
-  if (head == kNone) return kNone;
   Deprel rel = v.w(p).deprel;
-  if (IsOpenComplement(v, p)) {
-    // Object control ("urged Damascus to halt"), else subject control.
+  // A finite verb the parser left without a subject ("a day after Colombian
+  // troops killed ..." read as a prepositional phrase): the noun right before
+  // it is its subject in English word order.
+  Xpos x = v.w(p).xpos;
+  if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) && p > 0) {
+    size_t q = p - 1;
+    while (q > 0 && v.w(q).xpos == Xpos::kRB) --q;
+    Xpos qx = v.w(q).xpos;
+    if (qx == Xpos::kNN || qx == Xpos::kNNS || qx == Xpos::kNNP || qx == Xpos::kNNPS ||
+        (qx == Xpos::kPRP && v.Lemma(q) != "it" && v.w(q).deprel != Deprel::kObj)) {
+      if (v.Head(q) != p || v.w(q).deprel != Deprel::kObj) return q;
+    }
+  }
+  if (head != kNone && IsOpenComplement(v, p)) {
+    // Object control for an infinitive under a verb with an object ("urged
+    // Damascus to halt"), else subject control ("vowed to attack", and
+    // participles the parser hung as xcomp: "visit Libya, meeting Gadhafi").
     size_t obj = v.Child(head, Deprel::kObj);
-    if (obj != kNone && !IsIn(v.Lemma(head), {"promise", "threaten", "vow"})) return obj;
+    size_t mark = v.Child(p, Deprel::kMark);
+    bool infinitive = mark != kNone && v.Lemma(mark) == "to";
+    if (obj != kNone && infinitive && !IsIn(v.Lemma(head), {"promise", "threaten", "vow"})) {
+      return obj;
+    }
     return Subject(head, depth + 1);
   }
+  if (head == kNone) return kNone;
   if (rel == Deprel::kConj || rel == Deprel::kAdvcl) return Subject(head, depth + 1);
   if (rel == Deprel::kAclRelcl || rel == Deprel::kAcl) return head;
   return kNone;
@@ -516,6 +569,13 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   if (slot == "subj") {
     size_t s = noun ? kNone : Subject(p);
     if (s != kNone) out.push_back(s);
+    // Two subjects where the parser missed a coordination ("Annan and the
+    // European Union condemned"): both count.
+    if (s != kNone && v.w(s).deprel == Deprel::kNsubj && v.Head(s) == p) {
+      for (size_t k : v.Kids(p)) {
+        if (k != s && v.w(k).deprel == Deprel::kNsubj) out.push_back(k);
+      }
+    }
     return out;
   }
   if (slot == "obj") {
@@ -564,10 +624,11 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
 std::vector<Mention> DocumentCoder::FillSlot(size_t p, const std::vector<std::string>& slots,
                                              bool noun, const std::string& avoid) {
   for (const std::string& slot : slots) {
+    std::vector<Mention> all;
     for (size_t word : SlotWords(p, slot, noun)) {
-      std::vector<Mention> ms = ResolveWithConjuncts(word, avoid);
-      if (!ms.empty()) return ms;
+      for (Mention& m : ResolveWithConjuncts(word, avoid)) all.push_back(std::move(m));
     }
+    if (!all.empty()) return all;
   }
   return {};
 }
@@ -688,12 +749,56 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   }
   c.sources = FillSlot(p, sources, noun, "");
   size_t light = noun ? LightVerbOf(p) : kNone;
+  // "drew condemnation from X", "received an apology from X", "faced
+  // sanctions from X": the light verb's subject is the target and the
+  // "from" phrase the source.
+  if (light != kNone && IsIn(v.Lemma(light), {"draw", "receive", "face", "attract", "earn",
+                                             "win", "get", "suffer", "incur", "spark",
+                                             "prompt", "provoke", "trigger", "meet"})) {
+    std::vector<Mention> from = FillSlot(p, {"from"}, true, "");
+    if (from.empty()) from = FillSlot(light, {"from"}, false, "");
+    size_t subj = Subject(light);
+    std::vector<Mention> receiver = subj != kNone ? ResolveWithConjuncts(subj, "") : std::vector<Mention>{};
+    if (!from.empty() && !receiver.empty()) {
+      c.sources = from;
+      c.targets = receiver;
+      Modality m = ModalityOf(v, light);
+      c.blocked = m.blocked;
+      c.future = m.future;
+      return c;
+    }
+    if (!IsIn(v.Lemma(light), {"spark", "prompt", "provoke", "trigger"})) return std::nullopt;
+  }
   if (c.sources.empty() && light != kNone) {
     size_t s = Subject(light);
     if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
   }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   c.targets = FillSlot(p, targets, noun, avoid);
+  std::string root = best->cameo.substr(0, 2);
+  if (c.targets.empty() && verb && (root == "02" || root == "10" || root == "13")) {
+    // "demanded that Hamas renounce violence": the addressee is the subject
+    // of the demanded act.
+    size_t comp = v.Child(p, Deprel::kCcomp);
+    if (comp == kNone) comp = OpenComplementOf(v, p);
+    if (comp != kNone) {
+      size_t subj = v.Child(comp, Deprel::kNsubj);
+      if (subj != kNone) c.targets = ResolveWithConjuncts(subj, avoid);
+    }
+    // "called for a ceasefire between Israel and Hezbollah": the parties of
+    // the thing asked for.
+    for (size_t k : v.Kids(p)) {
+      if (!c.targets.empty()) break;
+      Deprel d = v.w(k).deprel;
+      if (d != Deprel::kObl && d != Deprel::kObj) continue;
+      for (size_t g : v.Kids(k)) {
+        if (v.w(g).deprel == Deprel::kNmod && IsIn(v.CaseOf(g), {"between", "with", "on", "against"})) {
+          c.targets = ResolveWithConjuncts(g, avoid);
+          if (!c.targets.empty()) break;
+        }
+      }
+    }
+  }
   if (c.targets.empty() && light != kNone) {
     std::vector<std::string> preps;
     for (const std::string& t : targets) {

@@ -67,6 +67,22 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr) {
     words[i].upos = Upos::kVERB;
     ++changed;
   }
+  // A sentence with no finite verb at all ("Joe Biden, on a visit to Israel,
+  // condemned ..."): its first participle not after an auxiliary and not
+  // before "by" is the main verb.
+  bool any_finite = false;
+  for (const Word& w : words) any_finite = any_finite || IsFinite(w.xpos);
+  if (!any_finite) {
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (words[i].xpos != Xpos::kVBN) continue;
+      bool aux = false;
+      for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliaryForm(Lower(words[k].form));
+      if (aux || (i + 1 < words.size() && Lower(words[i + 1].form) == "by")) continue;
+      words[i].xpos = Xpos::kVBD;
+      ++changed;
+      break;
+    }
+  }
   return changed;
 }
 
