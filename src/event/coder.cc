@@ -271,11 +271,33 @@ class DocumentCoder {
   std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
   std::vector<PhraseMatch> phrases_;
   std::vector<Mention> history_;      // resolved mentions, oldest first
+  std::string place_country_;  // country of the sentence's "in <place>", or empty
+  std::string other_than_;     // while resolving a target: the source's country
   std::map<std::string, int> country_counts_;
   std::string first_country_;
 };
 
 std::string DocumentCoder::ContextCountry() const {
+  // A bare role on the receiving end of a foreign actor ("Israeli warplanes
+  // pounded Hamas compounds, killing 200 people") belongs to the other
+  // country the sentence names.
+  if (!other_than_.empty()) {
+    if (!place_country_.empty() && place_country_ != other_than_) return place_country_;
+    for (const PhraseMatch& m : phrases_) {
+      for (const dict::PhraseHit& hit : m.hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        std::string code = kb_.actors()[hit.index].CodeOn(date_);
+        if (code.size() < 3 || code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" ||
+            code.substr(0, 3) == "IMG") {
+          continue;
+        }
+        if (code.substr(0, 3) != other_than_) return code.substr(0, 3);
+      }
+    }
+  }
+  // Bare roles ("gunmen", "protesters", "riot police") belong to the country
+  // where the sentence happens, when it names one, else to the story's.
+  if (!place_country_.empty()) return place_country_;
   std::string best = first_country_;
   int best_count = 0;
   for (const auto& [c, n] : country_counts_) {
@@ -447,6 +469,25 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
             std::find(heads.begin(), heads.end(), k) == heads.end()) {
           heads.push_back(k);
         }
+      }
+    }
+    // "Saudi Arabia, the United Arab Emirates and Bahrain": a list the parser
+    // read as apposition. An apposition naming another country or
+    // organisation is a conjunct; one naming a role describes the head.
+    for (size_t k : v.Kids(heads[i])) {
+      if (v.w(k).deprel != Deprel::kAppos || phrase_of_[k] < 0 || phrase_of_[heads[i]] < 0) continue;
+      auto kind_of = [&](size_t t) -> int {
+        for (const dict::PhraseHit& hit : phrases_[phrase_of_[t]].hits) {
+          if (hit.type == static_cast<uint8_t>(EntityType::kActor)) {
+            ActorKind kind = kb_.actors()[hit.index].kind;
+            if (kind == ActorKind::kCountry || kind == ActorKind::kIgo) return static_cast<int>(kind);
+          }
+        }
+        return -1;
+      };
+      if (kind_of(k) >= 0 && kind_of(heads[i]) >= 0 && phrase_of_[k] != phrase_of_[heads[i]] &&
+          std::find(heads.begin(), heads.end(), k) == heads.end()) {
+        heads.push_back(k);
       }
     }
   }
@@ -774,7 +815,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
   }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
+  if (!c.sources.empty() && c.sources[0].code.size() >= 3) other_than_ = c.sources[0].code.substr(0, 3);
   c.targets = FillSlot(p, targets, noun, avoid);
+  other_than_.clear();
   std::string root = best->cameo.substr(0, 2);
   if (c.targets.empty() && verb && (root == "02" || root == "10" || root == "13")) {
     // "demanded that Hamas renounce violence": the addressee is the subject
@@ -812,7 +855,10 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     c.sources.push_back(c.targets.front());
     c.targets.erase(c.targets.begin());
   }
-  c.agentless_passive = verb && v.IsPassive(p) && Subject(p) == kNone;
+  // Only a main or reported clause: "in which 100 people have been killed"
+  // is background, not the story's event.
+  c.agentless_passive = verb && v.IsPassive(p) && Subject(p) == kNone &&
+                        (w.deprel == Deprel::kRoot || w.deprel == Deprel::kCcomp);
   if (noun) {
     Modality m = light != kNone ? ModalityOf(v, light) : Modality{};
     c.blocked = m.blocked;
@@ -839,6 +885,36 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   }
   ++stats->sentences;
   bool question = !s.words.empty() && s.words.back().form == "?";
+  // The sentence's place: the first country, seat or listed place inside an
+  // "in/at/near ..." phrase ("in the eastern Libyan city of Benghazi").
+  place_country_.clear();
+  for (size_t i = 0; i < s.words.size() && place_country_.empty(); ++i) {
+    if (phrase_of_[i] < 0) continue;
+    // Walk up to the nominal that carries the preposition.
+    size_t n = i;
+    std::string prep;
+    for (int depth = 0; depth < 4 && n != kNone; ++depth) {
+      prep = view.CaseOf(n);
+      if (!prep.empty()) break;
+      Deprel d = view.w(n).deprel;
+      if (d != Deprel::kAmod && d != Deprel::kCompound && d != Deprel::kFlat &&
+          d != Deprel::kNmod && d != Deprel::kNmodPoss) {
+        break;
+      }
+      n = view.Head(n);
+    }
+    if (!IsIn(prep, {"in", "at", "near", "outside", "inside", "across", "into"})) continue;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[i]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
+        place_country_ = kb_.places()[hit.index].country;
+      } else if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+                 kb_.actors()[hit.index].kind == ActorKind::kCountry) {
+        std::string code = kb_.actors()[hit.index].CodeOn(date_);
+        if (code.size() >= 3) place_country_ = code.substr(0, 3);
+      }
+      if (!place_country_.empty()) break;
+    }
+  }
 
   // Remember this sentence's actors in text order before coding, so pronouns
   // and bare roles later in the sentence have them as context.
@@ -944,7 +1020,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // "Ethiopia and Eritrea signed a peace agreement", "India and Pakistan
     // agreed to resume talks": a compound subject with no other party did it
     // with each other; the conjuncts are paired both ways.
-    bool pair_sources = c.targets.empty() && c.sources.size() >= 2;
+    bool cooperative = root >= "03" && root <= "06";
+    bool pair_sources =
+        c.targets.empty() && c.sources.size() >= 2 && (c.pattern->symmetric || cooperative);
     if (c.sources.empty() || (c.targets.empty() && !pair_sources)) {
       ++stats->missing_actor;
       continue;
@@ -961,7 +1039,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     if (pair_sources) {
       for (size_t i = 0; i < c.sources.size(); ++i) {
         for (size_t j = i + 1; j < c.sources.size(); ++j) {
-          if (c.sources[i].code == c.sources[j].code) continue;
+          // Two names of one side ("Santos and his Venezuelan counterpart
+          // Chavez" read as VEN + VENGOV) are not a dyad.
+          if (c.sources[i].code.substr(0, 3) == c.sources[j].code.substr(0, 3)) continue;
           dyads.push_back({&c.sources[i], &c.sources[j], c.code});
           dyads.push_back({&c.sources[j], &c.sources[i], c.code});
         }
