@@ -16,6 +16,7 @@ Runner RegisterTrain(CLI::App& app);
 Runner RegisterEval(CLI::App& app);
 Runner RegisterDict(CLI::App& app);
 Runner RegisterCode(CLI::App& app);
+Runner RegisterGeo(CLI::App& app);
 
 // Reads a whole file, or standard input for "-". Prints the error and returns false on failure.
 bool ReadInput(const std::string& path, std::string* out);

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add(khaldun::cli::RegisterEval);
   add(khaldun::cli::RegisterDict);
   add(khaldun::cli::RegisterCode);
+  add(khaldun::cli::RegisterGeo);
   CLI11_PARSE(app, argc, argv);
   for (auto& [sub, run] : runners) {
     if (sub->parsed()) return run();

@@ -147,15 +147,27 @@ struct Modality {
   bool future = false;
 };
 
+bool IsSpeechVerb(std::string_view lemma) {
+  return IsIn(lemma, {"say", "announce", "tell", "state", "declare", "insist", "add", "report",
+                      "confirm", "indicate", "signal", "promise", "pledge", "vow"});
+}
+
 Modality ModalityOf(const SentenceView& v, size_t p) {
   Modality m;
   size_t cur = p;
   for (int depth = 0; cur != kNone && depth < 8; ++depth) {
+    // "X said it would ...": reported future, an intention, not a hypothesis.
+    bool reported = v.w(cur).deprel == Deprel::kCcomp && v.Head(cur) != kNone &&
+                    IsSpeechVerb(v.Lemma(v.Head(cur)));
     for (size_t k : v.Kids(cur)) {
       const Word& w = v.w(k);
       std::string l = v.Lemma(k);
       if (IsNegator(v, k)) m.blocked = true;
-      if (w.deprel == Deprel::kAux && IsModalAux(l)) m.blocked = true;
+      if (w.deprel == Deprel::kAux && reported && l == "would") {
+        if (cur == p) m.future = true;
+      } else if (w.deprel == Deprel::kAux && IsModalAux(l)) {
+        m.blocked = true;
+      }
       if (w.deprel == Deprel::kAux && IsFutureAux(l) && cur == p) m.future = true;
       if (w.deprel == Deprel::kMark && IsIn(l, {"if", "unless", "whether", "lest"})) m.blocked = true;
     }
@@ -165,9 +177,16 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     if (IsOpenComplement(v, cur) || rel == Deprel::kCcomp || rel == Deprel::kCsubj) {
       if (IsIrrealisGovernor(v.Lemma(head))) m.blocked = true;
       cur = head;
-    } else if (rel == Deprel::kConj || rel == Deprel::kAdvcl) {
+    } else if (rel == Deprel::kConj) {
       // Conjoined predicates share the negation and modals of their head
-      // ("did not attack or shell"); adverbial clauses under a conditional too.
+      // ("did not attack or shell").
+      cur = head;
+    } else if (rel == Deprel::kAdvcl) {
+      // An adverbial clause under a conditional inherits it, but a bare
+      // participle ("..., accusing X of ...") is an act of its own.
+      Xpos x = v.w(cur).xpos;
+      bool participle = (x == Xpos::kVBG || x == Xpos::kVBN) && v.Child(cur, Deprel::kMark) == kNone;
+      if (participle) break;
       cur = head;
     } else {
       break;

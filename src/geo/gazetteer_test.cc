@@ -74,10 +74,10 @@ TEST(Gazetteer, CompileReportsSkippedSourcesLines) {
   std::string report;
   Compile(&report);
   EXPECT_NE(report.find("cities.json: 2 entries skipped"), std::string::npos) << report;
-  EXPECT_NE(report.find("places.txt:6: no gazetteer entry named 'Marsa al Burayqah' in LBY"),
+  EXPECT_NE(report.find("aliases:6: no gazetteer entry named 'Marsa al Burayqah' in LBY"),
             std::string::npos)
       << report;
-  EXPECT_NE(report.find("places.txt:7: expected"), std::string::npos) << report;
+  EXPECT_NE(report.find("aliases:7: expected"), std::string::npos) << report;
   // Antarctica has no city, so no coordinates.
   EXPECT_NE(report.find("countries without any city"), std::string::npos) << report;
 }
