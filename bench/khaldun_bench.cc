@@ -28,6 +28,7 @@
 #include "base/hash.h"
 #include "dict/knowledge_base.h"
 #include "event/coder.h"
+#include "geo/gazetteer.h"
 #include "io/conllu.h"
 #include "io/document.h"
 #include "io/event_writer.h"
@@ -227,7 +228,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "khaldun_bench: %s\n", bytes.status().ToString().c_str());
       return 1;
     }
-    khaldun::event::EventCoder coder(*kb);
+    auto gazetteer = khaldun::geo::Gazetteer::Load(KHALDUN_DEFAULT_GAZETTEER);
+    if (!gazetteer.ok()) std::printf("code: no gazetteer (%s)\n", gazetteer.status().ToString().c_str());
+    khaldun::event::EventCoder coder(*kb, gazetteer.ok() ? gazetteer->get() : nullptr);
     std::vector<double> lat;
     size_t tokens = 0, sentences = 0, events = 0, out_bytes = 0;
     auto t0 = Clock::now();

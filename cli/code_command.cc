@@ -121,6 +121,7 @@ Runner RegisterCode(CLI::App& app) {
                 "Print each sentence's parse, dictionary matches and pattern candidates to stderr");
   cmd->add_option("--model", args->coding.model, "Syntax model file (default: the bundled model)");
   cmd->add_option("--kb", args->coding.kb, "Compiled knowledge base (default: the build's)");
+  cmd->add_option("--gazetteer", args->coding.gazetteer, "Compiled gazetteer (default: the build's)");
   cmd->add_option("--threads", args->coding.threads, "Worker threads")->capture_default_str()
       ->check(CLI::Range(1, 256));
   return [args]() { return RunCode(*args); };

@@ -27,6 +27,21 @@ bool LoadCoding(const char* command, const CodingOptions& options, Coding* out) 
   }
   out->pipeline = std::move(pipeline).value();
   out->kb = std::move(kb).value();
+  // The gazetteer is optional: without it events still get place names from
+  // the knowledge base, but no coordinates.
+  std::string gazetteer_path = options.gazetteer.empty() ? KHALDUN_DEFAULT_GAZETTEER : options.gazetteer;
+  auto gazetteer = geo::Gazetteer::Load(gazetteer_path);
+  if (gazetteer.ok()) {
+    out->gazetteer = std::move(gazetteer).value();
+  } else if (!options.gazetteer.empty() || gazetteer.status().code() != StatusCode::kNotFound) {
+    std::fprintf(stderr, "%s: %s\n", command, gazetteer.status().ToString().c_str());
+    return false;
+  } else {
+    std::fprintf(stderr,
+                 "%s: no gazetteer at %s (run scripts/install_deps.sh and rebuild): locations "
+                 "will have no coordinates\n",
+                 command, gazetteer_path.c_str());
+  }
   return true;
 }
 
@@ -39,7 +54,7 @@ std::vector<std::vector<event::Event>> CodeDocuments(const Coding& coding,
   std::vector<std::vector<event::Event>> events(docs.size());
   std::vector<AnalyzeStats> analyze_stats(docs.size());
   std::vector<event::CodeStats> code_stats(docs.size());
-  event::EventCoder coder(*coding.kb);
+  event::EventCoder coder(*coding.kb, coding.gazetteer.get());
   base::ParallelFor(docs.size(), threads, [&](size_t d) {
     // The dateline is blanked (same length, so spans still point into the
     // original) before parsing: "CAIRO" must not become a subject.

@@ -10,6 +10,7 @@
 #include "dict/knowledge_base.h"
 #include "event/coder.h"
 #include "event/event.h"
+#include "geo/gazetteer.h"
 #include "io/document.h"
 #include "khaldun/khaldun.h"
 
@@ -18,12 +19,14 @@ namespace khaldun::cli {
 struct CodingOptions {
   std::string model;  // "" = bundled model
   std::string kb;     // "" = the build's default knowledge base
+  std::string gazetteer;  // "" = the build's default gazetteer, if it was built
   int threads = 1;
 };
 
 struct Coding {
   std::unique_ptr<Pipeline> pipeline;
   std::unique_ptr<dict::KnowledgeBase> kb;
+  std::unique_ptr<geo::Gazetteer> gazetteer;  // may be null (no coordinates)
 };
 
 // Loads both; prints the error prefixed with `command` and returns nullopt-like

@@ -257,8 +257,9 @@ struct Candidate {
 
 class DocumentCoder {
  public:
-  DocumentCoder(const dict::KnowledgeBase& kb, std::string_view story_date)
-      : kb_(kb), date_(story_date) {}
+  DocumentCoder(const dict::KnowledgeBase& kb, const geo::Gazetteer* gazetteer,
+                std::string_view story_date)
+      : kb_(kb), gazetteer_(gazetteer), date_(story_date) {}
 
   void CodeSentence(const Sentence& s, size_t sentence_index, std::string_view original,
                     std::string_view doc_id, std::vector<Event>* out, CodeStats* stats);
@@ -282,11 +283,18 @@ class DocumentCoder {
   size_t LightVerbOf(size_t n) const;
 
   std::optional<Candidate> MatchPredicate(size_t p);
+  // A proper-noun phrase looked up in the gazetteer ("Goma", "Gaza City"),
+  // with the countries named so far as context. nullopt when not a place.
+  std::optional<Location> PlaceAt(size_t h);
+  std::vector<std::string> ContextCountries() const;
+  std::optional<Location> LocationAt(size_t n);
+  std::optional<Location> LocationFor(size_t predicate);
   std::vector<Mention> NearestActor(size_t p, int direction, const std::vector<std::string>& preps,
                                     const std::string& avoid);
   std::string ContextCountry() const;
 
   const dict::KnowledgeBase& kb_;
+  const geo::Gazetteer* gazetteer_;
   std::string date_;
   const SentenceView* view_ = nullptr;
   std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
@@ -294,6 +302,7 @@ class DocumentCoder {
   std::vector<Mention> history_;      // resolved mentions, oldest first
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
+  bool resolving_target_ = false;
   std::map<std::string, int> country_counts_;
   std::string first_country_;
 };
@@ -414,6 +423,23 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
       m.last = std::max(m.last, phrases_[agent_phrase].end - 1);
     }
   } else if (!agent_roles.empty()) {
+    // "European Union foreign ministers" split by the parser (the union as
+    // head, the ministers as its dependent): an actor name right before the
+    // role words still owns them.
+    size_t left = phrases_[agent_phrase].begin;
+    if (left > 0 && phrase_of_[left - 1] >= 0) {
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[left - 1]].hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        const dict::KbActor& a = kb_.actors()[hit.index];
+        std::string code = a.CodeOn(date_);
+        if (code.empty() || a.kind == ActorKind::kPerson) continue;
+        m.code = code.size() == 3 ? code + agent_roles : code;
+        m.kind = a.kind;
+        m.first = phrases_[phrase_of_[left - 1]].begin;
+        m.last = std::max(phrases_[agent_phrase].end - 1, h);
+        return m;
+      }
+    }
     // "his forces", "their troops": the possessor's country.
     std::string country;
     for (size_t t : core) {
@@ -520,6 +546,17 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (appos != kNone) m = ResolveNominal(appos);
     }
     if (!m) m = ResolvePronoun(x, avoid);
+    if (!m && resolving_target_) {
+      // "M23 rebels captured Goma": a place as the target stands for its
+      // country.
+      if (std::optional<Location> place = PlaceAt(x)) {
+        Mention pm;
+        pm.code = place->country;
+        pm.kind = ActorKind::kCountry;
+        pm.first = pm.last = x;
+        m = pm;
+      }
+    }
     if (!m) {
       // "the leader of Hamas", "members of the group": the of-phrase.
       for (size_t k : v.Kids(x)) {
@@ -735,6 +772,112 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   return kNone;
 }
 
+std::vector<std::string> DocumentCoder::ContextCountries() const {
+  std::vector<std::string> out;
+  if (!place_country_.empty()) out.push_back(place_country_);
+  for (auto it = history_.rbegin(); it != history_.rend() && out.size() < 4; ++it) {
+    if (it->code.size() < 3) continue;
+    std::string c = it->code.substr(0, 3);
+    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  }
+  return out;
+}
+
+std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
+  const SentenceView& v = *view_;
+  if (gazetteer_ == nullptr || v.w(h).upos != Upos::kPROPN) return std::nullopt;
+  // The name: the head with its proper-noun compound/flat parts, in order.
+  size_t first = h, last = h;
+  for (size_t k : v.Kids(h)) {
+    Deprel d = v.w(k).deprel;
+    if ((d == Deprel::kCompound || d == Deprel::kFlat) && v.w(k).upos == Upos::kPROPN) {
+      first = std::min(first, k);
+      last = std::max(last, k);
+    }
+  }
+  if (last - first > 4) return std::nullopt;
+  std::string name;
+  for (size_t i = first; i <= last; ++i) {
+    if (!name.empty() && v.w(i).form != "-" && v.w(i - 1).form != "-") name += ' ';
+    name += v.w(i).form;
+  }
+  std::vector<geo::Place> places = gazetteer_->Lookup(name, ContextCountries(), 1);
+  if (places.empty()) return std::nullopt;
+  const geo::Place& p = places.front();
+  Location loc;
+  loc.name = p.name;
+  loc.country = p.country;
+  loc.admin1 = p.admin1;
+  loc.lat = p.lat;
+  loc.lon = p.lon;
+  return loc;
+}
+
+// The place a nominal names: a gazetteer place ("Goma", "the town of
+// Bouake"), or a listed place or country from the knowledge base (with the
+// gazetteer's coordinates when it has them).
+std::optional<Location> DocumentCoder::LocationAt(size_t n) {
+  const SentenceView& v = *view_;
+  std::optional<Location> loc = PlaceAt(n);
+  if (!loc) {
+    // "the town of Bouake", "the Yemeni port of Aden"
+    for (size_t k : v.Kids(n)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") loc = PlaceAt(k);
+      if (loc) break;
+    }
+  }
+  if (loc) return loc;
+  int ph = phrase_of_[n];
+  if (ph < 0) return std::nullopt;
+  for (const dict::PhraseHit& hit : phrases_[ph].hits) {
+    Location l;
+    if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
+      const dict::KbPlace& place = kb_.places()[hit.index];
+      l.name = place.gazetteer_name;
+      l.country = place.country;
+    } else if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+               kb_.actors()[hit.index].kind == ActorKind::kCountry) {
+      const dict::KbActor& a = kb_.actors()[hit.index];
+      std::string code = a.CodeOn(date_);
+      if (code.size() < 3) continue;
+      l.name = a.names.front();
+      l.country = code.substr(0, 3);
+    } else {
+      continue;
+    }
+    if (gazetteer_ != nullptr) {
+      std::vector<geo::Place> g = gazetteer_->Lookup(l.name, {l.country}, 1);
+      if (!g.empty() && g.front().country == l.country) {
+        l.name = g.front().name;
+        l.admin1 = g.front().admin1;
+        l.lat = g.front().lat;
+        l.lon = g.front().lon;
+      }
+    }
+    return l;
+  }
+  return std::nullopt;
+}
+
+std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
+  const SentenceView& v = *view_;
+  auto locative = [&](size_t k) {
+    Deprel d = v.w(k).deprel;
+    return (d == Deprel::kObl || d == Deprel::kNmod) &&
+           IsIn(v.CaseOf(k), {"in", "near", "at", "outside", "inside", "around", "across"});
+  };
+  for (size_t k : v.Kids(predicate)) {
+    if (!locative(k)) continue;
+    if (std::optional<Location> loc = LocationAt(k)) return loc;
+  }
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (!locative(k)) continue;
+    if (std::optional<Location> loc = LocationAt(k)) return loc;
+  }
+  return std::nullopt;
+}
+
 // The linear fallback, for when the parse left a slot empty: the nearest
 // dictionary actor to the left (subject) or right (object) of the predicate
 // within its clause. A right-hand actor inside a prepositional phrase counts
@@ -880,7 +1023,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   if (!c.sources.empty() && c.sources[0].code.size() >= 3) other_than_ = c.sources[0].code.substr(0, 3);
+  resolving_target_ = true;
   c.targets = FillSlot(p, targets, noun, avoid);
+  resolving_target_ = false;
   other_than_.clear();
   std::string root = best->cameo.substr(0, 2);
   if (c.targets.empty() && verb && (root == "02" || root == "10" || root == "13")) {
@@ -958,9 +1103,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   }
   ++stats->sentences;
   bool question = !s.words.empty() && s.words.back().form == "?";
+  place_country_.clear();
   // The sentence's place: the first country, seat or listed place inside an
   // "in/at/near ..." phrase ("in the eastern Libyan city of Benghazi").
-  place_country_.clear();
   for (size_t i = 0; i < s.words.size() && place_country_.empty(); ++i) {
     if (phrase_of_[i] < 0) continue;
     // Walk up to the nominal that carries the preposition.
@@ -1009,6 +1154,28 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       }
       (void)mention;
       break;
+    }
+  }
+
+  // Failing a dictionary name, a gazetteer place in such a phrase ("in
+  // Bouake", "near the town of Goma").
+  for (size_t i = 0; i < s.words.size() && place_country_.empty(); ++i) {
+    if (!IsIn(view.CaseOf(i), {"in", "at", "near", "outside", "inside", "across", "into"})) continue;
+    if (std::optional<Location> loc = LocationAt(i)) place_country_ = loc->country;
+    if (!place_country_.empty()) break;
+    // "in Jerusalem's Old City", "in the Libyan capital": a country word
+    // among the phrase's modifiers.
+    for (size_t k : view.Kids(i)) {
+      if (phrase_of_[k] < 0) continue;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+            kb_.actors()[hit.index].kind == ActorKind::kCountry) {
+          std::string code = kb_.actors()[hit.index].CodeOn(date_);
+          if (code.size() >= 3) place_country_ = code.substr(0, 3);
+        }
+        if (!place_country_.empty()) break;
+      }
+      if (!place_country_.empty()) break;
     }
   }
 
@@ -1148,32 +1315,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       }
     }
     std::optional<std::string> when = ResolveRelativeDate(s, temporal, date_);
-    // Place: "in/near/at <place>" on the predicate.
-    std::optional<Location> location;
-    for (size_t k : view.Kids(anchor)) {
-      if (view.w(k).deprel != Deprel::kObl) continue;
-      if (!IsIn(view.CaseOf(k), {"in", "near", "at", "outside", "inside", "around"})) continue;
-      int ph = phrase_of_[k];
-      if (ph < 0) continue;
-      for (const dict::PhraseHit& hit : phrases_[ph].hits) {
-        Location loc;
-        if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
-          const dict::KbPlace& place = kb_.places()[hit.index];
-          loc.name = place.gazetteer_name;
-          loc.country = place.country;
-        } else if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
-                   kb_.actors()[hit.index].kind == ActorKind::kCountry) {
-          const dict::KbActor& a = kb_.actors()[hit.index];
-          loc.name = a.names.front();
-          loc.country = a.CodeOn(date_).substr(0, 3);
-        } else {
-          continue;
-        }
-        location = loc;
-        break;
-      }
-      if (location) break;
-    }
+    // Place: "in/near/at <place>" on the predicate, else anywhere in the
+    // sentence ("..., in the eastern Libyan city of Benghazi").
+    std::optional<Location> location = LocationFor(anchor);
     auto actor_ref = [&](const Mention& m) {
       ActorRef r;
       r.code = m.code;
@@ -1259,7 +1403,7 @@ std::vector<Event> EventCoder::CodeDocument(std::string_view doc_id, std::string
   CodeStats local;
   if (stats == nullptr) stats = &local;
   std::vector<Event> events;
-  DocumentCoder coder(kb_, story_date);
+  DocumentCoder coder(kb_, gazetteer_, story_date);
   coder.trace = trace;
   for (size_t i = 0; i < sentences.size(); ++i) {
     coder.CodeSentence(sentences[i], i, original, doc_id, &events, stats);

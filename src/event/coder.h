@@ -23,6 +23,7 @@
 
 #include "dict/knowledge_base.h"
 #include "event/event.h"
+#include "geo/gazetteer.h"
 #include "khaldun/analysis.h"
 
 namespace khaldun::event {
@@ -44,8 +45,11 @@ struct CodeStats {
 
 class EventCoder {
  public:
-  // `kb` must outlive the coder.
-  explicit EventCoder(const dict::KnowledgeBase& kb) : kb_(kb) {}
+  // `kb` (and `gazetteer`, which may be null) must outlive the coder. Without
+  // a gazetteer, places come from the knowledge base's names only and
+  // locations have no coordinates.
+  explicit EventCoder(const dict::KnowledgeBase& kb, const geo::Gazetteer* gazetteer = nullptr)
+      : kb_(kb), gazetteer_(gazetteer) {}
 
   // Codes one document whose sentences are tagged, lemmatized and parsed.
   // `original` is the document text the sentence spans point into.
@@ -59,6 +63,7 @@ class EventCoder {
 
  private:
   const dict::KnowledgeBase& kb_;
+  const geo::Gazetteer* gazetteer_;
 };
 
 }  // namespace khaldun::event
