@@ -6,6 +6,8 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace khaldun::cli {
 
@@ -15,6 +17,16 @@ Runner RegisterParse(CLI::App& app);
 Runner RegisterTrain(CLI::App& app);
 Runner RegisterEval(CLI::App& app);
 Runner RegisterDict(CLI::App& app);
+
+// Subcommands of `khaldun eval` that live in their own files. Each adds its
+// subcommands to `eval` and returns, for each, the subcommand and its runner.
+using SubcommandRunners = std::vector<std::pair<CLI::App*, Runner>>;
+// petrarch, tabari: the field's validation suites (cli/eval_suites_command.cc).
+SubcommandRunners RegisterEvalSuites(CLI::App* eval);
+// coverage, examples, confli: knowledge coverage against the field's
+// dictionaries, the CAMEO manual's examples, quad classes on ConfliBERT
+// data (cli/eval_coverage_command.cc).
+SubcommandRunners RegisterEvalCoverage(CLI::App* eval);
 Runner RegisterCode(CLI::App& app);
 Runner RegisterGeo(CLI::App& app);
 

@@ -168,9 +168,14 @@ Runner RegisterEval(CLI::App& app) {
   events->add_option("--misses", args->misses, "Print the first N sentences with misses or extras");
   events->add_option("--events-out", args->events_out, "Also write the coded events (JSONL) here");
   events->add_option("--threads", args->threads, "Worker threads")->check(CLI::Range(1, 256));
-  return [args, syntax, events]() {
+  SubcommandRunners more = RegisterEvalSuites(cmd);
+  for (auto& r : RegisterEvalCoverage(cmd)) more.push_back(std::move(r));
+  return [args, syntax, events, more]() {
     if (syntax->parsed()) return RunEvalSyntax(*args);
     if (events->parsed()) return RunEvalEvents(*args);
+    for (const auto& [sub, run] : more) {
+      if (sub->parsed()) return run();
+    }
     return 2;
   };
 }
