@@ -1263,6 +1263,20 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     bool cooperative = root >= "03" && root <= "06";
     bool pair_sources =
         c.targets.empty() && c.sources.size() >= 2 && (c.pattern->symmetric || cooperative);
+    // A domestic act with no stated target ("the president resigned", "the
+    // army declared martial law", "protesters blocked roads") is directed at
+    // the actor's own country; protest at its government.
+    if (c.targets.empty() && !pair_sources && c.pattern->target_optional && !c.sources.empty() &&
+        c.sources[0].code.size() >= 3) {
+      std::string country = c.sources[0].code.substr(0, 3);
+      if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") {
+        Mention own;
+        own.code = root == "14" ? country + "GOV" : country;
+        own.kind = ActorKind::kCountry;
+        own.first = own.last = kNone;
+        c.targets.push_back(own);
+      }
+    }
     if (c.sources.empty() || (c.targets.empty() && !pair_sources)) {
       ++stats->missing_actor;
       continue;

@@ -15,8 +15,14 @@ Json ActorJson(const event::ActorRef& a) {
   j["country"] = a.country;
   j["role"] = a.role;
   j["text"] = a.text;
-  j["start"] = a.span.begin;
-  j["end"] = a.span.end;
+  // An actor inferred from context (the story's country) has no evidence span.
+  if (a.span.begin == 0 && a.span.end == 0 && a.text.empty()) {
+    j["start"] = nullptr;
+    j["end"] = nullptr;
+  } else {
+    j["start"] = a.span.begin;
+    j["end"] = a.span.end;
+  }
   return j;
 }
 
