@@ -363,11 +363,23 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
       if (follow) core.push_back(k);
     }
   }
-  // Phrases touching the core.
+  // Phrases touching the core, except a name that only qualifies it:
+  // "pro-Russian separatists", "anti-government protesters", "U.S.-based
+  // cleric", "Iranian-backed militias" are not Russia's, the government's,
+  // the United States' or Iran's.
   std::vector<int> used;
   for (size_t t : core) {
     int p = phrase_of_[t];
-    if (p >= 0 && std::find(used.begin(), used.end(), p) == used.end()) used.push_back(p);
+    if (p < 0 || std::find(used.begin(), used.end(), p) != used.end()) continue;
+    size_t b = phrases_[p].begin, e = phrases_[p].end;
+    auto form = [&](size_t i) { return i < v.size() ? v.Form(i) : std::string(); };
+    size_t before = b >= 2 && form(b - 1) == "-" ? b - 2 : (b >= 1 ? b - 1 : kNone);
+    if (before != kNone && IsIn(form(before), {"pro", "anti"})) continue;
+    if (form(e) == "-" && IsIn(form(e + 1), {"backed", "based", "funded", "supported", "allied",
+                                              "trained", "armed", "sponsored", "aligned"})) {
+      continue;
+    }
+    used.push_back(p);
   }
   const dict::KbActor* actor = nullptr;
   int actor_phrase = -1;
@@ -1052,9 +1064,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
   }
   if (c.targets.empty() && light != kNone) {
+    // "fired tear gas at protesters": the light verb's own oblique.
     std::vector<std::string> preps;
     for (const std::string& t : targets) {
       if (t != "obj" && t != "subj" && t != "poss") preps.push_back(t);
+    }
+    for (const char* extra : {"at", "on", "against"}) {
+      if (std::find(preps.begin(), preps.end(), extra) == preps.end()) preps.push_back(extra);
     }
     c.targets = FillSlot(light, preps, false, avoid);
   }
@@ -1294,8 +1310,13 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       for (size_t i = 0; i < c.sources.size(); ++i) {
         for (size_t j = i + 1; j < c.sources.size(); ++j) {
           // Two names of one side ("Santos and his Venezuelan counterpart
-          // Chavez" read as VEN + VENGOV) are not a dyad.
-          if (c.sources[i].code.substr(0, 3) == c.sources[j].code.substr(0, 3)) continue;
+          // Chavez" read as VEN + VENGOV) are not a dyad; a government and
+          // its opposition are.
+          const std::string& a = c.sources[i].code;
+          const std::string& b = c.sources[j].code;
+          if (a == b || (a.substr(0, 3) == b.substr(0, 3) && (a.size() == 3 || b.size() == 3))) {
+            continue;
+          }
           dyads.push_back({&c.sources[i], &c.sources[j], c.code});
           dyads.push_back({&c.sources[j], &c.sources[i], c.code});
         }
