@@ -1033,6 +1033,18 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     size_t s = Subject(light);
     if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
   }
+  if (c.sources.empty() && noun && light == kNone && best->symmetric) {
+    // "soldiers were killed in a clash with Chinese troops", "praised Barak
+    // for his role in the talks with Arafat": a two-sided event noun in an
+    // oblique has the clause's subject as its other side.
+    size_t up = v.Head(p);
+    for (int depth = 0; depth < 3 && up != kNone && !IsVerbLike(v.w(up)); ++depth) up = v.Head(up);
+    Deprel d = v.w(p).deprel;
+    if (up != kNone && (d == Deprel::kObl || d == Deprel::kNmod) && !IsSpeechVerb(v.Lemma(up))) {
+      size_t s = v.IsPassive(up) ? v.Child(up, Deprel::kNsubjPass) : Subject(up);
+      if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
+    }
+  }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   if (!c.sources.empty() && c.sources[0].code.size() >= 3) other_than_ = c.sources[0].code.substr(0, 3);
   resolving_target_ = true;
@@ -1282,8 +1294,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // A domestic act with no stated target ("the president resigned", "the
     // army declared martial law", "protesters blocked roads") is directed at
     // the actor's own country; protest at its government.
-    if (c.targets.empty() && !pair_sources && c.pattern->target_optional && !c.sources.empty() &&
-        c.sources[0].code.size() >= 3) {
+    bool domestic_root = root == "08" || root == "14" || root == "15" || root == "17";
+    if (c.targets.empty() && !pair_sources && c.pattern->target_optional && domestic_root &&
+        !c.sources.empty() && c.sources[0].code.size() >= 3) {
       std::string country = c.sources[0].code.substr(0, 3);
       if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") {
         Mention own;
