@@ -283,6 +283,8 @@ class DocumentCoder {
   size_t LightVerbOf(size_t n) const;
 
   std::optional<Candidate> MatchPredicate(size_t p);
+  std::optional<Candidate> FillCandidate(size_t p, const KbPattern* pattern, int score, size_t obj,
+                                         size_t xcomp);
   // A proper-noun phrase looked up in the gazetteer ("Goma", "Gaza City"),
   // with the countries named so far as context. nullopt when not a place.
   std::optional<Location> PlaceAt(size_t h);
@@ -958,10 +960,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
   }
   if (options.empty()) return std::nullopt;
-  const KbPattern* best = nullptr;
-  int best_score = -1;
   size_t obj = verb ? Object(p) : kNone;
   size_t xcomp = verb ? OpenComplementOf(v, p) : kNone;
+  std::vector<std::pair<int, const KbPattern*>> ranked;
   for (const auto& [pat, bonus] : options) {
     int score = bonus;
     if (!pat->objects.empty()) {
@@ -982,13 +983,30 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
         break;
       }
     }
-    score = score * 8 + static_cast<int>(pat->cameo.size());
-    if (score > best_score) {
-      best = pat;
-      best_score = score;
-    }
+    ranked.emplace_back(score * 8 + static_cast<int>(pat->cameo.size()), pat);
   }
-  if (best == nullptr) return std::nullopt;
+  if (ranked.empty()) return std::nullopt;
+  // Most specific first (stable: file order among equals). The first pattern
+  // whose source and target both resolve wins; if none does, the most
+  // specific one is kept (it may still be paired, refined or traced).
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::optional<Candidate> first;
+  for (size_t i = 0; i < ranked.size() && i < 6; ++i) {
+    std::optional<Candidate> c = FillCandidate(p, ranked[i].second, ranked[i].first, obj, xcomp);
+    if (!c) continue;
+    if (!c->sources.empty() && !c->targets.empty()) return c;
+    if (!first) first = std::move(c);
+  }
+  return first;
+}
+
+std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern* best,
+                                                      int best_score, size_t obj, size_t xcomp) {
+  const SentenceView& v = *view_;
+  const Word& w = v.w(p);
+  bool verb = IsVerbLike(w);
+  bool noun = !verb;
   Candidate c;
   c.predicate = p;
   c.pattern = best;
