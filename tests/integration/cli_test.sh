@@ -30,6 +30,50 @@ t1=$("$bin" parse --threads 1 "$src/tests/golden/syntax/news.txt" 2>/dev/null)
 t2=$("$bin" parse --threads 2 "$src/tests/golden/syntax/news.txt" 2>/dev/null)
 check "output independent of thread count" "[ \"\$t1\" = \"\$t2\" ]"
 
+
+# --- khaldun code: events out, every document accounted for ---
+out=$("$bin" code "$src/examples/story.txt" --date 2009-01-06 2>/tmp/khaldun_cli_err.$$); rc=$?
+check "code example exits 0" "[ $rc -eq 0 ]"
+check "code example prints JSON events" "echo \"\$out\" | head -1 | grep -q '\"cameo\":'"
+check "code example finds the Cairo meeting" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGY'"
+check "code example events carry the schema fields" "echo \"\$out\" | head -1 | grep -q '\"plover\":{' && echo \"\$out\" | head -1 | grep -q '\"goldstein\":'"
+check "code summary" "grep -q '1 documents read' /tmp/khaldun_cli_err.$$"
+out=$("$bin" code --input jsonl "$src/tests/fixtures/cli/mixed.jsonl" 2>/tmp/khaldun_cli_err.$$); rc=$?
+check "code jsonl with bad lines exits 0" "[ $rc -eq 0 ]"
+check "code jsonl summary counts read and skipped" "grep -q '2 documents read.*2 lines skipped' /tmp/khaldun_cli_err.$$"
+check "code jsonl skip names file and line" "grep -q 'mixed.jsonl:2: not valid JSON' /tmp/khaldun_cli_err.$$"
+out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
+check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
+"$bin" code --date 2009-13-45 "$src/examples/story.txt" >/dev/null 2>/tmp/khaldun_cli_err.$$; rc=$?
+check "bad --date is refused" "[ $rc -ne 0 ] && grep -q 'YYYY-MM-DD' /tmp/khaldun_cli_err.$$"
+"$bin" code --input text /tmp/khaldun_cli_junk.$$ >/dev/null 2>/tmp/khaldun_cli_err.$$; rc=$?
+check "code on binary junk does not crash" "[ $rc -eq 0 ]"
+c1=$("$bin" code --threads 1 --input jsonl "$src/bench/corpus/wire.jsonl" 2>/dev/null)
+c2=$("$bin" code --threads 2 --input jsonl "$src/bench/corpus/wire.jsonl" 2>/dev/null)
+check "events independent of thread count" "[ -n \"\$c1\" ] && [ \"\$c1\" = \"\$c2\" ]"
+
+# --- khaldun dict: compile, check, dump, stats; dump then compile is a fixed point ---
+tmp=$(mktemp -d)
+"$bin" dict compile "$src/data/kb" -o "$tmp/a.kb" --quiet; rc=$?
+check "dict compile exits 0" "[ $rc -eq 0 ]"
+"$bin" dict check "$src/data/kb" >/tmp/khaldun_cli_err.$$ 2>&1; rc=$?
+check "dict check is clean on the default sources" "[ $rc -eq 0 ] && grep -q ': 0 problems' /tmp/khaldun_cli_err.$$"
+"$bin" dict dump "$tmp/a.kb" -o "$tmp/dump1" 2>/dev/null
+"$bin" dict compile "$tmp/dump1" -o "$tmp/b.kb" --quiet
+"$bin" dict dump "$tmp/b.kb" -o "$tmp/dump2" 2>/dev/null
+check "dump then compile is a fixed point" "diff -r -I '^# Dumped by' \"$tmp/dump1\" \"$tmp/dump2\" >/dev/null"
+stats=$("$bin" dict stats "$tmp/a.kb" 2>/dev/null)
+check "dict stats has patterns, people, uncovered codes" "echo \"\$stats\" | grep -q '^patterns [0-9]' && echo \"\$stats\" | grep -q '^people [0-9]' && echo \"\$stats\" | grep -q '^cameo codes without patterns [0-9]'"
+head -c 1000 "$tmp/a.kb" > "$tmp/cut.kb"
+"$bin" code --kb "$tmp/cut.kb" "$src/examples/story.txt" >/dev/null 2>/tmp/khaldun_cli_err.$$; rc=$?
+check "truncated knowledge base refused with the rebuild command" "[ $rc -ne 0 ] && grep -q 'cut.kb' /tmp/khaldun_cli_err.$$ && grep -q 'khaldun dict compile' /tmp/khaldun_cli_err.$$"
+mkdir -p "$tmp/bad" && printf '@kind country\nSyria | SYR\nEgypt | egy\n' > "$tmp/bad/countries.txt"
+"$bin" dict check "$tmp/bad" >/tmp/khaldun_cli_err.$$ 2>&1; rc=$?
+check "dict check reports a malformed line with file:line" "[ $rc -ne 0 ] && grep -q 'countries.txt:3:' /tmp/khaldun_cli_err.$$"
+"$bin" dict compile "$tmp/bad" -o "$tmp/bad.kb" --strict >/dev/null 2>&1; rc=$?
+check "dict compile --strict fails on a malformed line" "[ $rc -ne 0 ] && [ ! -e \"$tmp/bad.kb\" ]"
+rm -rf "$tmp"
+
 rm -f /tmp/khaldun_cli_err.$$ /tmp/khaldun_cli_junk.$$
 if [ $fail -eq 0 ]; then echo "cli: all checks passed"; fi
 exit $fail
