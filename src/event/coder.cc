@@ -1113,6 +1113,21 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       c.targets = NearestActor(p, +1, targets, avoid_code);
     }
   }
+  // "aircraft struck targets in the Gaza Strip": violence against an
+  // unnamed object is directed at the country where it happens, when that
+  // is not the attacker's own.
+  std::string root2 = best->cameo.substr(0, 2);
+  if (c.targets.empty() && !c.sources.empty() && (root2 == "18" || root2 == "19" || root2 == "20")) {
+    std::optional<Location> where = LocationFor(p);
+    std::string own = c.sources[0].code.substr(0, 3);
+    if (where && !where->country.empty() && where->country != own) {
+      Mention place;
+      place.code = where->country;
+      place.kind = ActorKind::kCountry;
+      place.first = place.last = kNone;
+      c.targets.push_back(place);
+    }
+  }
   // "talks between Colombia and the rebels": one slot with two conjuncts is
   // both sides of a symmetric event.
   if (best->symmetric && c.sources.empty() && c.targets.size() >= 2) {

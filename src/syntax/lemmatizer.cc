@@ -682,6 +682,21 @@ std::string Lemmatizer::Lemmatize(std::string_view form, Upos upos, Xpos xpos) c
   return RuleLemma(form, folded, upos, xpos);
 }
 
+bool Lemmatizer::IsVerbLemma(std::string_view lower) const {
+  return index_.Contains(IndexKey(WnPos::kVerb, lower));
+}
+
+bool Lemmatizer::IsPastVerbForm(std::string_view lower) const {
+  if (index_.size() == 0) return false;
+  Lexicon lex(index_, exceptions_);
+  string_view lemma;
+  if (lex.Exception(WnPos::kVerb, lower, &lemma)) return lemma != lower;
+  if (lower.size() < 4 || lower.substr(lower.size() - 2) != "ed") return false;
+  Candidate buf;
+  string_view base = lex.Verb(lower, Xpos::kVBD, &buf);
+  return base != lower && lex.Known(WnPos::kVerb, base);
+}
+
 std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view folded, Upos upos,
                                   Xpos xpos) const {
   switch (xpos) {

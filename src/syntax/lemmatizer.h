@@ -125,6 +125,15 @@ class Lemmatizer {
   // Cost: O(length of form), a handful of hash probes.
   std::string Lemmatize(std::string_view form, Upos upos, Xpos xpos) const;
 
+  // Verb lexicon queries for tag repair (syntax/tag_repair.h). `lower` is
+  // the lowercased form. True when WordNet knows it as a past form of a
+  // verb: an irregular past in verb.exc ("struck" -> strike, "fled" -> flee)
+  // or a regular -ed form of a listed verb ("attacked" -> attack). Always
+  // false without WordNet data.
+  bool IsPastVerbForm(std::string_view lower) const;
+  // True when WordNet lists `lower` as a verb lemma ("resume", "attack").
+  bool IsVerbLemma(std::string_view lower) const;
+
   // Appends the compact binary form (tables + CRC-32) to `out`, to be
   // embedded in a model file.
   // DO NOT CHANGE the layout without bumping kFormatVersion in the .cc: it

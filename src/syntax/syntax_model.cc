@@ -91,7 +91,7 @@ const std::vector<WordAtoms>& SyntaxModel::TagAndLemmatizeWithAtoms(Sentence* se
   thread_local std::vector<WordAtoms> atoms;
   ComputeWordAtoms(sentence->words, &atoms);
   tagger_.Tag(atoms, &sentence->words);
-  RepairFiniteVerbTags(&sentence->words);
+  RepairFiniteVerbTags(&sentence->words, &lemmatizer_);
   for (Word& w : sentence->words) w.lemma = lemmatizer_.Lemmatize(w.form, w.upos, w.xpos);
   return atoms;
 }

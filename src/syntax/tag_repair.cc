@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "syntax/lemmatizer.h"
+
 namespace khaldun::syntax {
 namespace {
 
@@ -39,11 +41,61 @@ bool IsClauseBoundary(const Word& w) {
          l == "after" || l == "before" || l == "when" || l == "because" || l == "said";
 }
 
-}  // namespace
+bool ClauseHasFiniteVerb(const std::vector<Word>& words, size_t i) {
+  for (size_t k = i; k-- > 0;) {
+    if (IsClauseBoundary(words[k])) break;
+    if (IsFinite(words[k].xpos)) return true;
+  }
+  for (size_t k = i + 1; k < words.size(); ++k) {
+    if (IsClauseBoundary(words[k])) break;
+    if (IsFinite(words[k].xpos)) return true;
+  }
+  return false;
+}
 
-int RepairFiniteVerbTags(std::vector<Word>* words_ptr) {
+bool IsNominalTag(Xpos x) {
+  return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kJJ;
+}
+
+int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (!IsNominalTag(w.xpos)) continue;
+    std::string lower = Lower(w.form);
+    // "would resume": the word after a modal (and "not") is a base verb.
+    size_t j = i;
+    while (j > 0 && (words[j - 1].xpos == Xpos::kRB)) --j;
+    if (j > 0 && words[j - 1].xpos == Xpos::kMD && w.xpos != Xpos::kNNS &&
+        lexicon.IsVerbLemma(lower)) {
+      w.xpos = Xpos::kVB;
+      w.upos = Upos::kVERB;
+      ++changed;
+      continue;
+    }
+    // "aircraft struck targets": a known past form after a noun, in a clause
+    // that has no finite verb.
+    bool object_follows = i + 1 < words.size() &&
+                          (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
+                           words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kCD ||
+                           words[i + 1].xpos == Xpos::kPRPS);
+    if (w.xpos == Xpos::kNN && object_follows && IsNounLike(words[i - 1].xpos) && lexicon.IsPastVerbForm(lower) &&
+        !(i + 1 < words.size() && Lower(words[i + 1].form) == "by") &&
+        !ClauseHasFiniteVerb(words, i)) {
+      w.xpos = Xpos::kVBD;
+      w.upos = Upos::kVERB;
+      ++changed;
+    }
+  }
+  return changed;
+}
+
+}  // namespace
+
+int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon) {
+  std::vector<Word>& words = *words_ptr;
+  int changed = lexicon != nullptr ? RepairWithLexicon(words_ptr, *lexicon) : 0;
   for (size_t i = 1; i < words.size(); ++i) {
     if (words[i].xpos != Xpos::kVBN) continue;
     size_t j = i;

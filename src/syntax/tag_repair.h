@@ -18,14 +18,24 @@
 
 namespace khaldun::syntax {
 
+class Lemmatizer;
+
 // Retags word i from VBN to VBD when:
 //   - it follows a noun or pronoun (adverbs may come between),
 //   - no form of be/have/get (an auxiliary) is among the three words before,
 //   - it is not followed by "by" (a reduced passive: "troops attacked by"),
 //   - the clause has no finite verb before it, and none after it until a
 //     clause boundary (comma, conjunction, "that", "which", "who").
+// With a verb lexicon (the model's WordNet-backed lemmatizer; may be null),
+// two more repairs of the same kind:
+//   - a word right after a modal ("would resume", "could not strike") that
+//     WordNet lists as a verb and the tagger called a noun or adjective is
+//     retagged VB;
+//   - in a clause with no finite verb, a past form WordNet knows ("struck",
+//     "fled") tagged as a noun or adjective right after a noun ("Israeli
+//     aircraft struck targets") is retagged VBD.
 // Returns the number of words retagged.
-int RepairFiniteVerbTags(std::vector<Word>* words);
+int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 
 }  // namespace khaldun::syntax
 

@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "syntax/lemmatizer.h"
+
 namespace khaldun::syntax {
 namespace {
 
@@ -48,6 +50,27 @@ TEST(TagRepair, RealParticiplesAreKept) {
     auto w = Words(s);
     EXPECT_EQ(RepairFiniteVerbTags(&w), 0) << s;
   }
+}
+
+}  // namespace
+}  // namespace khaldun::syntax
+
+namespace khaldun::syntax {
+namespace {
+
+// With WordNet as the verb lexicon (Debian's wordnet-base).
+TEST(TagRepair, LexiconRepairsNewsVerbs) {
+  auto lexicon = Lemmatizer::FromWordNet("/usr/share/wordnet");
+  if (!lexicon.ok()) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("as/IN Israeli/JJ aircraft/NN struck/NN targets/NNS in/IN Gaza/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "IN JJ NN VBD NNS IN NNP");
+  w = Words("the/DT talks/NNS would/MD resume/NN next/JJ week/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "DT NNS MD VB JJ NN");
+  // A noun after a noun in a clause that has its verb stays a noun.
+  w = Words("the/DT peace/NN talks/NNS collapsed/VBD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
 }
 
 }  // namespace
