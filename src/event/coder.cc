@@ -465,6 +465,11 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
         }
       }
     }
+    // Domestic challengers ("the rebels", "the opposition", "insurgents")
+    // facing a state actor are that state's own.
+    bool domestic = agent_roles == "REB" || agent_roles == "OPP" || agent_roles == "INS" ||
+                    agent_roles == "CRM";
+    if (country.empty() && domestic && !other_than_.empty()) country = other_than_;
     if (country.empty()) country = ContextCountry();
     if (country.empty()) return std::nullopt;
     m.code = country + agent_roles;
@@ -1276,10 +1281,22 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       *trace += "\n";
     }
   }
-  // Object nouns a verb pattern used ("imposed sanctions") are not coded again.
+  // Object nouns a verb pattern used ("imposed sanctions") are not coded
+  // again, nor is an event noun governed by another predicate ("a cessation
+  // of hostilities", "agreed to end the fighting", "resumed talks"): the
+  // governing predicate says what happened to it.
   std::set<size_t> consumed;
   for (const Candidate& c : candidates) {
     if (c.consumed_noun != kNone) consumed.insert(c.consumed_noun);
+  }
+  for (const Candidate& c : candidates) {
+    if (IsVerbLike(view.w(c.predicate))) continue;
+    size_t head = view.Head(c.predicate);
+    Deprel d = view.w(c.predicate).deprel;
+    if (head != kNone && candidate_of[head] >= 0 &&
+        (d == Deprel::kObj || d == Deprel::kNmod || d == Deprel::kNsubjPass)) {
+      consumed.insert(c.predicate);
+    }
   }
   // Issues named anywhere in the sentence tag its events.
   std::vector<std::string> issues;
@@ -1327,7 +1344,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // A domestic act with no stated target ("the president resigned", "the
     // army declared martial law", "protesters blocked roads") is directed at
     // the actor's own country; protest at its government.
-    bool domestic_root = root == "08" || root == "14" || root == "15" || root == "17";
+    bool domestic_root = root == "08" || root == "14" || root == "17";
     if (c.targets.empty() && !pair_sources && c.pattern->target_optional && domestic_root &&
         !c.sources.empty() && c.sources[0].code.size() >= 3) {
       std::string country = c.sources[0].code.substr(0, 3);
