@@ -500,7 +500,27 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
                           "alliance", "bloc", "body", "agency"});
   }
   if (!person && !thing && !plural && !group_noun) return std::nullopt;
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+  // Candidates: this sentence's names before the pronoun (nearest first),
+  // then earlier sentences' (most recent first).
+  std::vector<Mention> candidates;
+  for (size_t i = phrases_.size(); i-- > 0;) {
+    const PhraseMatch& pm = phrases_[i];
+    if (pm.end > h) continue;
+    for (const dict::PhraseHit& hit : pm.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+      const dict::KbActor& a = kb_.actors()[hit.index];
+      std::string code = a.CodeOn(date_);
+      if (code.empty()) continue;
+      Mention m;
+      m.code = code;
+      m.kind = a.kind;
+      m.person = a.kind == ActorKind::kPerson;
+      candidates.push_back(m);
+      break;
+    }
+  }
+  candidates.insert(candidates.end(), history_.rbegin(), history_.rend());
+  for (auto it = candidates.begin(); it != candidates.end(); ++it) {
     if (it->code == avoid) continue;
     if (person && !(it->person || it->code.find("GOV") != std::string::npos)) continue;
     if (thing && l != "it" && f != "it" && f != "its" && it->kind != ActorKind::kCountry) continue;
