@@ -170,6 +170,11 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       }
       if (w.deprel == Deprel::kAux && IsFutureAux(l) && cur == p) m.future = true;
       if (w.deprel == Deprel::kMark && IsIn(l, {"if", "unless", "whether", "lest"})) m.blocked = true;
+      // "No date has been set for talks", "no one was consulted".
+      if ((w.deprel == Deprel::kNsubj || w.deprel == Deprel::kNsubjPass)) {
+        size_t det = v.Child(k, Deprel::kDet);
+        if (det != kNone && v.Lemma(det) == "no") m.blocked = true;
+      }
     }
     Deprel rel = v.w(cur).deprel;
     size_t head = v.Head(cur);
@@ -1164,9 +1169,18 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   c.agentless_passive = verb && v.IsPassive(p) && Subject(p) == kNone &&
                         (w.deprel == Deprel::kRoot || w.deprel == Deprel::kCcomp);
   if (noun) {
-    Modality m = light != kNone ? ModalityOf(v, light) : Modality{};
+    // An event noun shares the fate of the clause it sits in: "would not
+    // send troops back into combat", "no date has been set for talks".
+    size_t clause = light;
+    if (clause == kNone) {
+      clause = v.Head(p);
+      for (int depth = 0; depth < 3 && clause != kNone && !IsVerbLike(v.w(clause)); ++depth) {
+        clause = v.Head(clause);
+      }
+    }
+    Modality m = clause != kNone ? ModalityOf(v, clause) : Modality{};
     c.blocked = m.blocked;
-    c.future = m.future;
+    c.future = m.future && light != kNone;
   } else {
     Modality m = ModalityOf(v, p);
     c.blocked = m.blocked;
