@@ -508,21 +508,30 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   // Candidates: this sentence's names before the pronoun (nearest first),
   // then earlier sentences' (most recent first).
   std::vector<Mention> candidates;
+  size_t last_head = kNone;
   for (size_t i = phrases_.size(); i-- > 0;) {
     const PhraseMatch& pm = phrases_[i];
     if (pm.end > h) continue;
+    bool has_actor = false;
     for (const dict::PhraseHit& hit : pm.hits) {
-      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
-      const dict::KbActor& a = kb_.actors()[hit.index];
-      std::string code = a.CodeOn(date_);
-      if (code.empty()) continue;
-      Mention m;
-      m.code = code;
-      m.kind = a.kind;
-      m.person = a.kind == ActorKind::kPerson;
-      candidates.push_back(m);
-      break;
+      has_actor = has_actor || hit.type == static_cast<uint8_t>(EntityType::kActor);
     }
+    if (!has_actor) continue;
+    // The whole noun phrase the name is in ("Syrian troops", not "Syrian").
+    size_t head = pm.end - 1;
+    for (int up = 0; up < 4; ++up) {
+      size_t next = v.Head(head);
+      Deprel d = v.w(head).deprel;
+      if (next == kNone || next >= h ||
+          (d != Deprel::kCompound && d != Deprel::kAmod && d != Deprel::kFlat &&
+           d != Deprel::kNmodPoss)) {
+        break;
+      }
+      head = next;
+    }
+    if (head == last_head || v.w(head).upos == Upos::kPRON) continue;
+    last_head = head;
+    if (std::optional<Mention> m = ResolveNominal(head)) candidates.push_back(*m);
   }
   candidates.insert(candidates.end(), history_.rbegin(), history_.rend());
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
@@ -935,7 +944,8 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
     if (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD) return true;
     std::string f = v.Form(k);
     return f == ";" || f == ":" || f == "that" || f == "which" || f == "who" || f == "whom" ||
-           f == "while" || f == "but" || f == "." || f == "\"";
+           f == "while" || f == "but" || f == "." || f == "\"" || f == "and" || f == "or" ||
+           f == ",";
   };
   for (int step = 1; step <= 10; ++step) {
     long k = static_cast<long>(p) + direction * step;

@@ -22,7 +22,7 @@ const char kActors[] =
     "Syria; Syrian | SYR\nTurkey; Turkish | TUR\nIsrael; Israeli | ISR\nEgypt; Egyptian | EGY\n"
     "Russia; Russian | RUS\nFrance; French | FRA\nBritain; British | GBR\nLibya; Libyan | LBY\n"
     "Saudi Arabia; Saudi | SAU\nUnited Arab Emirates; Emirati | ARE\nIran; Iranian | IRN\n"
-    "Lebanon; Lebanese | LBN\nDamascus | SYRGOV\n";
+    "Lebanon; Lebanese | LBN\nUkraine; Ukrainian | UKR\nDamascus | SYRGOV\n";
 const char kPeople[] =
     "@kind person\n"
     "Ahmet Davutoglu; Davutoglu | TURGOV 2009-05-01..2016-05-24\n"
@@ -31,6 +31,7 @@ const char kPeople[] =
 const char kGroups[] = "@kind group\nHamas | PSEREB\nHezbollah | LBNREB\n";
 const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\n";
 const char kAgents[] =
+    "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
     "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n";
 const char kPatterns[] =
@@ -45,7 +46,10 @@ const char kPatterns[] =
     "042 | verb visit | target=obj; reverse=043\n"
     "173 | verb arrest | target=obj\n"
     "1823 | noun assassination | source=poss; target=of\n"
-    "010 | verb say | target=to; target-optional\n";
+    "010 | verb say | target=to; target-optional\n"
+    "0831 | verb resign | target-optional\n"
+    "190 | noun combat | target=with|against; symmetric\n"
+    "111 | verb criticize | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -199,6 +203,25 @@ TEST(EventCoder, DeterministicAndIndependentOfThreads) {
   EXPECT_EQ(run(2), one);
   EXPECT_EQ(run(4), one);
   for (size_t i = docs.size(); i < one.size(); ++i) EXPECT_EQ(one[i], one[i % docs.size()]);
+}
+
+TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
+  // "pro-Russian separatists" criticized by Ukraine are Ukraine's own.
+  EXPECT_EQ(Dyads("Ukraine criticized pro-Russian separatists."), V{"UKR UKRREB 111"});
+}
+
+TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
+  EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
+}
+
+TEST(EventCoder, EventNounsShareTheirClauseModality) {
+  EXPECT_TRUE(Dyads("France would not send troops into combat with Libya.").empty());
+  EXPECT_TRUE(Dyads("No date has been set for talks between Israel and Egypt.").empty());
+}
+
+TEST(EventCoder, PronounResolvesWithinTheSentence) {
+  EXPECT_EQ(Dyads("Syrian troops attacked the border, and Turkey criticized them."),
+            V{"TUR SYRMIL 111"});
 }
 
 }  // namespace
