@@ -74,6 +74,17 @@ check "dict check reports a malformed line with file:line" "[ $rc -ne 0 ] && gre
 check "dict compile --strict fails on a malformed line" "[ $rc -ne 0 ] && [ ! -e \"$tmp/bad.kb\" ]"
 rm -rf "$tmp"
 
+# --- khaldun eval events agrees with the reference scorer (when ../shared is there) ---
+shared="$src/../shared"
+if [ -f "$shared/tools/score_wire.py" ] && [ -f "$shared/data/gold/dev.jsonl" ] && command -v python3 >/dev/null; then
+  ours=$("$bin" eval events "$shared/data/gold/dev.jsonl" --events-out /tmp/khaldun_cli_ev.$$ 2>/dev/null | tail -1)
+  ref=$(python3 "$shared/tools/score_wire.py" "$shared/data/gold/dev.jsonl" /tmp/khaldun_cli_ev.$$ | tail -1)
+  check "eval events matches score_wire.py" "[ -n \"\$ours\" ] && [ \"\$ours\" = \"\$ref\" ]"
+  rm -f /tmp/khaldun_cli_ev.$$
+else
+  echo "skip: eval events vs score_wire.py (../shared not present)"
+fi
+
 rm -f /tmp/khaldun_cli_err.$$ /tmp/khaldun_cli_junk.$$
 if [ $fail -eq 0 ]; then echo "cli: all checks passed"; fi
 exit $fail
