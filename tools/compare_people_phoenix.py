@@ -280,6 +280,9 @@ def main():
     ap.add_argument("--to", dest="cov_to", default="2015-12-31")
     ap.add_argument("--single-token", action="store_true",
                     help="also match on one-word names (surnames); noisy")
+    ap.add_argument("--check", action="store_true",
+                    help="exit 1 when a KB line that disagrees with Phoenix carries no review "
+                         "comment ('#') saying why ours stands")
     ap.add_argument("--list-missing", type=int, default=0, metavar="N",
                     help="list up to N Phoenix GOV people in the window we do not hold")
     args = ap.parse_args()
@@ -333,6 +336,15 @@ def main():
     print()
     print(f"disagreements: {n_dis} intervals in {len(people_dis)} KB entries "
           + ", ".join(f"{k}: {v}" for k, v in sorted(by_kind.items())))
+    # Every disagreement must have been reviewed: the KB line says why ours
+    # stands (or was fixed and no longer disagrees).
+    with open(kb_path, encoding="utf-8") as f:
+        kb_lines = f.read().split("\n")
+    unreviewed = [n for n in sorted(people_dis) if "#" not in kb_lines[n - 1]]
+    for n in unreviewed:
+        print(f"unreviewed: people.txt:{n}: disagrees with Phoenix and has no comment saying why")
+    print(f"unreviewed disagreements: {len(unreviewed)}")
+    args_check_failed = args.check and bool(unreviewed)
 
     # coverage
     w0, w1 = parse_iso(args.cov_from), parse_iso(args.cov_to)
@@ -360,7 +372,8 @@ def main():
     if args.list_missing:
         for k in missing[:args.list_missing]:
             print(f"    missing: {k}")
+    return 1 if args_check_failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
