@@ -5,6 +5,8 @@
 
 #include "cli/coding.h"
 #include "cli/commands.h"
+#include "cli/field_dictionaries.h"
+#include "io/record_formats.h"
 #include "io/event_writer.h"
 
 namespace khaldun::cli {
@@ -16,6 +18,8 @@ struct CodeArgs {
   std::string output_format = "jsonl";
   std::string date;
   bool trace = false;
+  std::string dict_petrarch;
+  std::string dict_tabari;
   CodingOptions coding;
 };
 
@@ -57,20 +61,38 @@ int RunCode(const CodeArgs& args) {
     d.date = args.date;
     d.text = std::move(bytes);
     docs.push_back(std::move(d));
+  } else if (format == "petrarch-xml" || format == "tabari") {
+    std::vector<std::string> problems;
+    std::vector<io::ValidationRecord> records =
+        format == "tabari" ? io::ParseTabariRecords(bytes, source, &problems)
+                           : io::ParsePetrarchRecords(bytes, source, &problems);
+    skipped += problems.size();
+    for (const std::string& p : problems) std::fprintf(stderr, "%s: skipped %s\n", cmd, p.c_str());
+    for (io::ValidationRecord& r : records) {
+      if (r.doc.date.empty()) r.doc.date = args.date;
+      docs.push_back(std::move(r.doc));
+    }
   } else {
     std::fprintf(stderr,
-                 "%s: unknown --input '%s' (use text, jsonl or auto; petrarch-xml and tabari "
-                 "records are not supported yet)\n",
+                 "%s: unknown --input '%s' (use text, jsonl, petrarch-xml, tabari or auto)\n",
                  cmd, format.c_str());
     return 2;
   }
   Coding coding;
-  if (!LoadCoding(cmd, args.coding, &coding)) return 1;
+  bool field = !args.dict_petrarch.empty() || !args.dict_tabari.empty();
+  if (field) {
+    if (!LoadFieldDictionaries(cmd, args.dict_petrarch, args.dict_tabari, args.coding, &coding)) {
+      return 1;
+    }
+  } else if (!LoadCoding(cmd, args.coding, &coding)) {
+    return 1;
+  }
   AnalyzeStats analyze;
   event::CodeStats code;
   std::vector<std::string> traces;
   std::vector<std::vector<event::Event>> events = CodeDocuments(
       coding, docs, args.coding.threads, &analyze, &code, args.trace ? &traces : nullptr);
+  if (field) ApplyFieldDictionaryRules(coding, docs, &events);
   for (size_t d = 0; d < traces.size(); ++d) {
     std::fprintf(stderr, "# %s\n%s", docs[d].id.c_str(), traces[d].c_str());
   }
@@ -113,7 +135,10 @@ Runner RegisterCode(CLI::App& app) {
   auto args = std::make_shared<CodeArgs>();
   CLI::App* cmd = app.add_subcommand("code", "Code stories into CAMEO events");
   cmd->add_option("file", args->input, "Input file, or - for standard input")->capture_default_str();
-  cmd->add_option("--input", args->format, "Input format: text, jsonl or auto")->capture_default_str();
+  cmd->add_option("--input", args->format,
+                  "Input format: text, jsonl, petrarch-xml (PETRARCH validation records), tabari "
+                  "(TABARI .text records) or auto")
+      ->capture_default_str();
   cmd->add_option("--output", args->output_format, "Output format: jsonl or tsv")
       ->capture_default_str();
   cmd->add_option("--date", args->date, "Story date (YYYY-MM-DD) for plain text or JSONL lines without one");
@@ -121,6 +146,11 @@ Runner RegisterCode(CLI::App& app) {
                 "Print each sentence's parse, dictionary matches and pattern candidates to stderr");
   cmd->add_option("--model", args->coding.model, "Syntax model file (default: the bundled model)");
   cmd->add_option("--kb", args->coding.kb, "Compiled knowledge base (default: the build's)");
+  cmd->add_option("--dict-petrarch", args->dict_petrarch,
+                  "Code with a PETRARCH dictionary set (directory or PETR config) instead of the "
+                  "knowledge base");
+  cmd->add_option("--dict-tabari", args->dict_tabari,
+                  "Code with a TABARI project's dictionaries instead of the knowledge base");
   cmd->add_option("--gazetteer", args->coding.gazetteer, "Compiled gazetteer (default: the build's)");
   cmd->add_option("--threads", args->coding.threads, "Worker threads")->capture_default_str()
       ->check(CLI::Range(1, 256));

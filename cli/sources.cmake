@@ -1,6 +1,7 @@
 add_executable(khaldun cli/khaldun_main.cc cli/common.cc cli/coding.cc cli/parse_command.cc
                cli/train_command.cc cli/eval_command.cc cli/dict_command.cc cli/code_command.cc
-               cli/geo_command.cc cli/eval_suites_command.cc cli/eval_coverage_command.cc)
+               cli/geo_command.cc cli/eval_suites_command.cc cli/eval_coverage_command.cc
+               cli/field_dictionaries.cc)
 target_include_directories(khaldun PRIVATE src ${PROJECT_SOURCE_DIR})
 target_link_libraries(khaldun PRIVATE khaldun_lib)
 target_compile_definitions(khaldun PRIVATE

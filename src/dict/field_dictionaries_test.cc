@@ -1,0 +1,224 @@
+#include "dict/field_dictionaries.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "dict/petrarch_reader.h"
+#include "dict/tabari_reader.h"
+#include "port/file.h"
+
+namespace khaldun::dict {
+namespace {
+
+// Invented snippets, written for these tests.
+KnowledgeSource ConvertPetrarchVerbs(const std::string& text, std::vector<LineProblem>* problems,
+                                     ConversionCounts* counts) {
+  auto d = ParsePetrarchVerbs(text, "verbs.txt");
+  EXPECT_TRUE(d.ok()) << d.status().ToString();
+  KnowledgeSource out;
+  if (d.ok()) ConvertVerbs(*d, "verbs.txt", &out, problems, counts);
+  return out;
+}
+
+const KbPattern* FindPattern(const KnowledgeSource& s, const std::string& lemma,
+                             const std::string& cameo) {
+  for (const KbPattern& p : s.patterns) {
+    if (p.lemma == lemma && p.cameo == cameo) return &p;
+  }
+  return nullptr;
+}
+
+TEST(FieldDictionaries, DayBeforeCrossesMonthsAndLeapDays) {
+  EXPECT_EQ(DayBefore("1986-11-24"), "1986-11-23");
+  EXPECT_EQ(DayBefore("2000-03-01"), "2000-02-29");
+  EXPECT_EQ(DayBefore("1999-03-01"), "1999-02-28");
+  EXPECT_EQ(DayBefore("2001-01-01"), "2000-12-31");
+  EXPECT_EQ(DayBefore(""), "");
+}
+
+TEST(FieldDictionaries, DatedActorCodesBecomeInclusiveRanges) {
+  auto d = ParsePetrarchActors(
+      "KING_ELESSAR [GONGOV 950101-990815]\n"
+      "+ARAGORN\n"
+      "\t[RNG]\n"
+      "ERIADOR [ERI]\n"
+      "BOROMIR [---]\n",
+      "actors.txt");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  KnowledgeSource out;
+  ConversionCounts counts;
+  std::vector<LineProblem> problems;
+  ConvertActors(*d, "actors.txt", &out, &problems, &counts);
+  ASSERT_EQ(out.actors.size(), 2u);
+  const KbActor& king = out.actors[0];
+  EXPECT_EQ(king.names, (std::vector<std::string>{"KING ELESSAR", "ARAGORN"}));
+  ASSERT_EQ(king.codes.size(), 2u);
+  // The dated code comes first, its exclusive end one day earlier.
+  EXPECT_EQ(king.codes[0], (KbDatedCode{"GONGOV", "1995-01-01", "1999-08-14"}));
+  EXPECT_EQ(king.codes[1], (KbDatedCode{"RNG", "", ""}));
+  EXPECT_EQ(king.CodeOn("1999-08-14"), "GONGOV");
+  EXPECT_EQ(king.CodeOn("1999-08-15"), "RNG");
+  EXPECT_EQ(king.kind, ActorKind::kOther);  // a 6-letter code
+  EXPECT_EQ(out.actors[1].kind, ActorKind::kCountry);
+  EXPECT_EQ(counts.actors, 2u);
+  EXPECT_EQ(counts.actors_dropped, 1u);  // BOROMIR [---]
+  ASSERT_FALSE(problems.empty());
+  EXPECT_EQ(problems.back().file, "actors.txt");
+  EXPECT_EQ(problems.back().line, 5u);
+}
+
+TEST(FieldDictionaries, AgentsKeepTheirCodeWithoutTilde) {
+  auto d = ParsePetrarchAgents("FOREIGN_MINISTER [~GOVFRM]\nMSF {} [NGO~]\n", "agents.txt");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  KnowledgeSource out;
+  ConversionCounts counts;
+  std::vector<LineProblem> problems;
+  ConvertAgents(*d, "agents.txt", &out, &problems, &counts);
+  ASSERT_EQ(out.agents.size(), 2u);
+  EXPECT_EQ(out.agents[0].roles, "GOVFRM");
+  EXPECT_EQ(out.agents[0].names.front(), "FOREIGN MINISTER");
+  EXPECT_EQ(out.agents[1].roles, "NGO");
+  ASSERT_EQ(problems.size(), 1u);  // the NGO~ placement is an approximation
+  EXPECT_EQ(problems[0].line, 2u);
+}
+
+TEST(FieldDictionaries, PrepositionAndTargetBecomeATargetSlot) {
+  std::vector<LineProblem> problems;
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- MEET [036] ---\n"
+      "MEET\n"
+      "- * WITH + [046]\n"
+      "- * + [040]\n"
+      "- SAID * [010]\n",
+      &problems, &counts);
+  const KbPattern* with = FindPattern(s, "meet", "046");
+  ASSERT_NE(with, nullptr);
+  EXPECT_EQ(with->targets, (std::vector<std::string>{"with"}));
+  EXPECT_TRUE(with->objects.empty());
+  const KbPattern* obj = FindPattern(s, "meet", "040");
+  ASSERT_NE(obj, nullptr);
+  EXPECT_EQ(obj->targets, (std::vector<std::string>{"obj"}));
+  const KbPattern* base = FindPattern(s, "meet", "036");
+  ASSERT_NE(base, nullptr);
+  EXPECT_EQ(base->targets.front(), "obj");  // the default: the first actor after the verb
+  // "SAID *" is word order only: dropped, with its line.
+  EXPECT_EQ(FindPattern(s, "meet", "010"), nullptr);
+  EXPECT_EQ(counts.patterns_dropped, 1u);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 5u);
+}
+
+TEST(FieldDictionaries, SynsetsExpandIntoObjectAlternatives) {
+  ConversionCounts synset_counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "&TIETYPES\n"
+      "+MILITARY\n"
+      "+ECONOMIC\n"
+      "\n"
+      "--- CUT [---] ---\n"
+      "CUT\n"
+      "- * &TIETYPES TIES [161]\n",
+      nullptr, &synset_counts);
+  const KbPattern* p = FindPattern(s, "cut", "161");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(std::find(p->objects.begin(), p->objects.end(), "military tie"), p->objects.end());
+  EXPECT_NE(std::find(p->objects.begin(), p->objects.end(), "economic tie"), p->objects.end());
+  // The block's own code is "---": no base pattern.
+  for (const KbPattern& q : s.patterns) EXPECT_NE(q.cameo, "---");
+}
+
+TEST(FieldDictionaries, PairedCodesParticlesAndInflectedVerbs) {
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- VISIT [042:043] ---\n"
+      "VISIT\n"
+      "\n"
+      "--- BURN [---] ---\n"
+      "BURN\n"
+      "- * DOWN [222]\n"
+      "\n"
+      "--- CALLED [010] ---\n"
+      "CALLED\n"
+      "- *_ON [095]\n"
+      "- % * [030:030]\n",
+      nullptr, &counts);
+  const KbPattern* visit = FindPattern(s, "visit", "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->reverse, "043");
+  EXPECT_NE(FindPattern(s, "burn down", "222"), nullptr);
+  // Written inflected: indexed under the written form and the lemma.
+  EXPECT_NE(FindPattern(s, "called", "010"), nullptr);
+  const KbPattern* call_on = FindPattern(s, "call", "095");
+  ASSERT_NE(call_on, nullptr);
+  EXPECT_EQ(call_on->targets, (std::vector<std::string>{"on"}));
+  const KbPattern* both = FindPattern(s, "call", "030");
+  ASSERT_NE(both, nullptr);
+  EXPECT_TRUE(both->symmetric);
+  EXPECT_TRUE(both->reverse.empty());
+}
+
+TEST(FieldDictionaries, CodebookKeepsNonCameoCodes) {
+  auto base = Codebook::Parse(
+      "01\tMAKE PUBLIC STATEMENT\t01\t0\t0.0\t-\t-\n"
+      "010\tMake statement\t01\t0\t0.0\t-\t-\n"
+      "07\tPROVIDE AID\t07\t2\t7.0\t-\t-\n"
+      "075\tGrant asylum\t07\t2\t7.0\t-\t-\n",
+      "test");
+  ASSERT_TRUE(base.ok()) << base.status().ToString();
+  std::vector<KbPattern> patterns(3);
+  patterns[0].cameo = "075A";
+  patterns[1].cameo = "0751";  // numeric, missing: added as it is
+  patterns[2].cameo = "901";
+  patterns[2].reverse = "075A";
+  auto cb = FieldCodebook(*base, &patterns);
+  ASSERT_TRUE(cb.ok()) << cb.status().ToString();
+  for (const KbPattern& p : patterns) {
+    EXPECT_TRUE(cb->IsValidCode(p.cameo)) << p.cameo;
+  }
+  EXPECT_EQ(patterns[1].cameo, "0751");
+  EXPECT_EQ(patterns[0].cameo.substr(0, 3), "075");
+  EXPECT_EQ(patterns[2].reverse, patterns[0].cameo);
+  EXPECT_EQ(FieldCode(*cb, patterns[0].cameo), "075A");
+  EXPECT_EQ(FieldCode(*cb, patterns[2].cameo), "901");
+  EXPECT_EQ(FieldCode(*cb, "0751"), "0751");
+  EXPECT_EQ(cb->Find(patterns[0].cameo)->quad_class, 2);
+}
+
+// The PETRARCH validation dictionaries from ../shared, when present.
+TEST(FieldDictionaries, ConvertsThePetrarchValidationSet) {
+  const std::string dir = std::string(KHALDUN_SHARED_DIR) + "/data/petrarch/";
+  PetrarchFiles files;
+  files.actors = {dir + "PETR.Validate.actors.txt"};
+  files.agents = {dir + "PETR.Validate.agents.txt"};
+  files.verbs = {dir + "PETR.Validate.verbs.txt"};
+  files.discards = {dir + "PETR.Validate.discards.txt"};
+  if (!port::ReadFile(files.verbs[0]).ok()) {
+    GTEST_SKIP() << files.verbs[0]
+                 << " not found: the shared reference data (../shared) is only on development "
+                    "machines";
+  }
+  std::vector<LineProblem> problems;
+  ConversionCounts counts;
+  auto s = KnowledgeSourceFromPetrarchFiles(files, &problems, &counts);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  std::printf("actors %zu (dropped %zu) agents %zu verbs %zu patterns %zu (dropped %zu, "
+              "approximated %zu, null %zu) discards %zu notes %zu\n",
+              counts.actors, counts.actors_dropped, counts.agents, counts.verbs, counts.patterns,
+              counts.patterns_dropped, counts.patterns_approximated, counts.null_patterns,
+              counts.discards, problems.size());
+  EXPECT_GE(counts.actors, 120u);
+  EXPECT_GE(counts.agents, 80u);
+  EXPECT_GE(counts.verbs, 150u);
+  EXPECT_GE(counts.patterns, 400u);
+  EXPECT_GE(counts.discards, 9u);
+  EXPECT_EQ(s->actors.size(), counts.actors);
+  for (const LineProblem& p : problems) EXPECT_FALSE(p.file.empty());
+}
+
+}  // namespace
+}  // namespace khaldun::dict
