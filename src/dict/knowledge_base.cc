@@ -14,7 +14,8 @@ namespace khaldun::dict {
 namespace {
 
 constexpr char kMagic[] = "khaldun knowledge base\n";
-constexpr uint32_t kFormatVersion = 1;
+// Version 2: patterns carry negative constraints (not-obj, not-xcomp, not-prep).
+constexpr uint32_t kFormatVersion = 2;
 constexpr char kRebuildHint[] =
     "rebuild it with `khaldun dict compile data/kb -o FILE` (the build does this for the default)";
 
@@ -119,6 +120,9 @@ std::string SerializePatterns(const std::vector<KbPattern>& patterns) {
     PutStrings(&out, p.targets);
     PutStrings(&out, p.sources);
     PutStrings(&out, p.xcomps);
+    PutStrings(&out, p.not_objects);
+    PutStrings(&out, p.not_xcomps);
+    PutStrings(&out, p.not_preps);
     base::PutFixed<uint8_t>(&out, p.symmetric ? 1 : 0);
     base::PutString(&out, p.reverse);
     base::PutFixed<uint8_t>(&out, p.target_optional ? 1 : 0);
@@ -136,6 +140,8 @@ bool DeserializePatterns(std::string_view bytes, std::vector<KbPattern>* pattern
     if (!in.ReadString(&p.cameo) || !ReadU8(&in, &kind, 2) || !in.ReadString(&p.lemma) ||
         !ReadStrings(&in, &p.objects) || !ReadStrings(&in, &p.targets) ||
         !ReadStrings(&in, &p.sources) || !ReadStrings(&in, &p.xcomps) ||
+        !ReadStrings(&in, &p.not_objects) || !ReadStrings(&in, &p.not_xcomps) ||
+        !ReadStrings(&in, &p.not_preps) ||
         !ReadU8(&in, &symmetric, 2) || !in.ReadString(&p.reverse) || !ReadU8(&in, &optional, 2)) {
       return false;
     }

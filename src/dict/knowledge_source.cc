@@ -229,6 +229,12 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
         ok = alternatives(&p.sources, true);
       } else if (key == "xcomp") {
         ok = alternatives(&p.xcomps, false);
+      } else if (key == "not-obj") {
+        ok = alternatives(&p.not_objects, false);
+      } else if (key == "not-xcomp") {
+        ok = alternatives(&p.not_xcomps, false);
+      } else if (key == "not-prep") {
+        ok = alternatives(&p.not_preps, true);
       } else if (key == "symmetric" && eq == std::string::npos) {
         p.symmetric = true;
       } else if (key == "target-optional" && eq == std::string::npos) {
@@ -237,7 +243,8 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
         p.reverse = value;
       } else {
         ctx.Problem("unknown option '" + option +
-                    "' (obj=, target=, source=, xcomp=, symmetric, reverse=CODE, target-optional)");
+                    "' (obj=, target=, source=, xcomp=, not-obj=, not-xcomp=, not-prep=, symmetric, "
+                    "reverse=CODE, target-optional)");
         ok = false;
       }
       if (!ok) return;
@@ -327,6 +334,9 @@ std::string KbPattern::ToLine() const {
   };
   if (!objects.empty()) options.push_back("obj=" + join(objects));
   if (!xcomps.empty()) options.push_back("xcomp=" + join(xcomps));
+  if (!not_objects.empty()) options.push_back("not-obj=" + join(not_objects));
+  if (!not_xcomps.empty()) options.push_back("not-xcomp=" + join(not_xcomps));
+  if (!not_preps.empty()) options.push_back("not-prep=" + join(not_preps));
   if (!sources.empty()) options.push_back("source=" + join(sources));
   if (!targets.empty()) options.push_back("target=" + join(targets));
   if (symmetric) options.push_back("symmetric");

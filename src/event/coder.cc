@@ -1016,6 +1016,18 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       }
       score += 4;
     }
+    // Negative constraints.
+    if (!pat->not_objects.empty() && ObjectMatches(obj, pat->not_objects)) continue;
+    if (!pat->not_xcomps.empty() && xcomp != kNone &&
+        std::find(pat->not_xcomps.begin(), pat->not_xcomps.end(), v.Lemma(xcomp)) !=
+            pat->not_xcomps.end()) {
+      continue;
+    }
+    bool excluded_prep = false;
+    for (const std::string& prep : pat->not_preps) {
+      excluded_prep = excluded_prep || !SlotWords(p, prep, noun).empty();
+    }
+    if (excluded_prep) continue;
     // A pattern whose target preposition is present is more specific.
     for (const std::string& t : pat->targets) {
       if (t != "obj" && t != "subj" && !SlotWords(p, t, noun).empty()) {

@@ -49,7 +49,8 @@ const char kPatterns[] =
     "010 | verb say | target=to; target-optional\n"
     "0831 | verb resign | target-optional\n"
     "190 | noun combat | target=with|against; symmetric\n"
-    "111 | verb criticize | target=obj\n";
+    "111 | verb criticize | target=obj\n"
+    "190 | verb fire | target=on|at|obj; not-obj=official|employee\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -203,6 +204,11 @@ TEST(EventCoder, DeterministicAndIndependentOfThreads) {
   EXPECT_EQ(run(2), one);
   EXPECT_EQ(run(4), one);
   for (size_t i = docs.size(); i < one.size(); ++i) EXPECT_EQ(one[i], one[i % docs.size()]);
+}
+
+TEST(EventCoder, NegativeConstraintsExcludeAPattern) {
+  EXPECT_EQ(Dyads("Syrian troops fired on Turkish soldiers."), V{"SYRMIL TURMIL 190"});
+  EXPECT_TRUE(Dyads("Turkey fired Syrian officials.").empty());
 }
 
 TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
