@@ -76,10 +76,16 @@ class SentenceView {
     }
     return out;
   }
-  bool IsPassive(size_t v) const {
+  bool IsPassive(size_t v, int depth = 0) const {
     for (size_t k : kids_[v]) {
       Deprel d = s_.words[k].deprel;
       if (d == Deprel::kNsubjPass || d == Deprel::kAuxPass || d == Deprel::kCsubjPass) return true;
+    }
+    // "was attacked and killed": a bare participle conjoined to a passive.
+    const Word& w = s_.words[v];
+    if (depth < 4 && w.xpos == Xpos::kVBN && w.deprel == Deprel::kConj) {
+      size_t head = Head(v);
+      if (head != static_cast<size_t>(-1)) return IsPassive(head, depth + 1);
     }
     return false;
   }
@@ -669,9 +675,13 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
       return k;
     }
   }
-  if (passive) return kNone;
   size_t head = v.Head(p);
   Deprel rel = v.w(p).deprel;
+  if (passive) {
+    // "were attacked and killed by ...": the agent may hang off either verb.
+    if (rel == Deprel::kConj && head != kNone && v.IsPassive(head)) return Subject(head, depth + 1);
+    return kNone;
+  }
   // A finite verb the parser left without a subject ("a day after Colombian
   // troops killed ..." read as a prepositional phrase): the noun right before
   // it is its subject in English word order.
@@ -698,7 +708,15 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     return Subject(head, depth + 1);
   }
   if (head == kNone) return kNone;
-  if (rel == Deprel::kConj || rel == Deprel::kAdvcl) return Subject(head, depth + 1);
+  if (rel == Deprel::kConj || rel == Deprel::kAdvcl) {
+    // "Gbagbo was sworn in, defying calls ...": under a passive clause the
+    // shared subject is the passive's subject, not its agent.
+    if (v.IsPassive(head) && v.Child(head, Deprel::kNsubjPass) != kNone &&
+        v.w(p).xpos != Xpos::kVBN) {
+      return v.Child(head, Deprel::kNsubjPass);
+    }
+    return Subject(head, depth + 1);
+  }
   if (rel == Deprel::kAclRelcl || rel == Deprel::kAcl) return head;
   return kNone;
 }
@@ -708,6 +726,8 @@ size_t DocumentCoder::Object(size_t p) const {
   if (v.IsPassive(p)) {
     size_t s = v.Child(p, Deprel::kNsubjPass);
     if (s != kNone) return s;
+    // A conjoined participle shares its head's passive subject.
+    if (v.w(p).deprel == Deprel::kConj && v.Head(p) != kNone) return Object(v.Head(p));
     // "the town, which was shelled": the relative clause's noun.
     if (v.w(p).deprel == Deprel::kAclRelcl || v.w(p).deprel == Deprel::kAcl) return v.Head(p);
     return kNone;

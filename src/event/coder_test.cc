@@ -36,6 +36,7 @@ const char kAgents[] =
     "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
+    "190 | verb kill | target=obj\n"
     "195 | verb bomb | target=obj\n"
     "195 | noun air strike | target=on|against; source=by|poss\n"
     "046 | noun talk | target=with|between; symmetric\n"
@@ -116,6 +117,11 @@ TEST(EventCoder, CompoundSourceAndTarget) {
 
 TEST(EventCoder, Passive) {
   EXPECT_EQ(Dyads("Turkish soldiers were attacked by Syrian troops."), V{"SYRMIL TURMIL 190"});
+}
+
+TEST(EventCoder, ConjoinedPassiveParticiples) {
+  EXPECT_EQ(Dyads("Turkish soldiers were attacked and killed by Syrian troops."),
+            (V{"SYRMIL TURMIL 190", "SYRMIL TURMIL 190"}));
 }
 
 TEST(EventCoder, NegationAndModalAreNotCoded) {
