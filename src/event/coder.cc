@@ -1030,11 +1030,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       score += 4;
     }
     if (!pat->xcomps.empty()) {
-      if (xcomp == kNone || std::find(pat->xcomps.begin(), pat->xcomps.end(), v.Lemma(xcomp)) ==
-                                pat->xcomps.end()) {
+      if (xcomp == kNone) continue;
+      // "xcomp=*": any open complement (a generic governor, refined by what
+      // it governs); it ranks below a pattern that names the complement.
+      bool any = pat->xcomps.size() == 1 && pat->xcomps[0] == "*";
+      if (!any && std::find(pat->xcomps.begin(), pat->xcomps.end(), v.Lemma(xcomp)) ==
+                      pat->xcomps.end()) {
         continue;
       }
-      score += 4;
+      score += any ? 2 : 4;
     }
     // Negative constraints.
     if (!pat->not_objects.empty() && ObjectMatches(obj, pat->not_objects)) continue;
