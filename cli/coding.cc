@@ -54,7 +54,7 @@ std::vector<std::vector<event::Event>> CodeDocuments(const Coding& coding,
   std::vector<std::vector<event::Event>> events(docs.size());
   std::vector<AnalyzeStats> analyze_stats(docs.size());
   std::vector<event::CodeStats> code_stats(docs.size());
-  event::EventCoder coder(*coding.kb, coding.gazetteer.get());
+  event::EventCoder coder(*coding.kb, coding.gazetteer.get(), coding.coder_options);
   base::ParallelFor(docs.size(), threads, [&](size_t d) {
     // The dateline is blanked (same length, so spans still point into the
     // original) before parsing: "CAIRO" must not become a subject.

@@ -27,6 +27,7 @@ struct Coding {
   std::unique_ptr<Pipeline> pipeline;
   std::unique_ptr<dict::KnowledgeBase> kb;
   std::unique_ptr<geo::Gazetteer> gazetteer;  // may be null (no coordinates)
+  event::CoderOptions coder_options;
 };
 
 // Loads both; prints the error prefixed with `command` and returns nullopt-like

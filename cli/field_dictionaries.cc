@@ -68,6 +68,8 @@ bool LoadFieldSource(const char* command, dict::KnowledgeSource source, const Co
   }
   out->pipeline = std::move(pipeline).value();
   out->kb = std::move(kb).value();
+  // PETRARCH and TABARI code a future act as the act itself.
+  out->coder_options.future_as_intent = false;
   out->gazetteer.reset();
   if (use_gazetteer) {
     std::string path = options.gazetteer.empty() ? KHALDUN_DEFAULT_GAZETTEER : options.gazetteer;

@@ -269,8 +269,8 @@ struct Candidate {
 class DocumentCoder {
  public:
   DocumentCoder(const dict::KnowledgeBase& kb, const geo::Gazetteer* gazetteer,
-                std::string_view story_date)
-      : kb_(kb), gazetteer_(gazetteer), date_(story_date) {}
+                const CoderOptions& options, std::string_view story_date)
+      : kb_(kb), gazetteer_(gazetteer), options_(options), date_(story_date) {}
 
   void CodeSentence(const Sentence& s, size_t sentence_index, std::string_view original,
                     std::string_view doc_id, std::vector<Event>* out, CodeStats* stats);
@@ -308,6 +308,7 @@ class DocumentCoder {
 
   const dict::KnowledgeBase& kb_;
   const geo::Gazetteer* gazetteer_;
+  CoderOptions options_;
   std::string date_;
   const SentenceView* view_ = nullptr;
   std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
@@ -461,6 +462,22 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
         m.code = code.size() == 3 ? code + agent_roles : code;
         m.kind = a.kind;
         m.first = phrases_[phrase_of_[left - 1]].begin;
+        m.last = std::max(phrases_[agent_phrase].end - 1, h);
+        return m;
+      }
+    }
+    // "lawmakers in Gondor", "officials in Washington": a role placed in a
+    // country belongs to it.
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in" || phrase_of_[k] < 0) continue;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        const dict::KbActor& a = kb_.actors()[hit.index];
+        std::string code = a.CodeOn(date_);
+        if (a.kind != ActorKind::kCountry || code.size() < 3) continue;
+        m.code = code.substr(0, 3) + agent_roles;
+        m.kind = ActorKind::kCountry;
+        m.first = std::min(phrases_[agent_phrase].begin, h);
         m.last = std::max(phrases_[agent_phrase].end - 1, h);
         return m;
       }
@@ -641,7 +658,12 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
                               ? m->code.substr(3)
                               : "";
       for (size_t k : v.Kids(x)) {
-        if (v.w(k).deprel != Deprel::kAmod && v.w(k).deprel != Deprel::kCompound) continue;
+        // "Russian and Ukrainian officials", "ambassadors of Arnor, Osgiliath
+        // and Gondor", "lawmakers in Fornost and Gondor".
+        Deprel kd = v.w(k).deprel;
+        bool modifier = kd == Deprel::kAmod || kd == Deprel::kCompound ||
+                        (kd == Deprel::kNmod && IsIn(v.CaseOf(k), {"of", "in", "from"}));
+        if (!modifier) continue;
         for (size_t c : v.Kids(k)) {
           if (v.w(c).deprel != Deprel::kConj || phrase_of_[c] < 0) continue;
           for (const dict::PhraseHit& hit : phrases_[phrase_of_[c]].hits) {
@@ -1407,7 +1429,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       c.code = refined;
       if (c.targets.empty() && about_complement) c.targets = e.targets;
     }
-    if (c.future) c.code = FutureCode(c.code);
+    if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
     // "Two nightclubs were bombed": violence with no stated perpetrator is
     // coded with an unknown source (null in the output), as coders do.
     std::string root = c.code.substr(0, 2);
@@ -1581,7 +1603,7 @@ std::vector<Event> EventCoder::CodeDocument(std::string_view doc_id, std::string
   CodeStats local;
   if (stats == nullptr) stats = &local;
   std::vector<Event> events;
-  DocumentCoder coder(kb_, gazetteer_, story_date);
+  DocumentCoder coder(kb_, gazetteer_, options_, story_date);
   coder.trace = trace;
   for (size_t i = 0; i < sentences.size(); ++i) {
     coder.CodeSentence(sentences[i], i, original, doc_id, &events, stats);

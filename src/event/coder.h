@@ -43,13 +43,22 @@ struct CodeStats {
   }
 };
 
+// Coding conventions that differ between event datasets.
+struct CoderOptions {
+  // Our guidelines (and CAMEO's) code a future act as an intention (03) or
+  // a threat (13): "will meet" is 036. PETRARCH and TABARI code the act
+  // itself; their validation suites expect that.
+  bool future_as_intent = true;
+};
+
 class EventCoder {
  public:
   // `kb` (and `gazetteer`, which may be null) must outlive the coder. Without
   // a gazetteer, places come from the knowledge base's names only and
   // locations have no coordinates.
-  explicit EventCoder(const dict::KnowledgeBase& kb, const geo::Gazetteer* gazetteer = nullptr)
-      : kb_(kb), gazetteer_(gazetteer) {}
+  explicit EventCoder(const dict::KnowledgeBase& kb, const geo::Gazetteer* gazetteer = nullptr,
+                      CoderOptions options = {})
+      : kb_(kb), gazetteer_(gazetteer), options_(options) {}
 
   // Codes one document whose sentences are tagged, lemmatized and parsed.
   // `original` is the document text the sentence spans point into.
@@ -64,6 +73,7 @@ class EventCoder {
  private:
   const dict::KnowledgeBase& kb_;
   const geo::Gazetteer* gazetteer_;
+  CoderOptions options_;
 };
 
 }  // namespace khaldun::event
