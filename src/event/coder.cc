@@ -44,9 +44,14 @@ struct Mention {
 class SentenceView {
  public:
   explicit SentenceView(const Sentence& s) : s_(s), kids_(s.words.size()) {
+    lemmas_.reserve(s.words.size());
+    forms_.reserve(s.words.size());
     for (size_t i = 0; i < s.words.size(); ++i) {
       int32_t h = s.words[i].head;
       if (h >= 1 && static_cast<size_t>(h) <= s.words.size()) kids_[h - 1].push_back(i);
+      // Lower-cased once: the coder asks for them many times per word.
+      lemmas_.push_back(LowerAscii(s.words[i].lemma.empty() ? s.words[i].form : s.words[i].lemma));
+      forms_.push_back(LowerAscii(s.words[i].form));
     }
   }
   const Word& w(size_t i) const { return s_.words[i]; }
@@ -56,10 +61,8 @@ class SentenceView {
     return (h >= 1 && static_cast<size_t>(h) <= s_.words.size()) ? static_cast<size_t>(h - 1) : kNone;
   }
   const std::vector<size_t>& Kids(size_t i) const { return kids_[i]; }
-  std::string Lemma(size_t i) const {
-    return LowerAscii(s_.words[i].lemma.empty() ? s_.words[i].form : s_.words[i].lemma);
-  }
-  std::string Form(size_t i) const { return LowerAscii(s_.words[i].form); }
+  const std::string& Lemma(size_t i) const { return lemmas_[i]; }
+  const std::string& Form(size_t i) const { return forms_[i]; }
   size_t Child(size_t i, Deprel rel) const {
     for (size_t k : kids_[i]) {
       if (s_.words[k].deprel == rel) return k;
@@ -93,6 +96,8 @@ class SentenceView {
  private:
   const Sentence& s_;
   std::vector<std::vector<size_t>> kids_;
+  std::vector<std::string> lemmas_;
+  std::vector<std::string> forms_;
 };
 
 bool IsVerbLike(const Word& w) { return w.upos == Upos::kVERB; }
@@ -830,22 +835,22 @@ std::vector<Mention> DocumentCoder::FillSlot(size_t p, const std::vector<std::st
 bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
   const SentenceView& v = *view_;
   // "air strike": the head's lemma is the last word; the words before it are
-  // compound/amod modifiers right before the head. One-word lemmas: the head.
-  std::vector<std::string> words;
-  size_t start = 0;
-  while (start <= lemma.size()) {
-    size_t end = lemma.find(' ', start);
-    if (end == std::string::npos) end = lemma.size();
-    words.push_back(lemma.substr(start, end - start));
-    start = end + 1;
-  }
-  if (words.empty() || v.Lemma(n) != words.back()) return false;
+  // the words right before the head (hyphens skipped), whatever their
+  // relation. One-word lemmas: the head. No allocation: walks the lemma's
+  // words from the end.
+  std::string_view rest = lemma;
+  size_t space = rest.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? rest : rest.substr(space + 1);
+  if (v.Lemma(n) != last) return false;
   size_t pos = n;
-  for (size_t i = words.size() - 1; i-- > 0;) {
+  while (space != std::string_view::npos) {
+    rest = rest.substr(0, space);
+    space = rest.rfind(' ');
+    std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
     if (pos == 0) return false;
     --pos;
     while (pos > 0 && v.w(pos).form == "-") --pos;
-    if (v.Lemma(pos) != words[i] && v.Form(pos) != words[i]) return false;
+    if (v.Lemma(pos) != word && v.Form(pos) != word) return false;
   }
   return true;
 }
