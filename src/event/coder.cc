@@ -1307,26 +1307,22 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     }
   }
 
-  // Remember this sentence's actors in text order before coding, so pronouns
-  // and bare roles later in the sentence have them as context.
-  for (const PhraseMatch& m : phrases_) {
-    for (const dict::PhraseHit& hit : m.hits) {
-      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
-      const dict::KbActor& a = kb_.actors()[hit.index];
-      std::string code = a.CodeOn(date_);
-      if (code.empty()) continue;
-      Mention mention;
-      mention.code = code;
-      mention.kind = a.kind;
-      mention.person = a.kind == ActorKind::kPerson;
-      mention.first = m.begin;
-      mention.last = m.end - 1;
-      if (sentence_index == 0 && first_country_.empty() && code.size() >= 3 &&
-          code.substr(0, 3) != "IGO" && code.substr(0, 3) != "NGO") {
+  // The story's country, for bare roles before any event has been coded:
+  // the first country-level name of the first sentence (a dateline's place
+  // is blanked before parsing, so this is the lead's first country).
+  if (sentence_index == 0 && first_country_.empty()) {
+    for (const PhraseMatch& m : phrases_) {
+      for (const dict::PhraseHit& hit : m.hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        std::string code = kb_.actors()[hit.index].CodeOn(date_);
+        if (code.size() < 3 || code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" ||
+            code.substr(0, 3) == "IMG") {
+          continue;
+        }
         first_country_ = code.substr(0, 3);
+        break;
       }
-      (void)mention;
-      break;
+      if (!first_country_.empty()) break;
     }
   }
 
