@@ -163,7 +163,10 @@ void ParseAgentLine(std::string_view line, const LineContext& ctx) {
 }
 
 bool IsSlotWord(std::string_view s) {
-  if (s == "obj" || s == "iobj" || s == "subj" || s == "poss" || s == "xcomp.obj") return true;
+  if (s == "obj" || s == "iobj" || s == "subj" || s == "poss" || s == "xcomp.obj" ||
+      s == "xcomp.any") {
+    return true;
+  }
   // A preposition: lower-case letters only.
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -209,7 +212,7 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
         for (const std::string& v : SplitList(value, '|')) {
           std::string lv = Lower(v);
           if (slots && !IsSlotWord(lv)) {
-            ctx.Problem("slot '" + v + "' is not obj, iobj, subj, poss, xcomp.obj or a preposition");
+            ctx.Problem("slot '" + v + "' is not obj, iobj, subj, poss, xcomp.obj, xcomp.any or a preposition");
             return false;
           }
           list->push_back(lv);

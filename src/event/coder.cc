@@ -102,6 +102,19 @@ class SentenceView {
 
 bool IsVerbLike(const Word& w) { return w.upos == Upos::kVERB; }
 
+// A predicative adjective with a copula and an open complement ("is ready
+// to contribute troops", "is willing to withdraw") heads its clause like a
+// verb; `verb` patterns apply to it.
+bool IsPredicativeAdjective(const SentenceView& v, size_t p) {
+  if (v.w(p).upos != Upos::kADJ || v.Child(p, Deprel::kCop) == static_cast<size_t>(-1)) {
+    return false;
+  }
+  for (size_t k : v.Kids(p)) {
+    if (v.w(k).deprel == Deprel::kXcomp) return true;
+  }
+  return false;
+}
+
 // An open complement: xcomp, or an infinitival clause the parser attached as
 // advcl ("urged Syria to meet" often comes out as advcl with mark "to").
 bool IsOpenComplement(const SentenceView& v, size_t k) {
@@ -136,7 +149,8 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "forbid",  "ban",     "prevent", "stop",     "halt",     "avoid",    "oppose",
                       "resist",  "insist",  "recommend","suggest", "advise",   "authorize", "approve",
                       "hesitate","struggle","threat",  "dare",     "pressure", "persuade", "convince",
-                      "help",    "work"});
+                      "help",    "work",     "ready",   "willing",  "prepared", "eager",
+                      "determined", "committed", "likely", "unlikely", "able",  "unable"});
 }
 
 bool IsNegator(const SentenceView& v, size_t k) {
@@ -792,12 +806,33 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     if (o != kNone) out.push_back(o);
     return out;
   }
-  if (slot == "xcomp.obj") {
+  if (slot == "xcomp.obj" || slot == "xcomp.any") {
     size_t x = OpenComplementOf(v, p);
-    if (x != kNone) {
-      size_t o = Object(x);
-      if (o != kNone) out.push_back(o);
+    if (x == kNone) return out;
+    size_t o = Object(x);
+    if (slot == "xcomp.any") {
+      // The party of the complement: its indirect object or an oblique with
+      // a party-marking preposition ("offered to hand over to Britain two
+      // suspects", "ready to send troops to Libya"); failing those, its
+      // object ("vowed to attack Israel").
+      size_t io = v.Child(x, Deprel::kIobj);
+      if (io != kNone) out.push_back(io);
+      for (size_t k : v.Kids(x)) {
+        if ((v.w(k).deprel == Deprel::kObl || v.w(k).deprel == Deprel::kNmod) &&
+            IsIn(v.CaseOf(k), {"to", "with", "for", "on", "against", "into"})) {
+          out.push_back(k);
+        }
+      }
+      if (o != kNone) {
+        for (size_t k : v.Kids(o)) {
+          if (v.w(k).deprel == Deprel::kNmod && IsIn(v.CaseOf(k), {"to", "for", "with"})) {
+            out.push_back(k);
+          }
+        }
+      }
+      if (!out.empty()) return out;
     }
+    if (o != kNone) out.push_back(o);
     return out;
   }
   // A preposition: obliques and nominal modifiers of the predicate, then of
@@ -841,7 +876,11 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
   std::string_view rest = lemma;
   size_t space = rest.rfind(' ');
   std::string_view last = space == std::string_view::npos ? rest : rest.substr(space + 1);
-  if (v.Lemma(n) != last) return false;
+  // A plural the lemmatizer left whole ("troops") still matches "troop".
+  const std::string& head = v.Lemma(n);
+  bool plural_of = head.size() == last.size() + 1 && head.back() == 's' &&
+                   std::string_view(head).substr(0, last.size()) == last;
+  if (head != last && !plural_of) return false;
   size_t pos = n;
   while (space != std::string_view::npos) {
     rest = rest.substr(0, space);
@@ -1025,7 +1064,7 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
 std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   const SentenceView& v = *view_;
   const Word& w = v.w(p);
-  bool verb = IsVerbLike(w);
+  bool verb = IsVerbLike(w) || IsPredicativeAdjective(v, p);
   bool noun = w.upos == Upos::kNOUN || w.upos == Upos::kPROPN;
   if (!verb && !noun) return std::nullopt;
   std::string lemma = v.Lemma(p);
@@ -1108,7 +1147,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                                       int best_score, size_t obj, size_t xcomp) {
   const SentenceView& v = *view_;
   const Word& w = v.w(p);
-  bool verb = IsVerbLike(w);
+  bool verb = IsVerbLike(w) || IsPredicativeAdjective(v, p);
   bool noun = !verb;
   Candidate c;
   c.predicate = p;

@@ -51,7 +51,9 @@ const char kPatterns[] =
     "0831 | verb resign | target-optional\n"
     "190 | noun combat | target=with|against; symmetric\n"
     "111 | verb criticize | target=obj\n"
-    "190 | verb fire | target=on|at|obj; not-obj=official|employee\n";
+    "190 | verb fire | target=on|at|obj; not-obj=official|employee\n"
+    "030 | verb ready | xcomp=*; target=xcomp.any\n"
+    "074 | verb send | obj=troop|force; target=to\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -215,6 +217,12 @@ TEST(EventCoder, DeterministicAndIndependentOfThreads) {
 TEST(EventCoder, NegativeConstraintsExcludeAPattern) {
   EXPECT_EQ(Dyads("Syrian troops fired on Turkish soldiers."), V{"SYRMIL TURMIL 190"});
   EXPECT_TRUE(Dyads("Turkey fired Syrian officials.").empty());
+}
+
+TEST(EventCoder, PredicativeAdjectiveGovernsItsComplement) {
+  // "is ready to send troops": an intent (03 refined by the 07 complement),
+  // and the sending itself did not happen.
+  EXPECT_EQ(Dyads("France is ready to send troops to Libya."), V{"FRA LBY 033"});
 }
 
 TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
