@@ -1,0 +1,46 @@
+// Internal. Use include/khaldun/khaldun.h.
+// Whether a predicate's event happened, and how CAMEO codes acts that did
+// not: negation, modals, conditionals and irrealis governors ("denied",
+// "refused", "plans to") block an event; a future act becomes an intent or
+// a threat; a governor (appeal, intent, demand, rejection, threat) is refined
+// by the event it governs ("urged X to meet" is 026, not 020).
+//
+// Thread safety: pure functions over a SentenceView.
+#ifndef KHALDUN_SRC_EVENT_MODALITY_H_
+#define KHALDUN_SRC_EVENT_MODALITY_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "event/sentence_view.h"
+
+namespace khaldun::event {
+
+// Where a predicate stands: why it did not happen, or that it is future.
+struct Modality {
+  bool blocked = false;  // negated, modal, conditional, under an irrealis governor
+  bool future = false;   // "will ...", or a reported "would ..."
+};
+
+// The modality of predicate `p`, walking up through complements and
+// conjunctions (which share their head's negation and modals).
+Modality ModalityOf(const SentenceView& v, size_t p);
+
+// Verbs (and predicative adjectives) whose complement did not (yet) happen.
+bool IsIrrealisGovernor(std::string_view lemma);
+// Verbs that report speech ("said", "announced"): their complement happened.
+bool IsSpeechVerb(std::string_view lemma);
+
+// The code of a generic governor refined by the code of the event it governs
+// (02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten): ("020", "046")
+// -> "026". Specific governor codes are returned unchanged.
+std::string RefineByComplement(const std::string& governor_code, const std::string& embedded);
+
+// A future act as CAMEO codes it: cooperation roots become the matching 03
+// intent, force and coercion become 13 threats; others are unchanged.
+std::string FutureCode(const std::string& code);
+
+}  // namespace khaldun::event
+
+#endif  // KHALDUN_SRC_EVENT_MODALITY_H_

@@ -1,0 +1,137 @@
+// Internal. Use include/khaldun/khaldun.h.
+// A read-only view of one parsed sentence for the event coder: children of
+// every word, lower-cased lemmas and forms, case markers, voice; and the few
+// tree predicates the coder asks about (verb-like heads, open complements).
+//
+// Thread safety: a SentenceView is built and used by one thread; it views a
+// Sentence that must outlive it.
+#ifndef KHALDUN_SRC_EVENT_SENTENCE_VIEW_H_
+#define KHALDUN_SRC_EVENT_SENTENCE_VIEW_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khaldun/analysis.h"
+
+namespace khaldun::event {
+
+// "No word": a missing head, child or slot.
+inline constexpr size_t kNone = static_cast<size_t>(-1);
+
+// True when `w` is one of `set`.
+inline bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// ASCII lower case (lemmas and the closed word lists the coder compares).
+inline std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Everything the coder needs to read one sentence's tree.
+class SentenceView {
+ public:
+  explicit SentenceView(const Sentence& s) : s_(s), kids_(s.words.size()) {
+    lemmas_.reserve(s.words.size());
+    forms_.reserve(s.words.size());
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      int32_t h = s.words[i].head;
+      if (h >= 1 && static_cast<size_t>(h) <= s.words.size()) kids_[h - 1].push_back(i);
+      // Lower-cased once: the coder asks for them many times per word.
+      lemmas_.push_back(LowerAscii(s.words[i].lemma.empty() ? s.words[i].form : s.words[i].lemma));
+      forms_.push_back(LowerAscii(s.words[i].form));
+    }
+  }
+  const Word& w(size_t i) const { return s_.words[i]; }
+  size_t size() const { return s_.words.size(); }
+  size_t Head(size_t i) const {
+    int32_t h = s_.words[i].head;
+    return (h >= 1 && static_cast<size_t>(h) <= s_.words.size()) ? static_cast<size_t>(h - 1) : kNone;
+  }
+  const std::vector<size_t>& Kids(size_t i) const { return kids_[i]; }
+  const std::string& Lemma(size_t i) const { return lemmas_[i]; }
+  const std::string& Form(size_t i) const { return forms_[i]; }
+  size_t Child(size_t i, Deprel rel) const {
+    for (size_t k : kids_[i]) {
+      if (s_.words[k].deprel == rel) return k;
+    }
+    return kNone;
+  }
+  // The preposition or case marker of a nominal ("with" for "with Syria").
+  std::string CaseOf(size_t i) const {
+    std::string out;
+    for (size_t k : kids_[i]) {
+      if (s_.words[k].deprel == Deprel::kCase && s_.words[k].upos != Upos::kPART) {
+        out = Lemma(k);  // the last case word: "because of" -> "of"
+      }
+    }
+    return out;
+  }
+  bool IsPassive(size_t v, int depth = 0) const {
+    for (size_t k : kids_[v]) {
+      Deprel d = s_.words[k].deprel;
+      if (d == Deprel::kNsubjPass || d == Deprel::kAuxPass || d == Deprel::kCsubjPass) return true;
+    }
+    // "was attacked and killed": a bare participle conjoined to a passive.
+    const Word& w = s_.words[v];
+    if (depth < 4 && w.xpos == Xpos::kVBN && w.deprel == Deprel::kConj) {
+      size_t head = Head(v);
+      if (head != static_cast<size_t>(-1)) return IsPassive(head, depth + 1);
+    }
+    return false;
+  }
+
+ private:
+  const Sentence& s_;
+  std::vector<std::vector<size_t>> kids_;
+  std::vector<std::string> lemmas_;
+  std::vector<std::string> forms_;
+};
+
+inline bool IsVerbLike(const Word& w) { return w.upos == Upos::kVERB; }
+
+// A predicative adjective with a copula and an open complement ("is ready
+// to contribute troops", "is willing to withdraw") heads its clause like a
+// verb; `verb` patterns apply to it.
+inline bool IsPredicativeAdjective(const SentenceView& v, size_t p) {
+  if (v.w(p).upos != Upos::kADJ || v.Child(p, Deprel::kCop) == static_cast<size_t>(-1)) {
+    return false;
+  }
+  for (size_t k : v.Kids(p)) {
+    if (v.w(k).deprel == Deprel::kXcomp) return true;
+  }
+  return false;
+}
+
+// An open complement: xcomp, or an infinitival clause the parser attached as
+// advcl ("urged Syria to meet" often comes out as advcl with mark "to").
+inline bool IsOpenComplement(const SentenceView& v, size_t k) {
+  Deprel d = v.w(k).deprel;
+  if (d == Deprel::kXcomp) return true;
+  if (d != Deprel::kAdvcl) return false;
+  size_t mark = v.Child(k, Deprel::kMark);
+  return mark != static_cast<size_t>(-1) && v.Lemma(mark) == "to";
+}
+
+// The open complement of a predicate, or none.
+inline size_t OpenComplementOf(const SentenceView& v, size_t p) {
+  for (size_t k : v.Kids(p)) {
+    if (v.w(k).deprel == Deprel::kXcomp) return k;
+  }
+  for (size_t k : v.Kids(p)) {
+    if (IsOpenComplement(v, k)) return k;
+  }
+  return static_cast<size_t>(-1);
+}
+
+}  // namespace khaldun::event
+
+#endif  // KHALDUN_SRC_EVENT_SENTENCE_VIEW_H_
