@@ -85,6 +85,18 @@ else
   echo "skip: eval events vs score_wire.py (../shared not present)"
 fi
 
+# --- the field's validation suites run end to end (when ../shared is there) ---
+if [ -f "$shared/data/petrarch/PETR.UnitTest.records.xml" ]; then
+  last=$("$bin" eval petrarch "$shared/data/petrarch/PETR.UnitTest.records.xml" 2>/dev/null | tail -1)
+  check "eval petrarch runs the unit-test suite" "echo \"\$last\" | grep -Eq '^records 28[0-9] exact [0-9]+ \\([0-9.]+%\\)$'"
+  last=$("$bin" eval tabari "$shared/data/tabari-validation/Validate.project" 2>/dev/null | tail -1)
+  check "eval tabari runs the validation suite" "echo \"\$last\" | grep -Eq '^records [0-9]+ exact [0-9]+ \\([0-9.]+%\\)$'"
+  out=$("$bin" code --input petrarch-xml --dict-petrarch "$shared/data/petrarch" "$shared/data/petrarch/PETR.UnitTest.records.xml" 2>/tmp/khaldun_cli_err.$$ | head -1)
+  check "code --input petrarch-xml with --dict-petrarch" "echo \"\$out\" | grep -q '\"cameo\":'"
+else
+  echo "skip: PETRARCH/TABARI suites (../shared not present)"
+fi
+
 rm -f /tmp/khaldun_cli_err.$$ /tmp/khaldun_cli_junk.$$
 if [ $fail -eq 0 ]; then echo "cli: all checks passed"; fi
 exit $fail
