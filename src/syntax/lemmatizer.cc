@@ -686,6 +686,30 @@ bool Lemmatizer::IsVerbLemma(std::string_view lower) const {
   return index_.Contains(IndexKey(WnPos::kVerb, lower));
 }
 
+uint32_t Lemmatizer::WordNetClasses(std::string_view lower) const {
+  if (index_.size() == 0 || lower.empty()) return 0;
+  Lexicon lex(index_, exceptions_);
+  uint32_t c = 0;
+  if (lex.Known(WnPos::kNoun, lower)) c |= kWnNoun;
+  if (lex.Known(WnPos::kVerb, lower)) c |= kWnVerb;
+  if (lex.Known(WnPos::kAdj, lower)) c |= kWnAdj;
+  if (lex.Known(WnPos::kAdv, lower)) c |= kWnAdv;
+  Candidate buf;
+  string_view base = lex.Noun(lower, &buf);
+  if (base != lower && lex.Known(WnPos::kNoun, base)) c |= kWnPluralNoun;
+  const size_t n = lower.size();
+  if (n > 2 && lower[n - 1] == 's') {
+    base = lex.Verb(lower, Xpos::kVBZ, &buf);
+    if (base != lower && lex.Known(WnPos::kVerb, base)) c |= kWnVerbS;
+  }
+  if (IsPastVerbForm(lower)) c |= kWnVerbPast;
+  if (n > 4 && EndsWith(lower, "ing")) {
+    base = lex.Verb(lower, Xpos::kVBG, &buf);
+    if (base != lower && lex.Known(WnPos::kVerb, base)) c |= kWnVerbIng;
+  }
+  return c;
+}
+
 bool Lemmatizer::IsPastVerbForm(std::string_view lower) const {
   if (index_.size() == 0) return false;
   Lexicon lex(index_, exceptions_);

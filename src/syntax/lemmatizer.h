@@ -134,6 +134,23 @@ class Lemmatizer {
   // True when WordNet lists `lower` as a verb lemma ("resume", "attack").
   bool IsVerbLemma(std::string_view lower) const;
 
+  // WordNet's word classes of a lowercased form, as kWn* bits: which lemma
+  // indexes list it, and whether it is a regular or irregular inflection of a
+  // listed noun (plural) or verb (-s, past, -ing). A tagger feature for
+  // words it saw rarely ("outages" is a plural noun, "fled" a past verb).
+  // 0 without WordNet data. Cost: up to a dozen hash probes.
+  enum : uint32_t {
+    kWnNoun = 1,
+    kWnVerb = 2,
+    kWnAdj = 4,
+    kWnAdv = 8,
+    kWnPluralNoun = 16,
+    kWnVerbS = 32,
+    kWnVerbPast = 64,
+    kWnVerbIng = 128,
+  };
+  uint32_t WordNetClasses(std::string_view lower) const;
+
   // Appends the compact binary form (tables + CRC-32) to `out`, to be
   // embedded in a model file.
   // DO NOT CHANGE the layout without bumping kFormatVersion in the .cc: it

@@ -386,9 +386,14 @@ Parser TrainParser(const std::vector<const Sentence*>& train, const ParserTraini
                    epoch + 1, 100.0 * errors / std::max<size_t>(steps, 1),
                    100.0 * correct_heads / std::max<size_t>(words_seen, 1), weights.num_features());
     }
+    if (options.after_epoch && epoch + 1 < options.epochs) {
+      options.after_epoch(epoch + 1, Parser(FrozenWeights::FromTraining(weights)));
+    }
   }
   FrozenWeights frozen = FrozenWeights::FromTraining(weights);
-  if (options.prune_min_weight > 0) frozen = frozen.Pruned(options.prune_min_weight);
+  if (options.prune_min_weight > 0 || frozen.num_features() > options.max_features) {
+    frozen = frozen.Pruned(options.prune_min_weight, options.max_features);
+  }
   return Parser(std::move(frozen));
 }
 

@@ -18,6 +18,7 @@
 #define KHALDUN_SRC_SYNTAX_PARSER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,12 @@ struct ParserTrainingOptions {
   double explore_probability = 0.9;  // ... with this probability (0.9)
   bool verbose = false;          // per-epoch statistics on stderr (false)
   int prune_min_weight = 0;      // drop weights whose |quantized value| is below this (0)
+  // ... and keep at most this many features, the strongest (the size
+  // budget: 393216 fill a 2^19-slot table, 4 MB; SIZE_MAX for no limit).
+  size_t max_features = 393216;
+  // Experiments: when set, called after each epoch (1-based) with the
+  // averaged, unpruned parser so far (costs a freeze per epoch).
+  std::function<void(int epoch, const class Parser& parser)> after_epoch;
 };
 
 // Trains on sentences whose words carry (predicted or gold) XPOS tags and gold

@@ -86,7 +86,7 @@ FrozenWeights FrozenWeights::FromTraining(const TrainingWeights& training) {
   return Build(training.num_classes_, std::move(kept));
 }
 
-FrozenWeights FrozenWeights::Pruned(int min_abs) const {
+FrozenWeights FrozenWeights::Pruned(int min_abs, size_t max_features) const {
   std::vector<Kept> kept;
   for (size_t i = 0; i < slot_count_; ++i) {
     uint64_t slot = slots_[i];
@@ -99,6 +99,25 @@ FrozenWeights FrozenWeights::Pruned(int min_abs) const {
       if (std::abs(static_cast<int16_t>(entry & 0xffff)) >= min_abs) k.entries.push_back(entry);
     }
     if (!k.entries.empty()) kept.push_back(std::move(k));
+  }
+  if (kept.size() > max_features) {
+    auto strength = [](const Kept& k) {
+      int m = 0;
+      for (uint32_t e : k.entries) m = std::max(m, std::abs(static_cast<int>(static_cast<int16_t>(e & 0xffff))));
+      return m;
+    };
+    std::vector<std::pair<int, uint32_t>> order;  // (-strength, index)
+    order.reserve(kept.size());
+    for (size_t i = 0; i < kept.size(); ++i) order.push_back({-strength(kept[i]), static_cast<uint32_t>(i)});
+    // Ties broken by fingerprint, independent of the table's slot order.
+    std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return kept[a.second].fingerprint < kept[b.second].fingerprint;
+    });
+    std::vector<Kept> top;
+    top.reserve(max_features);
+    for (size_t i = 0; i < max_features; ++i) top.push_back(std::move(kept[order[i].second]));
+    kept = std::move(top);
   }
   std::sort(kept.begin(), kept.end(),
             [](const Kept& a, const Kept& b) { return a.fingerprint < b.fingerprint; });

@@ -17,6 +17,7 @@
 #ifndef KHALDUN_SRC_SYNTAX_PERCEPTRON_H_
 #define KHALDUN_SRC_SYNTAX_PERCEPTRON_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -66,7 +67,11 @@ class FrozenWeights {
   // A copy without the entries whose |quantized weight| is below `min_abs`
   // (and without features left empty): the main size/speed knob. Most
   // entries are tiny and change almost no decision.
-  FrozenWeights Pruned(int min_abs) const;
+  // With `max_features`, also keeps only that many features, those with
+  // the largest |weight| (ties: lower fingerprint first), so that the table
+  // fits a size budget: the slot table is the smallest power of two at most
+  // 3/4 full, so e.g. 393216 features fit 2^19 slots (4 MB).
+  FrozenWeights Pruned(int min_abs, size_t max_features = SIZE_MAX) const;
 
   // Adds the weights of `features` to scores[0..num_classes) (as integers).
   // Features not in the table are ignored.

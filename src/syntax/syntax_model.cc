@@ -90,7 +90,7 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::FromBytes(std::string bytes,
 const std::vector<WordAtoms>& SyntaxModel::TagAndLemmatizeWithAtoms(Sentence* sentence) const {
   thread_local std::vector<WordAtoms> atoms;
   ComputeWordAtoms(sentence->words, &atoms);
-  tagger_.Tag(atoms, &sentence->words);
+  tagger_.Tag(atoms, &sentence->words, &lemmatizer_);
   RepairFiniteVerbTags(&sentence->words, &lemmatizer_);
   for (Word& w : sentence->words) w.lemma = lemmatizer_.Lemmatize(w.form, w.upos, w.xpos);
   return atoms;

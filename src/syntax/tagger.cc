@@ -28,8 +28,24 @@ TagLexicon::TagLexicon(std::vector<LexiconEntry> entries) : entries_(std::move(e
   }
 }
 
+uint32_t WordClassOf(const Lemmatizer* lexicon, std::string_view form) {
+  constexpr uint32_t kComputed = 1u << 31;
+  if (lexicon == nullptr || form.empty() || form.size() > 40) return kComputed;
+  char lower[48];
+  for (size_t k = 0; k < form.size(); ++k) {
+    char c = form[k];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c + 32);
+    } else if (!((c >= 'a' && c <= 'z') || c == '-' || c == '\'')) {
+      return kComputed;
+    }
+    lower[k] = c;
+  }
+  return kComputed | lexicon->WordNetClasses(std::string_view(lower, form.size()));
+}
+
 int TaggerFeatures(const std::vector<WordAtoms>& atoms, const std::vector<uint32_t>& ambiguity,
-                   size_t i, int prev1, int prev2, uint64_t* out) {
+                   size_t i, int prev1, int prev2, const uint32_t* word_class, uint64_t* out) {
   const size_t n = atoms.size();
   const WordAtoms& w = atoms[i];
   auto lower_at = [&](long k) -> uint64_t {
@@ -85,15 +101,32 @@ int TaggerFeatures(const std::vector<WordAtoms>& atoms, const std::vector<uint32
   out[k++] = F(35, w.suffix[1], amb_at(li - 1));
   out[k++] = F(36, w.shape, w.suffix[2]);
   out[k++] = F(37, amb_at(li - 1), w.lower);
+  if (word_class != nullptr) {
+    const uint64_t wc = word_class[i], wc1 = word_class[i + 1];
+    const uint64_t wcp = i > 0 ? word_class[i - 1] : 1;
+    const uint64_t caps = (w.flags & (kFlagCapitalized | kFlagAllCaps)) | (i == 0 ? 4 : 0);
+    out[k++] = F(38, wc);
+    out[k++] = F(39, wc, caps);
+    out[k++] = F(40, wc, p1);
+    out[k++] = F(41, wc, w.suffix[1]);
+    out[k++] = F(42, wc1);
+    out[k++] = F(43, wc, wc1);
+    out[k++] = F(44, wcp);
+    out[k++] = F(45, F(0, wc, p1), p2);
+    out[k++] = F(46, wcp, wc);
+  }
   return k;
 }
 
-void Tagger::Tag(const std::vector<WordAtoms>& atoms, std::vector<Word>* words) const {
+void Tagger::Tag(const std::vector<WordAtoms>& atoms, std::vector<Word>* words,
+                 const Lemmatizer* lexicon) const {
   uint64_t features[kMaxTaggerFeatures];
   int32_t scores[256];
   const size_t n = words->size();
   thread_local std::vector<uint32_t> ambiguity;
   thread_local std::vector<int32_t> sure;
+  thread_local std::vector<uint32_t> word_class;
+  word_class.assign(n + 1, 0);
   ambiguity.resize(n);
   sure.resize(n);
   for (size_t i = 0; i < n; ++i) {
@@ -110,7 +143,15 @@ void Tagger::Tag(const std::vector<WordAtoms>& atoms, std::vector<Word>* words) 
       prev1 = sure[i];
       continue;
     }
-    int nf = TaggerFeatures(atoms, ambiguity, i, prev1, prev2, features);
+    if (lexicon != nullptr) {  // computed when first needed: most words are sure
+      if (word_class[i] == 0) word_class[i] = WordClassOf(lexicon, (*words)[i].form);
+      if (i > 0 && word_class[i - 1] == 0) word_class[i - 1] = WordClassOf(lexicon, (*words)[i - 1].form);
+      if (i + 1 < n && word_class[i + 1] == 0) {
+        word_class[i + 1] = WordClassOf(lexicon, (*words)[i + 1].form);
+      }
+    }
+    int nf = TaggerFeatures(atoms, ambiguity, i, prev1, prev2,
+                            lexicon ? word_class.data() : nullptr, features);
     std::fill(scores, scores + classes_.size(), 0);
     weights_.Score(std::span<const uint64_t>(features, nf), scores);
     int best = static_cast<int>(std::max_element(scores, scores + classes_.size()) - scores);
@@ -173,7 +214,9 @@ Result<Tagger> Tagger::View(std::string_view bytes) {
   return Tagger(std::move(w), std::move(classes), TagLexicon(std::move(lexicon)));
 }
 
-Tagger TrainTagger(const std::vector<const Sentence*>& train, const TaggerTrainingOptions& options) {
+Tagger TrainTagger(const std::vector<const Sentence*>& train, const TaggerTrainingOptions& options,
+                   const Lemmatizer* wordnet) {
+  if (!options.wordnet_features) wordnet = nullptr;
   // Class inventory in a fixed order (sorted pairs), so training is reproducible.
   std::map<std::pair<int, int>, int> class_index;
   for (const Sentence* s : train) {
@@ -218,7 +261,7 @@ Tagger TrainTagger(const std::vector<const Sentence*>& train, const TaggerTraini
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 rng(options.seed);
-  std::vector<uint32_t> ambiguity;
+  std::vector<uint32_t> ambiguity, word_class;
   std::vector<float> scores(classes.size());
   uint64_t features[kMaxTaggerFeatures];
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
@@ -233,9 +276,14 @@ Tagger TrainTagger(const std::vector<const Sentence*>& train, const TaggerTraini
         ambiguity[i] = e ? e->ambiguity : 0;
       }
       int prev1 = -1, prev2 = -1;
+      word_class.assign(s.words.size() + 1, 0);
+      if (wordnet != nullptr) {
+        for (size_t i = 0; i < s.words.size(); ++i) word_class[i] = WordClassOf(wordnet, s.words[i].form);
+      }
       for (size_t i = 0; i < s.words.size(); ++i) {
         int gold = class_index[{static_cast<int>(s.words[i].upos), static_cast<int>(s.words[i].xpos)}];
-        int nf = TaggerFeatures(atoms, ambiguity, i, prev1, prev2, features);
+        int nf = TaggerFeatures(atoms, ambiguity, i, prev1, prev2,
+                                wordnet ? word_class.data() : nullptr, features);
         std::fill(scores.begin(), scores.end(), 0.0f);
         std::span<const uint64_t> fs(features, nf);
         weights.Score(fs, scores.data());

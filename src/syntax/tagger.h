@@ -1,7 +1,10 @@
 // Internal. Use include/khaldun/khaldun.h.
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron that
 // predicts the joint (UPOS, XPOS) tag of each word from its form, affixes,
-// shape, the neighbouring words and the two tags before it.
+// shape, the neighbouring words and the two tags before it, and the WordNet
+// word classes (noun/verb/adjective/adverb lemma, plural, verb -s/past/-ing
+// form) of the word and its neighbours, from the model's lemmatizer: they
+// help most on words training saw rarely (EWT dev UPOS 94.78 -> 95.36).
 //
 // Thread safety: a Tagger is immutable after construction; Tag() may be
 // called from many threads at once.
@@ -15,6 +18,7 @@
 
 #include "khaldun/analysis.h"
 #include "khaldun/status.h"
+#include "syntax/lemmatizer.h"
 #include "syntax/perceptron.h"
 #include "syntax/word_features.h"
 
@@ -63,13 +67,21 @@ class Tagger {
       : weights_(std::move(weights)), classes_(std::move(classes)), lexicon_(std::move(lexicon)) {}
 
   // Sets upos and xpos of every word. `atoms` are the words' atoms.
-  void Tag(const std::vector<WordAtoms>& atoms, std::vector<Word>* words) const;
+  // `lexicon` (the model's WordNet-backed lemmatizer; may be null) supplies
+  // the WordNet word classes of the words (see WordClassOf); pass the same
+  // one the tagger was trained with.
+  void Tag(const std::vector<WordAtoms>& atoms, std::vector<Word>* words,
+           const Lemmatizer* lexicon = nullptr) const;
 
   void Serialize(std::string* out) const;
   // Views weights inside `bytes` (must outlive the Tagger). Errors: kCorruption.
   [[nodiscard]] static Result<Tagger> View(std::string_view bytes);
 
   const FrozenWeights& weights() const { return weights_; }
+  // A copy whose weights are FrozenWeights::Pruned(min_abs).
+  Tagger Pruned(int min_abs, size_t max_features = SIZE_MAX) const {
+    return Tagger(weights_.Pruned(min_abs, max_features), classes_, TagLexicon(lexicon_.entries()));
+  }
 
  private:
   FrozenWeights weights_;
@@ -84,19 +96,29 @@ struct TaggerTrainingOptions {
   int lexicon_min_count = 5;       // forms seen fewer times get no ambiguity class (5)
   int sure_min_count = 20;         // a form seen this often ... (20)
   double sure_min_share = 0.995;   // ... with one class this share of the time is tagged without scoring (0.995)
+  bool wordnet_features = true;    // features of WordNet word classes, when a lexicon is given (true)
 };
 
 // Trains a tagger on gold-tagged sentences (only form, upos and xpos are read).
-Tagger TrainTagger(const std::vector<const Sentence*>& train, const TaggerTrainingOptions& options);
+// `lexicon` as for Tagger::Tag (may be null).
+Tagger TrainTagger(const std::vector<const Sentence*>& train, const TaggerTrainingOptions& options,
+                   const Lemmatizer* lexicon = nullptr);
+
+// The WordNet classes of a word form (Lemmatizer::WordNetClasses of its
+// ASCII-lowercased form; 0 for forms with digits or other symbols, or
+// without a lexicon), with bit 31 set so that it is never the "not computed" 0.
+uint32_t WordClassOf(const Lemmatizer* lexicon, std::string_view form);
 
 // Number of features a tagger extracts per word (for buffers).
-inline constexpr int kMaxTaggerFeatures = 40;
+inline constexpr int kMaxTaggerFeatures = 48;
 // Fills `out` with the features of word i given the classes of the two
 // previous words (-1 for none). Returns the count. Shared by training and
 // tagging so they can never disagree.
-// `ambiguity[k]` is the ambiguity class of word k (0 when unknown).
+// `ambiguity[k]` is the ambiguity class of word k (0 when unknown);
+// `word_class` is WordClassOf word i and i+1 (0 past the end), or null for
+// no WordNet features.
 int TaggerFeatures(const std::vector<WordAtoms>& atoms, const std::vector<uint32_t>& ambiguity,
-                   size_t i, int prev1, int prev2, uint64_t* out);
+                   size_t i, int prev1, int prev2, const uint32_t* word_class, uint64_t* out);
 
 }  // namespace khaldun::syntax
 
