@@ -479,6 +479,13 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   if (passive) {
     // "were attacked and killed by ...": the agent may hang off either verb.
     if (rel == Deprel::kConj && head != kNone && v.IsPassive(head)) return Subject(head, depth + 1);
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel != Deprel::kConj || !v.IsPassive(k)) continue;
+      for (size_t g : v.Kids(k)) {
+        Deprel d = v.w(g).deprel;
+        if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(g) == "by")) return g;
+      }
+    }
     return kNone;
   }
   // A finite verb the parser left without a subject ("a day after Colombian
