@@ -725,14 +725,29 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
   const SentenceView& v = *view_;
   std::optional<Location> loc = PlaceAt(n);
   if (!loc) {
-    // "the town of Bouake", "the Yemeni port of Aden"
+    // "the town of Bouake", "the Yemeni port of Aden", "the Yemeni capital
+    // Sanaa" (a name in apposition or flat with the noun).
     for (size_t k : v.Kids(n)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") loc = PlaceAt(k);
+      Deprel d = v.w(k).deprel;
+      if ((d == Deprel::kNmod && v.CaseOf(k) == "of") || d == Deprel::kAppos || d == Deprel::kFlat) {
+        loc = PlaceAt(k);
+      }
       if (loc) break;
     }
   }
   if (loc) return loc;
   int ph = phrase_of_[n];
+  if (ph < 0) {
+    // "the Lebanese village of Qana" without a gazetteer entry: the country
+    // adjective on the noun.
+    for (size_t k : v.Kids(n)) {
+      if (v.w(k).deprel != Deprel::kAmod && v.w(k).deprel != Deprel::kCompound) continue;
+      if (phrase_of_[k] >= 0) {
+        ph = phrase_of_[k];
+        break;
+      }
+    }
+  }
   if (ph < 0) return std::nullopt;
   for (const dict::PhraseHit& hit : phrases_[ph].hits) {
     Location l;
@@ -999,6 +1014,13 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
         }
       }
     }
+  }
+  if (c.targets.empty() && noun && light == kNone && v.w(p).deprel == Deprel::kNsubj &&
+      v.Head(p) != kNone && IsVerbLike(v.w(v.Head(p)))) {
+    // "An Israeli air strike ... killed dozens of civilians", "air strikes
+    // hit a funeral hall in Sanaa": the event noun's clause names its target.
+    size_t o = Object(v.Head(p));
+    if (o != kNone) c.targets = ResolveWithConjuncts(o, avoid);
   }
   if (c.targets.empty() && light != kNone) {
     // "fired tear gas at protesters": the light verb's own oblique.
