@@ -847,6 +847,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   bool verb = IsVerbLike(w) || IsPredicativeAdjective(v, p);
   bool noun = w.upos == Upos::kNOUN || w.upos == Upos::kPROPN;
   if (!verb && !noun) return std::nullopt;
+  // A participle used as an adjective names a property, not an act:
+  // "targeted sanctions", "disputed islands", "the dissolved parliament".
+  if (verb && w.deprel == Deprel::kAmod) return std::nullopt;
   std::string lemma = v.Lemma(p);
   std::vector<std::pair<const KbPattern*, int>> options;
   if (verb) {
@@ -1046,7 +1049,11 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // unnamed object is directed at the country where it happens, when that
   // is not the attacker's own.
   std::string root2 = best->cameo.substr(0, 2);
-  if (c.targets.empty() && !c.sources.empty() && (root2 == "18" || root2 == "19" || root2 == "20")) {
+  // Only for a thing ("targets", "positions", "a village"): an unknown
+  // person ("killed Raul Reyes ... inside Ecuador") is not the place's.
+  bool thing_object = verb && obj != kNone && v.w(obj).upos == Upos::kNOUN;
+  if (c.targets.empty() && !c.sources.empty() && thing_object &&
+      (root2 == "18" || root2 == "19" || root2 == "20")) {
     std::optional<Location> where = LocationFor(p);
     std::string own = c.sources[0].code.substr(0, 3);
     if (where && !where->country.empty() && where->country != own) {
