@@ -26,7 +26,7 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "hesitate", "struggle",
                       // plans, wishes, attempts
                       "consider", "plan", "intend", "want", "seek", "hope", "wish", "try",
-                      "attempt", "prepare", "expect", "aim", "need", "decide", "vote", "move",
+                      "attempt", "prepare", "expect", "aim", "need", "vote", "move",
                       "agree", "dare",
                       // promises and threats
                       "threaten", "threat", "propose", "offer", "vow", "pledge", "promise",
@@ -54,8 +54,15 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
   size_t cur = p;
   for (int depth = 0; cur != kNone && depth < 8; ++depth) {
     // "X said it would ...": reported future, an intention, not a hypothesis.
-    bool reported = v.w(cur).deprel == Deprel::kCcomp && v.Head(cur) != kNone &&
-                    IsSpeechVerb(v.Lemma(v.Head(cur)));
+    // (A conjunct of a reported clause is reported too: "said the United
+    // States was withdrawing and would reimpose sanctions".)
+    size_t clause = cur;
+    for (int up = 0; up < 4 && v.w(clause).deprel == Deprel::kConj && v.Head(clause) != kNone;
+         ++up) {
+      clause = v.Head(clause);
+    }
+    bool reported = v.w(clause).deprel == Deprel::kCcomp && v.Head(clause) != kNone &&
+                    IsSpeechVerb(v.Lemma(v.Head(clause)));
     for (size_t k : v.Kids(cur)) {
       const Word& w = v.w(k);
       std::string l = v.Lemma(k);
