@@ -62,6 +62,8 @@ class DocumentCoder {
 
   // Slots.
   size_t Subject(size_t p, int depth = 0) const;
+  // The subject and any parallel subjects the parser failed to coordinate.
+  std::vector<size_t> SubjectWords(size_t p) const;
   size_t Object(size_t p) const;
   std::vector<size_t> SlotWords(size_t p, const std::string& slot, bool noun) const;
   std::vector<Mention> FillSlot(size_t p, const std::vector<std::string>& slots, bool noun,
@@ -527,6 +529,33 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   return kNone;
 }
 
+std::vector<size_t> DocumentCoder::SubjectWords(size_t p) const {
+  const SentenceView& v = *view_;
+  std::vector<size_t> out;
+  size_t s = Subject(p);
+  if (s == kNone) return out;
+  out.push_back(s);
+  size_t owner = v.Head(s);
+  if (v.w(s).deprel == Deprel::kNsubj && owner != kNone) {
+    // Two subjects where the parser missed a coordination ("Annan and the
+    // European Union condemned", "The United States, Britain and France
+    // launched"): all count.
+    for (size_t k : v.Kids(owner)) {
+      if (k != s && v.w(k).deprel == Deprel::kNsubj) out.push_back(k);
+    }
+    // "The United States and the European Union imposed ...", read as a
+    // nominal conjoined with a clause: the nominal is a subject too.
+    Deprel od = v.w(owner).deprel;
+    size_t first = v.Head(owner);
+    if (od == Deprel::kConj && first != kNone && first < s &&
+        (v.w(first).upos == Upos::kPROPN || v.w(first).upos == Upos::kNOUN) &&
+        v.Child(first, Deprel::kCop) == kNone && v.w(first).deprel == Deprel::kRoot) {
+      out.push_back(first);
+    }
+  }
+  return out;
+}
+
 size_t DocumentCoder::Object(size_t p) const {
   const SentenceView& v = *view_;
   if (v.IsPassive(p)) {
@@ -545,15 +574,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   const SentenceView& v = *view_;
   std::vector<size_t> out;
   if (slot == "subj") {
-    size_t s = noun ? kNone : Subject(p);
-    if (s != kNone) out.push_back(s);
-    // Two subjects where the parser missed a coordination ("Annan and the
-    // European Union condemned"): both count.
-    if (s != kNone && v.w(s).deprel == Deprel::kNsubj && v.Head(s) == p) {
-      for (size_t k : v.Kids(p)) {
-        if (k != s && v.w(k).deprel == Deprel::kNsubj) out.push_back(k);
-      }
-    }
+    if (!noun) out = SubjectWords(p);
     return out;
   }
   if (slot == "obj") {
@@ -973,8 +994,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (!IsIn(v.Lemma(light), {"spark", "prompt", "provoke", "trigger"})) return std::nullopt;
   }
   if (c.sources.empty() && light != kNone) {
-    size_t s = Subject(light);
-    if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
+    for (size_t s : SubjectWords(light)) {
+      for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
+    }
   }
   if (c.sources.empty() && noun && light == kNone && best->symmetric) {
     // "soldiers were killed in a clash with Chinese troops", "praised Barak

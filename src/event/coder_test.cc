@@ -117,6 +117,11 @@ TEST(EventCoder, CompoundSourceAndTarget) {
             (V{"GBR SYR 111", "GBR IRN 111", "FRA SYR 111", "FRA IRN 111"}));
 }
 
+TEST(EventCoder, ListOfSubjects) {
+  EXPECT_EQ(Dyads("Britain, France and Egypt condemned Syria."),
+            (V{"GBR SYR 111", "FRA SYR 111", "EGY SYR 111"}));
+}
+
 TEST(EventCoder, Passive) {
   EXPECT_EQ(Dyads("Turkish soldiers were attacked by Syrian troops."), V{"SYRMIL TURMIL 190"});
 }
