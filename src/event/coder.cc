@@ -1064,7 +1064,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (verb && !v.IsPassive(p)) {
     if (c.targets.empty() && std::find(targets.begin(), targets.end(), "obj") != targets.end()) {
       std::string avoid_code = c.sources.size() == 1 ? c.sources[0].code : "";
+      resolving_target_ = true;  // a place found this way stands for its country
       c.targets = NearestActor(p, +1, targets, avoid_code);
+      resolving_target_ = false;
     }
   }
   // "aircraft struck targets in the Gaza Strip": violence against an
