@@ -1069,6 +1069,21 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       resolving_target_ = false;
     }
   }
+  // "Ukraine accused Russian troops of ..., while Moscow denied the
+  // allegations", "Amnesty said ..., an allegation the army denied": a denial
+  // with no stated target answers the sentence's earlier accuser.
+  if (c.targets.empty() && verb && best->cameo.substr(0, 3) == "016") {
+    for (size_t k = p; k-- > 0;) {
+      if (!IsVerbLike(v.w(k)) ||
+          !IsIn(v.Lemma(k), {"say", "accuse", "allege", "claim", "report", "charge", "blame"})) {
+        continue;
+      }
+      for (size_t s : SubjectWords(k)) {
+        for (Mention& m : ResolveWithConjuncts(s, avoid)) c.targets.push_back(std::move(m));
+      }
+      if (!c.targets.empty()) break;
+    }
+  }
   // "aircraft struck targets in the Gaza Strip": violence against an
   // unnamed object is directed at the country where it happens, when that
   // is not the attacker's own.

@@ -53,7 +53,8 @@ const char kPatterns[] =
     "111 | verb criticize | target=obj\n"
     "190 | verb fire | target=on|at|obj; not-obj=official|employee\n"
     "030 | verb ready | xcomp=*; target=xcomp.any\n"
-    "074 | verb send | obj=troop|force; target=to\n";
+    "074 | verb send | obj=troop|force; target=to\n"
+    "016 | verb deny | target=obj; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -228,6 +229,11 @@ TEST(EventCoder, PredicativeAdjectiveGovernsItsComplement) {
   // "is ready to send troops": an intent (03 refined by the 07 complement),
   // and the sending itself did not happen.
   EXPECT_EQ(Dyads("France is ready to send troops to Libya."), V{"FRA LBY 033"});
+}
+
+TEST(EventCoder, DenialAnswersTheAccuser) {
+  V got = Dyads("Turkey accused Syrian troops on Monday, but Damascus denied the allegations.");
+  EXPECT_NE(std::find(got.begin(), got.end(), "SYRGOV TUR 016"), got.end());
 }
 
 TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
