@@ -637,6 +637,12 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     size_t o = v.Child(p, Deprel::kObj);
     if (o != kNone) scan(o);
   }
+  if (out.empty() && noun && (v.w(p).deprel == Deprel::kObl || v.w(p).deprel == Deprel::kObj)) {
+    // "were killed in a clash with Chinese troops": the parser often hangs
+    // the event noun's party on the clause's verb.
+    size_t head = v.Head(p);
+    if (head != kNone && IsVerbLike(v.w(head))) scan(head);
+  }
   // "between Colombia and the rebels": both conjuncts come from conj.
   return out;
 }
