@@ -73,6 +73,8 @@ class DocumentCoder {
   size_t LightVerbOf(size_t n) const;
 
   std::optional<Candidate> MatchPredicate(size_t p);
+  // "X said Y was responsible for ...": an accusation by attribution.
+  std::optional<Candidate> Attribution(size_t p);
   std::optional<Candidate> FillCandidate(size_t p, const KbPattern* pattern, int score, size_t obj,
                                          size_t xcomp);
   // A proper-noun phrase looked up in the gazetteer ("Goma", "Gaza City"),
@@ -868,6 +870,45 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
   return {};
 }
 
+// Reported blame is an accusation (CAMEO 112) by the speaker against the
+// one blamed: "May said Russia was culpable for the attack", "the minister
+// said ETA was the main suspect". The reported clause is a copular predicate
+// of blame; a negated one ("Moscow was not to blame") is no accusation.
+std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
+  static const KbPattern kAccusation = [] {
+    KbPattern pattern;
+    pattern.cameo = "112";
+    pattern.lemma = "say";
+    return pattern;
+  }();
+  const SentenceView& v = *view_;
+  size_t comp = v.Child(p, Deprel::kCcomp);
+  if (comp == kNone || v.Child(comp, Deprel::kCop) == kNone) return std::nullopt;
+  std::string pred = v.Lemma(comp);
+  bool blame = IsIn(pred, {"responsible", "culpable", "guilty", "suspect", "behind", "liable"});
+  if (!blame && pred == "blame") blame = true;  // "was to blame"
+  if (!blame) return std::nullopt;
+  for (size_t k : v.Kids(comp)) {
+    if (IsIn(v.Lemma(k), {"not", "never", "n't"}) && v.w(k).deprel == Deprel::kAdvmod) return std::nullopt;
+  }
+  size_t accused = v.Child(comp, Deprel::kNsubj);
+  if (accused == kNone || !kb_.codebook().IsValidCode(kAccusation.cameo)) return std::nullopt;
+  Candidate c;
+  c.predicate = p;
+  c.pattern = &kAccusation;
+  c.code = kAccusation.cameo;
+  for (size_t s : SubjectWords(p)) {
+    for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
+  }
+  if (c.sources.empty()) return std::nullopt;
+  std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
+  c.targets = ResolveWithConjuncts(accused, avoid);
+  if (c.targets.empty()) return std::nullopt;
+  Modality m = ModalityOf(v, p);
+  c.blocked = m.blocked;
+  return c;
+}
+
 std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   const SentenceView& v = *view_;
   const Word& w = v.w(p);
@@ -878,6 +919,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // "targeted sanctions", "disputed islands", "the dissolved parliament".
   if (verb && w.deprel == Deprel::kAmod) return std::nullopt;
   std::string lemma = v.Lemma(p);
+  if (verb && IsSpeechVerb(lemma)) {
+    if (std::optional<Candidate> c = Attribution(p)) return c;
+  }
   std::vector<std::pair<const KbPattern*, int>> options;
   if (verb) {
     size_t prt = v.Child(p, Deprel::kCompoundPrt);

@@ -236,6 +236,11 @@ TEST(EventCoder, DenialAnswersTheAccuser) {
   EXPECT_NE(std::find(got.begin(), got.end(), "SYRGOV TUR 016"), got.end());
 }
 
+TEST(EventCoder, ReportedBlameIsAnAccusation) {
+  EXPECT_EQ(Dyads("Britain said Syria was responsible for the attack."), V{"GBR SYR 112"});
+  EXPECT_TRUE(Dyads("Britain said Syria was not responsible for the attack.").empty());
+}
+
 TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
   // "pro-Russian separatists" criticized by Ukraine are Ukraine's own.
   EXPECT_EQ(Dyads("Ukraine criticized pro-Russian separatists."), V{"UKR UKRREB 111"});
