@@ -1359,6 +1359,12 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     if (c.sources.empty() && c.agentless_passive && !c.targets.empty() && root >= "17" &&
         root <= "20") {
       c.sources.push_back(Mention{});
+      // Killing by an unknown hand is assault (18), not military force (19):
+      // CAMEO keeps 19 for fighting between organised armed forces.
+      if (root == "19") {
+        c.code = "180";
+        root = "18";
+      }
     }
     // "Ethiopia and Eritrea signed a peace agreement", "India and Pakistan
     // agreed to resume talks": a compound subject with no other party did it
