@@ -1312,7 +1312,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   // governing predicate says what happened to it.
   std::set<size_t> consumed;
   for (const Candidate& c : candidates) {
-    if (c.consumed_noun != kNone) consumed.insert(c.consumed_noun);
+    // ... but only by a verb that found both sides: otherwise the noun's own
+    // reading stands ("drew condemnation from X", "launched strikes on Y").
+    if (c.consumed_noun != kNone && !c.sources.empty() && !c.targets.empty()) {
+      consumed.insert(c.consumed_noun);
+    }
   }
   for (const Candidate& c : candidates) {
     if (IsVerbLike(view.w(c.predicate))) continue;
@@ -1320,7 +1324,14 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     Deprel d = view.w(c.predicate).deprel;
     if (head != kNone && candidate_of[head] >= 0 &&
         (d == Deprel::kObj || d == Deprel::kNmod || d == Deprel::kNsubjPass)) {
-      consumed.insert(c.predicate);
+      const Candidate& governor = candidates[candidate_of[head]];
+      // A governor that is blocked or found both sides speaks for the noun
+      // ("agreed to end the fighting", "called for a ceasefire"); one that
+      // found nobody leaves the noun its own reading.
+      if (governor.blocked || (!governor.sources.empty() && !governor.targets.empty()) ||
+          IsIrrealisGovernor(view.Lemma(head))) {
+        consumed.insert(c.predicate);
+      }
     }
   }
   // Issues named anywhere in the sentence tag its events.
