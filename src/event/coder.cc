@@ -569,7 +569,15 @@ size_t DocumentCoder::Object(size_t p) const {
     if (v.w(p).deprel == Deprel::kAclRelcl || v.w(p).deprel == Deprel::kAcl) return v.Head(p);
     return kNone;
   }
-  return v.Child(p, Deprel::kObj);
+  size_t o = v.Child(p, Deprel::kObj);
+  // "the militias it supports": an active relative clause with its own
+  // subject and no object has the modified noun as its object.
+  if (o == kNone && v.w(p).deprel == Deprel::kAclRelcl && v.Child(p, Deprel::kNsubj) != kNone &&
+      v.Child(p, Deprel::kCcomp) == kNone && v.Child(p, Deprel::kXcomp) == kNone) {
+    size_t subj = v.Child(p, Deprel::kNsubj);
+    if (!IsIn(v.Lemma(subj), {"who", "which", "that"})) return v.Head(p);
+  }
+  return o;
 }
 
 std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, bool noun) const {
