@@ -357,6 +357,18 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
 std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::string& avoid) {
   const SentenceView& v = *view_;
   std::vector<Mention> out;
+  // "Thousands of U.S. Marines and Iraqi troops", "members of Hamas": a
+  // quantity or part stands for the group it is of, conjuncts included.
+  if (IsIn(v.Lemma(h), {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                        "million", "millions", "some", "many", "several", "member", "members",
+                        "all", "most", "majority", "contingent", "unit", "units"})) {
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+        std::vector<Mention> group = ResolveWithConjuncts(k, avoid);
+        if (!group.empty()) return group;
+      }
+    }
+  }
   // Conjuncts hang off the head or, when the parser misreads a long name,
   // off one of the name's flat/compound parts ("Meles Zenawi and Eritrean
   // President Isaias Afwerki").

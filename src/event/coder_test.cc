@@ -123,6 +123,11 @@ TEST(EventCoder, ListOfSubjects) {
             (V{"GBR SYR 111", "FRA SYR 111", "EGY SYR 111"}));
 }
 
+TEST(EventCoder, QuantityOfAGroup) {
+  EXPECT_EQ(Dyads("Hundreds of Syrian troops and Turkish soldiers attacked Hezbollah."),
+            (V{"SYRMIL LBNREB 190", "TURMIL LBNREB 190"}));
+}
+
 TEST(EventCoder, Passive) {
   EXPECT_EQ(Dyads("Turkish soldiers were attacked by Syrian troops."), V{"SYRMIL TURMIL 190"});
 }
