@@ -938,6 +938,11 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // A participle used as an adjective names a property, not an act:
   // "targeted sanctions", "disputed islands", "the dissolved parliament".
   if (verb && w.deprel == Deprel::kAmod) return std::nullopt;
+  // An event noun in a time phrase is background: "since the 2014 war",
+  // "during the conflict", "amid fighting".
+  if (noun && IsIn(v.CaseOf(p), {"since", "during", "amid", "amidst", "throughout"})) {
+    return std::nullopt;
+  }
   std::string lemma = v.Lemma(p);
   if (verb && IsSpeechVerb(lemma)) {
     if (std::optional<Candidate> c = Attribution(p)) return c;
