@@ -1348,7 +1348,8 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     size_t head = view.Head(c.predicate);
     Deprel d = view.w(c.predicate).deprel;
     if (head != kNone && candidate_of[head] >= 0 &&
-        (d == Deprel::kObj || d == Deprel::kNmod || d == Deprel::kNsubjPass)) {
+        (d == Deprel::kObj || d == Deprel::kNmod || d == Deprel::kNsubjPass ||
+         d == Deprel::kObl)) {
       const Candidate& governor = candidates[candidate_of[head]];
       // A governor that is blocked or found both sides speaks for the noun
       // ("agreed to end the fighting", "called for a ceasefire"); one that
