@@ -1390,6 +1390,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (c.targets.empty() && about_complement) c.targets = e.targets;
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
+    // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a
+    // generic killing whose subject is itself an assault noun is that
+    // assault (18x), not military force.
+    if (c.code.substr(0, 2) == "19" && IsVerbLike(view.w(c.predicate))) {
+      size_t subj = Subject(c.predicate);
+      if (subj != kNone && candidate_of[subj] >= 0) {
+        const std::string& noun_code = candidates[candidate_of[subj]].code;
+        if (noun_code.substr(0, 2) == "18") c.code = noun_code;
+      }
+    }
     // "Two nightclubs were bombed": violence with no stated perpetrator is
     // coded with an unknown source (null in the output), as coders do.
     std::string root = c.code.substr(0, 2);
