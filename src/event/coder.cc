@@ -933,7 +933,14 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   const SentenceView& v = *view_;
   const Word& w = v.w(p);
   bool verb = IsVerbLike(w) || IsPredicativeAdjective(v, p);
-  bool noun = w.upos == Upos::kNOUN || w.upos == Upos::kPROPN;
+  // Event nouns are common nouns: a proper noun that spells one is a name
+  // ("Ban Ki-moon", "March", "the Rift Valley").
+  bool noun = w.upos == Upos::kNOUN;
+  if (noun && phrase_of_[p] >= 0) {
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[p]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kActor)) noun = false;
+    }
+  }
   if (!verb && !noun) return std::nullopt;
   // A participle used as an adjective names a property, not an act:
   // "targeted sanctions", "disputed islands", "the dissolved parliament".
