@@ -54,7 +54,8 @@ const char kPatterns[] =
     "190 | verb fire | target=on|at|obj; not-obj=official|employee\n"
     "030 | verb ready | xcomp=*; target=xcomp.any\n"
     "074 | verb send | obj=troop|force; target=to\n"
-    "016 | verb deny | target=obj; target-optional\n";
+    "016 | verb deny | target=obj; target-optional\n"
+    "1831 | noun suicide bomber | target=on|against; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -244,6 +245,12 @@ TEST(EventCoder, DenialAnswersTheAccuser) {
 TEST(EventCoder, ReportedBlameIsAnAccusation) {
   EXPECT_EQ(Dyads("Britain said Syria was responsible for the attack."), V{"GBR SYR 112"});
   EXPECT_TRUE(Dyads("Britain said Syria was not responsible for the attack.").empty());
+}
+
+TEST(EventCoder, KillingByAnAssaultNounIsThatAssault) {
+  V got = Dyads("A Hamas suicide bomber killed Israeli soldiers on Monday.");
+  EXPECT_NE(std::find(got.begin(), got.end(), "PSEREB ISRMIL 1831"), got.end());
+  EXPECT_EQ(std::find(got.begin(), got.end(), "PSEREB ISRMIL 190"), got.end());
 }
 
 TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
