@@ -24,6 +24,7 @@ struct Mention {
   std::string code;
   ActorKind kind = ActorKind::kOther;
   bool person = false;
+  bool country_from_context = false;  // a bare role whose country was inferred
   size_t first = 0;  // word range [first, last]
   size_t last = 0;
 };
@@ -279,9 +280,11 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
     bool domestic = agent_roles == "REB" || agent_roles == "OPP" || agent_roles == "INS" ||
                     agent_roles == "CRM";
     if (country.empty() && domestic && !other_than_.empty()) country = other_than_;
+    bool inferred = country.empty();
     if (country.empty()) country = ContextCountry();
     if (country.empty()) return std::nullopt;
     m.code = country + agent_roles;
+    m.country_from_context = inferred;
     m.kind = ActorKind::kOther;
     m.first = phrases_[agent_phrase].begin;
     m.last = phrases_[agent_phrase].end - 1;
@@ -444,6 +447,14 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       }
     }
     if (m) {
+      // "Israeli soldiers and police": a later conjunct's bare role shares
+      // the country the first conjunct names.
+      if (m->country_from_context && !out.empty() && !out.front().country_from_context &&
+          out.front().code.size() >= 3 && out.front().code.substr(0, 3) != "IGO" &&
+          out.front().code.substr(0, 3) != "NGO" && !out.front().person) {
+        m->code = out.front().code.substr(0, 3) + m->code.substr(3);
+        m->country_from_context = false;
+      }
       out.push_back(*m);
       // "Russian and Ukrainian officials": the role goes with each country.
       std::string roles = m->code.size() > 3 && m->kind != ActorKind::kPerson &&
@@ -1284,7 +1295,14 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   // Bouake", "near the town of Goma").
   for (size_t i = 0; i < s.words.size() && place_country_.empty(); ++i) {
     if (!IsIn(view.CaseOf(i), {"in", "at", "near", "outside", "inside", "across", "into"})) continue;
-    if (std::optional<Location> loc = LocationAt(i)) place_country_ = loc->country;
+    if (std::optional<Location> loc = LocationAt(i)) {
+      // A gazetteer town outside every country the story names is more
+      // likely a namesake ("Manger Square") than where the sentence happens.
+      std::vector<std::string> context = ContextCountries();
+      if (context.empty() || std::find(context.begin(), context.end(), loc->country) != context.end()) {
+        place_country_ = loc->country;
+      }
+    }
     if (!place_country_.empty()) break;
     // "in Jerusalem's Old City", "in the Libyan capital": a country word
     // among the phrase's modifiers.
@@ -1423,9 +1441,12 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // "Ethiopia and Eritrea signed a peace agreement", "India and Pakistan
     // agreed to resume talks": a compound subject with no other party did it
     // with each other; the conjuncts are paired both ways.
-    bool cooperative = root >= "03" && root <= "06";
-    bool pair_sources =
-        c.targets.empty() && c.sources.size() >= 2 && (c.pattern->symmetric || cooperative);
+    // Only mutual acts pair their subjects: "agreed", "signed", "met" (not
+    // "pledged aid", which several donors do side by side).
+    bool mutual = c.pattern->symmetric ||
+                  IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
+                                          "restore", "normalize", "normalise", "establish"});
+    bool pair_sources = c.targets.empty() && c.sources.size() >= 2 && mutual;
     // A domestic act with no stated target ("the president resigned", "the
     // army declared martial law", "protesters blocked roads") is directed at
     // the actor's own country; protest at its government.

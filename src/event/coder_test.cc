@@ -129,6 +129,11 @@ TEST(EventCoder, QuantityOfAGroup) {
             (V{"SYRMIL LBNREB 190", "TURMIL LBNREB 190"}));
 }
 
+TEST(EventCoder, ConjoinedRolesShareTheNamedCountry) {
+  EXPECT_EQ(Dyads("Syrian troops and police attacked Turkish soldiers in Lebanon."),
+            (V{"SYRMIL TURMIL 190", "SYRCOP TURMIL 190"}));
+}
+
 TEST(EventCoder, Passive) {
   EXPECT_EQ(Dyads("Turkish soldiers were attacked by Syrian troops."), V{"SYRMIL TURMIL 190"});
 }
