@@ -1004,7 +1004,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       score += any ? 2 : 4;
     }
     // Negative constraints.
-    if (!pat->not_objects.empty() && ObjectMatches(obj, pat->not_objects)) continue;
+    // "not-obj=*": the pattern is for the intransitive use only ("workers
+    // struck" is a labour strike; "jets struck targets" is not).
+    bool intransitive_only = pat->not_objects.size() == 1 && pat->not_objects[0] == "*";
+    if (intransitive_only && obj != kNone) continue;
+    if (!intransitive_only && !pat->not_objects.empty() && ObjectMatches(obj, pat->not_objects)) {
+      continue;
+    }
     if (!pat->not_xcomps.empty() && xcomp != kNone &&
         std::find(pat->not_xcomps.begin(), pat->not_xcomps.end(), v.Lemma(xcomp)) !=
             pat->not_xcomps.end()) {
@@ -1372,6 +1378,15 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     if (IsVerbLike(view.w(c.predicate))) continue;
     size_t head = view.Head(c.predicate);
     Deprel d = view.w(c.predicate).deprel;
+    // "withdraw from the nuclear agreement", "suspended the talks": a verb
+    // that undoes or stops the thing means the noun is not a new event.
+    if (head != kNone && IsVerbLike(view.w(head)) &&
+        IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "suspend", "end", "cancel", "scrap",
+                                "violate", "breach", "leave", "exit", "halt", "stop", "postpone",
+                                "delay", "boycott", "reject", "renounce", "break"})) {
+      consumed.insert(c.predicate);
+      continue;
+    }
     if (head != kNone && candidate_of[head] >= 0 &&
         (d == Deprel::kObj || d == Deprel::kNmod || d == Deprel::kNsubjPass ||
          d == Deprel::kObl)) {
