@@ -41,6 +41,7 @@ struct Candidate {
   std::string code;
   bool blocked = false;
   bool future = false;
+  bool refusal = false;  // "would not negotiate": see RefusalCode
   bool agentless_passive = false;  // "were killed", no "by" phrase
 };
 
@@ -72,6 +73,8 @@ class DocumentCoder {
   bool ObjectMatches(size_t obj, const std::vector<std::string>& objects) const;
   bool NounLemmaMatches(size_t n, const std::string& lemma) const;
   size_t LightVerbOf(size_t n) const;
+  // "protesters", "a mob", "rioters": a crowd, not an armed force.
+  bool IsProtesterMention(const Mention& m) const;
 
   std::optional<Candidate> MatchPredicate(size_t p);
   // "X said Y was responsible for ...": an accusation by attribution.
@@ -102,6 +105,19 @@ class DocumentCoder {
   std::map<std::string, int> country_counts_;
   std::string first_country_;
 };
+
+bool DocumentCoder::IsProtesterMention(const Mention& m) const {
+  // Only a civilian mention of this sentence (a pronoun's antecedent keeps
+  // the word range of its own sentence).
+  if (m.code.find("CVL") == std::string::npos || m.last >= view_->size()) return false;
+  for (size_t k = m.first; k <= m.last; ++k) {
+    if (IsIn(view_->Lemma(k), {"protester", "protestor", "demonstrator", "rioter", "mob",
+                               "crowd"})) {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::string DocumentCoder::ContextCountry() const {
   // A bare role on the receiving end of a foreign actor ("Israeli warplanes
@@ -248,9 +264,22 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
         return m;
       }
     }
+    // "his forces", "their troops": the possessor's country.
+    std::string country;
+    for (size_t t : core) {
+      if (t != h && v.w(t).deprel == Deprel::kNmodPoss && v.w(t).upos == Upos::kPRON) {
+        std::optional<Mention> owner = ResolvePronoun(t, "");
+        if (owner && owner->code.size() >= 3 && owner->code.substr(0, 3) != "IGO" &&
+            owner->code.substr(0, 3) != "NGO" && owner->code.substr(0, 3) != "IMG") {
+          country = owner->code.substr(0, 3);
+        }
+      }
+    }
     // "lawmakers in Gondor", "officials in Washington": a role placed in a
     // country belongs to it.
+    // (A possessor comes first: "its embassy in Tehran" is the owner's.)
     for (size_t k : v.Kids(h)) {
+      if (!country.empty()) break;
       if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in" || phrase_of_[k] < 0) continue;
       for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
         if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
@@ -262,17 +291,6 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
         m.first = std::min(phrases_[agent_phrase].begin, h);
         m.last = std::max(phrases_[agent_phrase].end - 1, h);
         return m;
-      }
-    }
-    // "his forces", "their troops": the possessor's country.
-    std::string country;
-    for (size_t t : core) {
-      if (t != h && v.w(t).deprel == Deprel::kNmodPoss && v.w(t).upos == Upos::kPRON) {
-        std::optional<Mention> owner = ResolvePronoun(t, "");
-        if (owner && owner->code.size() >= 3 && owner->code.substr(0, 3) != "IGO" &&
-            owner->code.substr(0, 3) != "NGO" && owner->code.substr(0, 3) != "IMG") {
-          country = owner->code.substr(0, 3);
-        }
       }
     }
     // Domestic challengers ("the rebels", "the opposition", "insurgents")
@@ -1225,10 +1243,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     Modality m = clause != kNone ? ModalityOf(v, clause) : Modality{};
     c.blocked = m.blocked;
     c.future = m.future && light != kNone;
+    c.refusal = m.refusal && light != kNone;
   } else {
     Modality m = ModalityOf(v, p);
     c.blocked = m.blocked;
     c.future = m.future;
+    c.refusal = m.refusal;
   }
   return c;
 }
@@ -1391,6 +1411,14 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         (d == Deprel::kObj || d == Deprel::kNmod || d == Deprel::kNsubjPass ||
          d == Deprel::kObl)) {
       const Candidate& governor = candidates[candidate_of[head]];
+      // "agreed to a ceasefire", "accepted a peace deal": agreeing to a
+      // truce or a settlement is declaring it (0871, 057); the noun's event
+      // stands for the governor's, between the same parties.
+      if (IsIn(view.Lemma(head), {"agree", "accept"}) && !governor.blocked &&
+          (c.code.rfind("0871", 0) == 0 || c.code.rfind("057", 0) == 0) && !c.sources.empty()) {
+        consumed.insert(head);
+        continue;
+      }
       // A governor that is blocked or found both sides speaks for the noun
       // ("agreed to end the fighting", "called for a ceasefire"); one that
       // found nobody leaves the noun its own reading.
@@ -1412,6 +1440,20 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   size_t event_index = 0;
   for (Candidate& c : candidates) {
     if (consumed.count(c.predicate)) continue;
+    // "said it would not negotiate": refusing a cooperative act is a
+    // rejection (12), not a non-event.
+    if (c.blocked && c.refusal && !question && options_.future_as_intent) {
+      std::string rejection = RefusalCode(c.code);
+      if (!rejection.empty() && kb_.codebook().IsValidCode(rejection)) {
+        c.code = rejection;
+        c.blocked = false;
+        c.future = false;
+      } else {
+        c.refusal = false;
+      }
+    } else {
+      c.refusal = false;
+    }
     if (question || c.blocked) {
       ++stats->suppressed;
       continue;
@@ -1440,6 +1482,12 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         if (noun_code.substr(0, 2) == "18") c.code = noun_code;
       }
     }
+    // "protesters stormed the embassy": unarmed crowds using force against
+    // things or officials riot (145); CAMEO keeps 19 for armed forces.
+    if (IsIn(c.code, {"190", "191", "192", "193"}) && !c.sources.empty() &&
+        IsProtesterMention(c.sources[0])) {
+      c.code = "145";
+    }
     // "Two nightclubs were bombed": violence with no stated perpetrator is
     // coded with an unknown source (null in the output), as coders do.
     std::string root = c.code.substr(0, 2);
@@ -1458,7 +1506,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // with each other; the conjuncts are paired both ways.
     // Only mutual acts pair their subjects: "agreed", "signed", "met" (not
     // "pledged aid", which several donors do side by side).
-    bool mutual = c.pattern->symmetric ||
+    // (A refusal is one side's act: "would not meet X" is not mutual.)
+    bool symmetric = c.pattern->symmetric && !c.refusal;
+    bool mutual = symmetric ||
                   IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
                                           "restore", "normalize", "normalise", "establish"});
     bool pair_sources = c.targets.empty() && c.sources.size() >= 2 && mutual;
@@ -1510,8 +1560,8 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       for (const Mention& tgt : targets) {
         if (src.code == tgt.code) continue;
         dyads.push_back({&src, &tgt, c.code});
-        if (!tgt.code.empty() && c.pattern->symmetric) dyads.push_back({&tgt, &src, c.code});
-        if (!tgt.code.empty() && !c.pattern->reverse.empty()) {
+        if (!tgt.code.empty() && symmetric) dyads.push_back({&tgt, &src, c.code});
+        if (!tgt.code.empty() && !c.pattern->reverse.empty() && !c.refusal) {
           dyads.push_back({&tgt, &src, c.pattern->reverse});
         }
       }

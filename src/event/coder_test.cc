@@ -33,7 +33,8 @@ const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\n";
 const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
-    "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n";
+    "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n"
+    "protesters; civilians | CVL\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
     "190 | verb kill | target=obj\n"
@@ -55,7 +56,10 @@ const char kPatterns[] =
     "030 | verb ready | xcomp=*; target=xcomp.any\n"
     "074 | verb send | obj=troop|force; target=to\n"
     "016 | verb deny | target=obj; target-optional\n"
-    "1831 | noun suicide bomber | target=on|against; target-optional\n";
+    "1831 | noun suicide bomber | target=on|against; target-optional\n"
+    "019 | verb agree | target=with\n"
+    "0871 | noun ceasefire | target=with|between; symmetric\n"
+    "0832 | verb yield | target=to; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -148,6 +152,25 @@ TEST(EventCoder, NegationAndModalAreNotCoded) {
   EXPECT_TRUE(Dyads("Syrian troops might attack Turkish soldiers.").empty());
   EXPECT_TRUE(Dyads("If Syrian troops attack Turkish soldiers, Turkey will respond.").empty());
   EXPECT_TRUE(Dyads("Did Syrian troops attack Turkish soldiers?").empty());
+}
+
+TEST(EventCoder, AnnouncedRefusalIsARejection) {
+  // Refusing a cooperative act is itself an act (12), one way only.
+  EXPECT_EQ(Dyads("Turkey said it would not meet Syria."), V{"TUR SYR 125"});
+  EXPECT_EQ(Dyads("Turkey will not yield to Russia."), V{"TUR RUS 1232"});
+  // Refusing force is not an event; a past negation is not a refusal.
+  EXPECT_TRUE(Dyads("Turkey said it would not attack Syria.").empty());
+  EXPECT_TRUE(Dyads("Turkey did not meet Syria.").empty());
+  EXPECT_TRUE(Dyads("Turkey might not meet Syria.").empty());
+}
+
+TEST(EventCoder, CrowdsUsingForceRiot) {
+  EXPECT_EQ(Dyads("Syrian protesters attacked Turkish police."), V{"SYRCVL TURCOP 145"});
+  EXPECT_EQ(Dyads("Syrian troops attacked Turkish police."), V{"SYRMIL TURCOP 190"});
+}
+
+TEST(EventCoder, AgreeingToACeasefireDeclaresIt) {
+  EXPECT_EQ(Dyads("Syria and Turkey agreed to a ceasefire."), (V{"SYR TUR 0871", "TUR SYR 0871"}));
 }
 
 TEST(EventCoder, FutureBecomesThreat) {

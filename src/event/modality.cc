@@ -51,6 +51,9 @@ bool IsSpeechVerb(std::string_view lemma) {
 
 Modality ModalityOf(const SentenceView& v, size_t p) {
   Modality m;
+  bool negated = false;        // "not", "never"
+  bool other_block = false;    // modal, conditional, irrealis governor, "no" subject
+  bool volitional_neg = false; // "will not", reported "would not" in one clause
   size_t cur = p;
   for (int depth = 0; cur != kNone && depth < 8; ++depth) {
     // "X said it would ...": reported future, an intention, not a hypothesis.
@@ -63,28 +66,40 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     }
     bool reported = v.w(clause).deprel == Deprel::kCcomp && v.Head(clause) != kNone &&
                     IsSpeechVerb(v.Lemma(v.Head(clause)));
+    bool clause_negated = false;
+    bool clause_will = false;
     for (size_t k : v.Kids(cur)) {
       const Word& w = v.w(k);
       std::string l = v.Lemma(k);
-      if (IsNegator(v, k)) m.blocked = true;
+      if (IsNegator(v, k)) clause_negated = true;
       if (w.deprel == Deprel::kAux && reported && l == "would") {
         if (cur == p) m.future = true;
+        clause_will = true;
       } else if (w.deprel == Deprel::kAux && IsModalAux(l)) {
-        m.blocked = true;
+        other_block = true;
       }
-      if (w.deprel == Deprel::kAux && IsFutureAux(l) && cur == p) m.future = true;
-      if (w.deprel == Deprel::kMark && IsIn(l, {"if", "unless", "whether", "lest"})) m.blocked = true;
+      if (w.deprel == Deprel::kAux && IsFutureAux(l)) {
+        if (cur == p) m.future = true;
+        clause_will = true;
+      }
+      if (w.deprel == Deprel::kMark && IsIn(l, {"if", "unless", "whether", "lest"})) {
+        other_block = true;
+      }
       // "No date has been set for talks", "no one was consulted".
       if ((w.deprel == Deprel::kNsubj || w.deprel == Deprel::kNsubjPass)) {
         size_t det = v.Child(k, Deprel::kDet);
-        if (det != kNone && v.Lemma(det) == "no") m.blocked = true;
+        if (det != kNone && v.Lemma(det) == "no") other_block = true;
       }
+    }
+    if (clause_negated) {
+      negated = true;
+      if (clause_will) volitional_neg = true;
     }
     Deprel rel = v.w(cur).deprel;
     size_t head = v.Head(cur);
     if (head == kNone) break;
     if (IsOpenComplement(v, cur) || rel == Deprel::kCcomp || rel == Deprel::kCsubj) {
-      if (IsIrrealisGovernor(v.Lemma(head))) m.blocked = true;
+      if (IsIrrealisGovernor(v.Lemma(head))) other_block = true;
       cur = head;
     } else if (rel == Deprel::kConj) {
       // Conjoined predicates share the negation and modals of their head
@@ -101,6 +116,8 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       break;
     }
   }
+  m.blocked = negated || other_block;
+  m.refusal = negated && volitional_neg && !other_block;
   return m;
 }
 
@@ -147,6 +164,30 @@ std::string FutureCode(const std::string& code) {
   if (root == "17") return "137";
   if (root == "16") return "131";
   return code;
+}
+
+std::string RefusalCode(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  std::string three = code.substr(0, 3);
+  if (root == "04") return "125";
+  if (three == "038") return "126";
+  if (three == "057") return "127";
+  if (root == "05") return "120";
+  if (three == "061") return "1211";
+  if (three == "062") return "1212";
+  if (three == "063") return "1213";
+  if (three == "064") return "1214";
+  if (root == "06") return "121";
+  if (root == "07") return "122";
+  if (three == "081") return "1241";
+  if (three == "082") return "1242";
+  if (three == "083") return code.size() == 4 ? "123" + code.substr(3, 1) : "123";
+  if (three == "084") return "1243";
+  if (three == "085") return "1244";
+  if (three == "086") return "1245";
+  if (three == "087") return "1246";
+  if (root == "08") return "124";
+  return "";
 }
 
 }  // namespace khaldun::event

@@ -21,6 +21,9 @@ namespace khaldun::event {
 struct Modality {
   bool blocked = false;  // negated, modal, conditional, under an irrealis governor
   bool future = false;   // "will ...", or a reported "would ..."
+  // An announced refusal: negated only by "not" with "will" or a reported
+  // "would" ("said it would not negotiate"), nothing else blocking it.
+  bool refusal = false;
 };
 
 // The modality of predicate `p`, walking up through complements and
@@ -40,6 +43,11 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
 // A future act as CAMEO codes it: cooperation roots become the matching 03
 // intent, force and coercion become 13 threats; others are unchanged.
 std::string FutureCode(const std::string& code);
+
+// An announced refusal of a cooperative act as CAMEO codes it ("would not
+// negotiate" 125, "will not give in" 124, "would not approve" 120); empty when
+// refusing the act is not itself an event ("would not send troops").
+std::string RefusalCode(const std::string& code);
 
 }  // namespace khaldun::event
 
