@@ -687,6 +687,13 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   if (out.empty() && !noun) {
     size_t o = v.Child(p, Deprel::kObj);
     if (o != kNone) scan(o);
+    // ... or of what the object measures ("shipped containers of munitions
+    // to Russia").
+    if (out.empty() && o != kNone) {
+      for (size_t k : v.Kids(o)) {
+        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") scan(k);
+      }
+    }
   }
   if (out.empty() && noun && (v.w(p).deprel == Deprel::kObl || v.w(p).deprel == Deprel::kObj)) {
     // "were killed in a clash with Chinese troops": the parser often hangs
@@ -739,8 +746,40 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
 
 bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& objects) const {
   if (obj == kNone) return false;
-  for (const std::string& o : objects) {
-    if (NounLemmaMatches(obj, o)) return true;
+  const SentenceView& v = *view_;
+  auto matches = [&](size_t n) {
+    for (const std::string& o : objects) {
+      if (NounLemmaMatches(n, o)) return true;
+    }
+    return false;
+  };
+  if (matches(obj)) return true;
+  // What is carried is the object: "containers of munitions", "tons of
+  // food", "ships and aircraft loaded with food and medicine".
+  if (IsIn(v.Lemma(obj), {"container", "shipment", "consignment", "ton", "tonne", "load",
+                          "batch", "cargo", "crate", "box", "truckload", "planeload", "shipload",
+                          "convoy", "delivery", "supply", "quantity"})) {
+    for (size_t k : v.Kids(obj)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of" && matches(k)) return true;
+    }
+  }
+  std::vector<size_t> carriers = {obj};
+  for (size_t k : v.Kids(obj)) {
+    if (v.w(k).deprel == Deprel::kConj) carriers.push_back(k);
+  }
+  for (size_t carrier : carriers) {
+    for (size_t a : v.Kids(carrier)) {
+      if (v.w(a).deprel != Deprel::kAcl ||
+          !IsIn(v.Lemma(a), {"load", "carry", "lade", "pack", "fill", "bring", "transport"})) {
+        continue;
+      }
+      for (size_t k : v.Kids(a)) {
+        Deprel d = v.w(k).deprel;
+        if ((d == Deprel::kObj || (d == Deprel::kObl && v.CaseOf(k) == "with")) && matches(k)) {
+          return true;
+        }
+      }
+    }
   }
   return false;
 }
@@ -778,7 +817,22 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
       last = std::max(last, k);
     }
   }
+  // A capitalised modifier that no dictionary knows is part of the name:
+  // "the Western Wall" is a landmark, not the village of Wall ("the Lebanese
+  // port" keeps its nationality outside).
+  for (size_t k : v.Kids(h)) {
+    const std::string& f = v.w(k).form;
+    if (v.w(k).deprel == Deprel::kAmod && k + 1 == first && k > 0 && !f.empty() &&
+        f[0] >= 'A' && f[0] <= 'Z' && phrase_of_[k] < 0) {
+      first = k;
+    }
+  }
   if (last - first > 4) return std::nullopt;
+  // Seas, straits and rivers border several countries: not a place that
+  // makes an actor or a story country ("attacks on shipping in the Red Sea").
+  if (IsIn(v.w(last).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"})) {
+    return std::nullopt;
+  }
   std::string name;
   for (size_t i = first; i <= last; ++i) {
     if (!name.empty() && v.w(i).form != "-" && v.w(i - 1).form != "-") name += ' ';
@@ -1126,6 +1180,28 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       size_t s = v.IsPassive(up) ? v.Child(up, Deprel::kNsubjPass) : Subject(up);
       if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
     }
+    // "Biden told Netanyahu in a phone call that ...": the speaker and the
+    // addressee are the two sides of the call.
+    if (up != kNone && d == Deprel::kObl && v.CaseOf(p) == "in" && IsSpeechVerb(v.Lemma(up)) &&
+        v.Head(p) == up) {
+      size_t addressee = v.Child(up, Deprel::kIobj);
+      if (addressee == kNone) addressee = v.Child(up, Deprel::kObj);
+      size_t s = Subject(up);
+      if (addressee != kNone && s != kNone) {
+        c.sources = ResolveWithConjuncts(s, "");
+        if (!c.sources.empty()) {
+          std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
+          std::vector<Mention> to = ResolveWithConjuncts(addressee, avoid);
+          if (!to.empty()) {
+            c.targets = std::move(to);
+            Modality m = ModalityOf(v, up);
+            c.blocked = m.blocked;
+            return c;
+          }
+          c.sources.clear();
+        }
+      }
+    }
   }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   if (!c.sources.empty() && c.sources[0].code.size() >= 3) other_than_ = c.sources[0].code.substr(0, 3);
@@ -1422,6 +1498,19 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       // A governor that is blocked or found both sides speaks for the noun
       // ("agreed to end the fighting", "called for a ceasefire"); one that
       // found nobody leaves the noun its own reading.
+      // Condemning or blaming an attack does not make it unreal: "condemned
+      // the government's shelling of Houla" reports the shelling too.
+      bool reported_fact = !governor.blocked && governor.code.substr(0, 2) == "11" &&
+                           c.code.substr(0, 2) >= "17" && c.code.substr(0, 2) <= "20" &&
+                           !c.sources.empty();
+      if (reported_fact) continue;
+      // "told X in a phone call": the call is the event; the telling is
+      // what was said in it.
+      if (c.code.substr(0, 2) == "04" && IsSpeechVerb(view.Lemma(head)) &&
+          view.CaseOf(c.predicate) == "in" && !c.sources.empty() && !c.targets.empty()) {
+        consumed.insert(head);
+        continue;
+      }
       if (governor.blocked || (!governor.sources.empty() && !governor.targets.empty()) ||
           IsIrrealisGovernor(view.Lemma(head))) {
         consumed.insert(c.predicate);
@@ -1472,6 +1561,17 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (c.targets.empty() && about_complement) c.targets = e.targets;
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
+    // "condemned Israel's shelling of Lebanese villages": disapproval of an
+    // act is aimed at whoever did it.
+    if (c.code.substr(0, 2) == "11" && IsVerbLike(view.w(c.predicate))) {
+      size_t obj = Object(c.predicate);
+      const Candidate* act =
+          obj != kNone && obj != c.predicate && candidate_of[obj] >= 0 ? &candidates[candidate_of[obj]] : nullptr;
+      if (act != nullptr && act->code.substr(0, 2) >= "14" && !act->sources.empty() &&
+          !act->sources[0].code.empty()) {
+        c.targets = act->sources;
+      }
+    }
     // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a
     // generic killing whose subject is itself an assault noun is that
     // assault (18x), not military force.

@@ -34,7 +34,7 @@ const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
     "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n"
-    "protesters; civilians | CVL\n";
+    "protesters; civilians; villages | CVL\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
     "190 | verb kill | target=obj\n"
@@ -59,7 +59,11 @@ const char kPatterns[] =
     "1831 | noun suicide bomber | target=on|against; target-optional\n"
     "019 | verb agree | target=with\n"
     "0871 | noun ceasefire | target=with|between; symmetric\n"
-    "0832 | verb yield | target=to; target-optional\n";
+    "0832 | verb yield | target=to; target-optional\n"
+    "041 | noun phone call | target=with|between|to; symmetric\n"
+    "010 | verb tell | target=obj\n"
+    "072 | verb ship | obj=munition|weapon; target=to\n"
+    "194 | noun shelling | source=poss|by; target=of|on\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -171,6 +175,21 @@ TEST(EventCoder, CrowdsUsingForceRiot) {
 
 TEST(EventCoder, AgreeingToACeasefireDeclaresIt) {
   EXPECT_EQ(Dyads("Syria and Turkey agreed to a ceasefire."), (V{"SYR TUR 0871", "TUR SYR 0871"}));
+}
+
+TEST(EventCoder, ACallIsTheEventTheTellingHappensIn) {
+  EXPECT_EQ(Dyads("Sarkozy told Davutoglu in a phone call that Syria was isolated."),
+            (V{"FRAGOV TURGOV 041", "TURGOV FRAGOV 041"}));
+}
+
+TEST(EventCoder, WhatIsCarriedIsTheObject) {
+  EXPECT_EQ(Dyads("Iran shipped containers of munitions to Syria."), V{"IRN SYR 072"});
+  EXPECT_TRUE(Dyads("Iran shipped containers to Syria.").empty());
+}
+
+TEST(EventCoder, CondemningAnAttackReportsIt) {
+  EXPECT_EQ(Dyads("Egypt condemned Israel's shelling of Lebanese villages."),
+            (V{"EGY ISR 111", "ISR LBNCVL 194"}));
 }
 
 TEST(EventCoder, FutureBecomesThreat) {
