@@ -156,6 +156,8 @@ TEST(EventCoder, NegationAndModalAreNotCoded) {
   EXPECT_TRUE(Dyads("Syrian troops might attack Turkish soldiers.").empty());
   EXPECT_TRUE(Dyads("If Syrian troops attack Turkish soldiers, Turkey will respond.").empty());
   EXPECT_TRUE(Dyads("Did Syrian troops attack Turkish soldiers?").empty());
+  EXPECT_TRUE(Dyads("Syrian troops watched without attacking Turkish soldiers.").empty());
+  EXPECT_TRUE(Dyads("Syrian troops waited instead of attacking Turkish soldiers.").empty());
 }
 
 TEST(EventCoder, AnnouncedRefusalIsARejection) {

@@ -82,7 +82,10 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
         if (cur == p) m.future = true;
         clause_will = true;
       }
-      if (w.deprel == Deprel::kMark && IsIn(l, {"if", "unless", "whether", "lest"})) {
+      // "looked on without intervening", "abstained instead of using its
+      // veto": the act did not happen.
+      if (w.deprel == Deprel::kMark && IsIn(l, {"if", "unless", "whether", "lest", "without",
+                                                "instead"})) {
         other_block = true;
       }
       // "No date has been set for talks", "no one was consulted".
