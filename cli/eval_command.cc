@@ -133,6 +133,16 @@ int RunEvalEvents(const EvalArgs& args) {
     std::printf("  %-16s n=%3zu P=%.2f R=%.2f F1=%.2f\n", tag.c_str(), ids.size(), s.precision,
                 s.recall, s.f1);
   }
+  // Sentences with nothing to code have no F1 (no gold, so no true
+  // positives): what counts is that they stay uncoded.
+  size_t empty_gold = 0, empty_kept = 0;
+  for (const event::GoldItem& g : *gold) {
+    if (!g.events.empty()) continue;
+    ++empty_gold;
+    if (predicted[g.id].empty()) ++empty_kept;
+  }
+  std::printf("  sentences without a gold event: %zu, left uncoded %zu (%.0f%%)\n", empty_gold,
+              empty_kept, empty_gold ? 100.0 * empty_kept / empty_gold : 0.0);
   std::printf("by gold CAMEO root (sentences with an event of that root):\n");
   for (const auto& [root, ids] : by_root) {
     event::WireScore s = event::ScoreWire(*gold, predicted, false, &ids);

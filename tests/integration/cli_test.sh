@@ -77,9 +77,16 @@ rm -rf "$tmp"
 # --- khaldun eval events agrees with the reference scorer (when ../shared is there) ---
 shared="$src/../shared"
 if [ -f "$shared/tools/score_wire.py" ] && [ -f "$shared/data/gold/dev.jsonl" ] && command -v python3 >/dev/null; then
-  ours=$("$bin" eval events "$shared/data/gold/dev.jsonl" --events-out /tmp/khaldun_cli_ev.$$ 2>/dev/null | tail -1)
+  "$bin" eval events "$shared/data/gold/dev.jsonl" --events-out /tmp/khaldun_cli_ev.$$ >/tmp/khaldun_cli_eval.$$ 2>/dev/null
+  ours=$(tail -1 /tmp/khaldun_cli_eval.$$)
   ref=$(python3 "$shared/tools/score_wire.py" "$shared/data/gold/dev.jsonl" /tmp/khaldun_cli_ev.$$ | tail -1)
   check "eval events matches score_wire.py" "[ -n \"\$ours\" ] && [ \"\$ours\" = \"\$ref\" ]"
+  # The per-phenomenon rows too.
+  ours_tags=$(awk '/^by phenomenon:/{on=1;next} /^by gold/{on=0} on && / n=/' /tmp/khaldun_cli_eval.$$)
+  ref_tags=$(python3 "$shared/tools/score_wire.py" "$shared/data/gold/dev.jsonl" /tmp/khaldun_cli_ev.$$ --by-phenomenon | grep ' n=')
+  check "eval events phenomena match score_wire.py --by-phenomenon" "[ -n \"\$ours_tags\" ] && [ \"\$ours_tags\" = \"\$ref_tags\" ]"
+  check "eval events counts sentences left uncoded" "grep -q 'sentences without a gold event: [0-9]*, left uncoded' /tmp/khaldun_cli_eval.$$"
+  rm -f /tmp/khaldun_cli_eval.$$
   rm -f /tmp/khaldun_cli_ev.$$
 else
   echo "skip: eval events vs score_wire.py (../shared not present)"
