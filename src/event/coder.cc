@@ -516,6 +516,16 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     if (passive) {
       if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(k) == "by")) return k;
     } else if (d == Deprel::kNsubj) {
+      // "Austria's 14 European Union partners froze ...", parsed as two
+      // subjects: a possessor ("Austria's") is not the subject when the
+      // noun it possesses is one too.
+      if (v.Child(k, Deprel::kCase) != kNone && v.Form(v.Child(k, Deprel::kCase)) == "'s") {
+        size_t owned = kNone;
+        for (size_t o : v.Kids(p)) {
+          if (o > k && o < p && v.w(o).deprel == Deprel::kNsubj) owned = o;
+        }
+        if (owned != kNone) return owned;
+      }
       return k;
     }
   }
@@ -584,7 +594,10 @@ std::vector<size_t> DocumentCoder::SubjectWords(size_t p) const {
     // European Union condemned", "The United States, Britain and France
     // launched"): all count.
     for (size_t k : v.Kids(owner)) {
-      if (k != s && v.w(k).deprel == Deprel::kNsubj) out.push_back(k);
+      if (k == s || v.w(k).deprel != Deprel::kNsubj) continue;
+      size_t c = v.Child(k, Deprel::kCase);
+      if (c != kNone && v.Form(c) == "'s" && k < s) continue;  // the possessor (see Subject)
+      out.push_back(k);
     }
     // "The United States and the European Union imposed ...", read as a
     // nominal conjoined with a clause: the nominal is a subject too.
@@ -754,11 +767,14 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
     return false;
   };
   if (matches(obj)) return true;
-  // What is carried is the object: "containers of munitions", "tons of
-  // food", "ships and aircraft loaded with food and medicine".
+  // What is carried or counted is the object: "containers of munitions",
+  // "a range of options", "a new round of sanctions", "ships and aircraft
+  // loaded with food and medicine".
   if (IsIn(v.Lemma(obj), {"container", "shipment", "consignment", "ton", "tonne", "load",
                           "batch", "cargo", "crate", "box", "truckload", "planeload", "shipload",
-                          "convoy", "delivery", "supply", "quantity"})) {
+                          "convoy", "delivery", "supply", "quantity", "range", "number",
+                          "set", "series", "list", "variety", "raft", "host", "package",
+                          "round", "wave", "string"})) {
     for (size_t k : v.Kids(obj)) {
       if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of" && matches(k)) return true;
     }

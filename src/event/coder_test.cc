@@ -63,7 +63,9 @@ const char kPatterns[] =
     "041 | noun phone call | target=with|between|to; symmetric\n"
     "010 | verb tell | target=obj\n"
     "072 | verb ship | obj=munition|weapon; target=to\n"
-    "194 | noun shelling | source=poss|by; target=of|on\n";
+    "194 | noun shelling | source=poss|by; target=of|on\n"
+    "014 | verb review | obj=option|proposal; target=from|of\n"
+    "090 | verb review | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -187,6 +189,32 @@ TEST(EventCoder, ACallIsTheEventTheTellingHappensIn) {
 TEST(EventCoder, WhatIsCarriedIsTheObject) {
   EXPECT_EQ(Dyads("Iran shipped containers of munitions to Syria."), V{"IRN SYR 072"});
   EXPECT_TRUE(Dyads("Iran shipped containers to Syria.").empty());
+}
+
+TEST(EventCoder, APossessorIsNotTheSubject) {
+  const std::string text = "Syria's 14 United Nations partners condemned Turkey on Friday.";
+  EXPECT_EQ(Dyads(text), V{"IGOUNO TUR 111"});
+  // The parser sometimes hangs the possessor on the verb as a second
+  // subject ("Austria's 14 European Union partners froze ..."): it is still
+  // not the subject.
+  std::vector<Sentence> sentences = Get().pipeline->Analyze(text);
+  ASSERT_EQ(sentences.size(), 1u);
+  std::vector<Word>& words = sentences[0].words;
+  ASSERT_GE(words.size(), 7u);
+  ASSERT_EQ(words[0].form, "Syria");
+  ASSERT_EQ(words[6].form, "condemned");
+  words[0].head = 7;
+  words[0].deprel = Deprel::kNsubj;
+  EventCoder coder(*Get().kb);
+  V got;
+  for (const Event& e : coder.CodeDocument("doc", "2011-03-29", text, sentences, nullptr)) {
+    got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+  }
+  EXPECT_EQ(got, V{"IGOUNO TUR 111"});
+}
+
+TEST(EventCoder, ACountedObjectIsWhatIsCounted) {
+  EXPECT_EQ(Dyads("Turkey reviewed a range of proposals from Syria."), V{"TUR SYR 014"});
 }
 
 TEST(EventCoder, CondemningAnAttackReportsIt) {
