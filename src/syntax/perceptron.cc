@@ -1,5 +1,9 @@
 #include "syntax/perceptron.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -52,8 +56,16 @@ FrozenWeights& FrozenWeights::operator=(FrozenWeights&& other) noexcept {
   owned_entries_ = std::move(other.owned_entries_);
   slots_ = owned ? owned_slots_.data() : other.slots_;
   entries_ = owned ? owned_entries_.data() : other.entries_;
+  // (Moving a vector keeps its buffer, so the lookup pointers stay valid.)
+  owned_lookup_slots_ = std::move(other.owned_lookup_slots_);
+  owned_dense_ = std::move(other.owned_dense_);
+  lookup_slots_ = owned_lookup_slots_.empty() ? slots_ : owned_lookup_slots_.data();
+  dense_ = owned_dense_.empty() ? nullptr : owned_dense_.data();
+  dense_stride_ = other.dense_stride_;
   other.slots_ = kEmptySlots;
+  other.lookup_slots_ = kEmptySlots;
   other.entries_ = nullptr;
+  other.dense_ = nullptr;
   other.slot_count_ = 16;
   other.slot_bits_ = 4;
   return *this;
@@ -161,7 +173,69 @@ FrozenWeights FrozenWeights::Build(int num_classes, std::vector<Kept> kept) {
   out.num_entries_ = out.owned_entries_.size();
   out.slots_ = out.owned_slots_.data();
   out.entries_ = out.owned_entries_.data();
+  out.BuildDenseRows();
   return out;
+}
+
+void FrozenWeights::BuildDenseRows() {
+  lookup_slots_ = slots_;
+  owned_lookup_slots_.clear();
+  owned_dense_.clear();
+  dense_ = nullptr;
+  // A dense row costs about num_classes / 4 vector operations; a sparse
+  // feature one scattered add per entry.
+  const size_t min_entries = std::max<size_t>(16, static_cast<size_t>(num_classes_) / 4);
+  dense_stride_ = (static_cast<size_t>(num_classes_) + 7) & ~size_t{7};
+  // A feature whose entries repeat a class (merged fingerprints) and sum past
+  // the int16 range stays sparse, so that Score always equals ScorePlain.
+  std::vector<int32_t> sums(static_cast<size_t>(num_classes_));
+  auto dense_sums = [&](uint32_t v) {
+    std::fill(sums.begin(), sums.end(), 0);
+    for (uint32_t k = 0; k < (v & 0xff); ++k) {
+      const uint32_t e = entries_[(v >> 8) + k];
+      sums[e >> 16] += static_cast<int16_t>(e & 0xffff);
+    }
+    for (int32_t x : sums) {
+      if (x < -32768 || x > 32767) return false;
+    }
+    return true;
+  };
+  std::vector<size_t> dense_slots;
+  for (size_t i = 0; i < slot_count_; ++i) {
+    const uint32_t v = static_cast<uint32_t>(slots_[i] >> 32);
+    if (slots_[i] != 0 && (v & 0xff) >= min_entries && dense_sums(v)) dense_slots.push_back(i);
+  }
+  if (dense_slots.empty() || dense_slots.size() >= (1u << 24)) return;
+  owned_lookup_slots_.assign(slots_, slots_ + slot_count_);
+  owned_dense_.assign(dense_slots.size() * dense_stride_, 0);
+  for (size_t row = 0; row < dense_slots.size(); ++row) {
+    uint64_t& slot = owned_lookup_slots_[dense_slots[row]];
+    dense_sums(static_cast<uint32_t>(slot >> 32));
+    int16_t* dense = owned_dense_.data() + row * dense_stride_;
+    for (size_t c = 0; c < sums.size(); ++c) dense[c] = static_cast<int16_t>(sums[c]);
+    slot = (static_cast<uint64_t>(static_cast<uint32_t>(row) << 8) << 32) |
+           static_cast<uint32_t>(slot);
+  }
+  lookup_slots_ = owned_lookup_slots_.data();
+  dense_ = owned_dense_.data();
+}
+
+void FrozenWeights::AddDenseRow(const int16_t* row, int32_t* scores) const {
+  const size_t n = static_cast<size_t>(num_classes_);
+  size_t c = 0;
+#if defined(__SSE2__)
+  for (; c + 8 <= n; c += 8) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
+    // Sign-extend the eight int16 weights to int32 and add to the scores.
+    const __m128i sign = _mm_srai_epi16(w, 15);
+    const __m128i lo = _mm_unpacklo_epi16(w, sign);
+    const __m128i hi = _mm_unpackhi_epi16(w, sign);
+    __m128i* out = reinterpret_cast<__m128i*>(scores + c);
+    _mm_storeu_si128(out, _mm_add_epi32(_mm_loadu_si128(out), lo));
+    _mm_storeu_si128(out + 1, _mm_add_epi32(_mm_loadu_si128(out + 1), hi));
+  }
+#endif
+  for (; c < n; ++c) scores[c] += row[c];
 }
 
 void FrozenWeights::Serialize(std::string* out) const {
@@ -221,6 +295,7 @@ Result<FrozenWeights> FrozenWeights::View(std::string_view bytes) {
   for (size_t i = 0; i < entries; ++i) {
     if ((w.entries_[i] >> 16) >= classes) return CorruptionError("weight entry has a bad class");
   }
+  w.BuildDenseRows();
   return w;
 }
 

@@ -80,6 +80,9 @@ class FrozenWeights {
   // as prefetches first, then all entry loads, so the misses overlap instead
   // of being paid one after another (3-4x faster than the plain loop, which
   // FrozenWeightsTest.ScoreMatchesPlainLookup keeps as the reference).
+  // Features with weights for many classes (tags, tag pairs, the bias) are
+  // read from dense rows and added with vector instructions instead of one
+  // scattered add per (class, weight) entry.
   void Score(std::span<const uint64_t> features, int32_t* scores) const {
     constexpr size_t kBatch = 128;
     uint32_t found[kBatch];
@@ -87,23 +90,32 @@ class FrozenWeights {
     for (size_t start = 0; start < features.size(); start += kBatch) {
       const size_t n = features.size() - start < kBatch ? features.size() - start : kBatch;
       const uint64_t* f = features.data() + start;
-      for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[Home(Fingerprint(f[k]))]);
+      for (size_t k = 0; k < n; ++k) __builtin_prefetch(&lookup_slots_[Home(Fingerprint(f[k]))]);
       size_t hits = 0;
       for (size_t k = 0; k < n; ++k) {
         const uint32_t fp = Fingerprint(f[k]);
         for (size_t i = Home(fp);; i = (i + 1) & mask) {
-          const uint64_t slot = slots_[i];
+          const uint64_t slot = lookup_slots_[i];
           if (slot == 0) break;
           if (static_cast<uint32_t>(slot) == fp) {
-            found[hits++] = static_cast<uint32_t>(slot >> 32);
-            __builtin_prefetch(entries_ + (found[hits - 1] >> 8));
+            const uint32_t v = static_cast<uint32_t>(slot >> 32);
+            found[hits++] = v;
+            if ((v & 0xff) == 0) {
+              __builtin_prefetch(dense_ + size_t{v >> 8} * dense_stride_);
+            } else {
+              __builtin_prefetch(entries_ + (v >> 8));
+            }
             break;
           }
         }
       }
       for (size_t h = 0; h < hits; ++h) {
-        const uint32_t* e = entries_ + (found[h] >> 8);
         const uint32_t count = found[h] & 0xff;
+        if (count == 0) {
+          AddDenseRow(dense_ + size_t{found[h] >> 8} * dense_stride_, scores);
+          continue;
+        }
+        const uint32_t* e = entries_ + (found[h] >> 8);
         for (uint32_t k = 0; k < count; ++k) {
           scores[e[k] >> 16] += static_cast<int16_t>(e[k] & 0xffff);
         }
@@ -159,6 +171,11 @@ class FrozenWeights {
     std::vector<uint32_t> entries;
   };
   static FrozenWeights Build(int num_classes, std::vector<Kept> kept);
+  // Copies the slot table for lookups, turning every feature with at least
+  // kDenseMinEntries entries into a dense row (count 0, begin = row index).
+  // The serialized table (slots_, entries_) is left as it is.
+  void BuildDenseRows();
+  void AddDenseRow(const int16_t* row, int32_t* scores) const;
 
   int num_classes_ = 0;
   size_t num_features_ = 0;
@@ -171,6 +188,13 @@ class FrozenWeights {
   // Owned storage when built in memory; empty when viewing a mapped file.
   std::vector<uint64_t> owned_slots_;
   std::vector<uint32_t> owned_entries_;
+  // The lookup table Score uses: slots_ itself, or a copy that points the
+  // many-class features at dense rows of int16 weights (dense_stride_ per row).
+  const uint64_t* lookup_slots_ = kEmptySlots;
+  std::vector<uint64_t> owned_lookup_slots_;
+  const int16_t* dense_ = nullptr;
+  size_t dense_stride_ = 0;
+  std::vector<int16_t> owned_dense_;
   static const uint64_t kEmptySlots[16];
 };
 
