@@ -1,7 +1,7 @@
 #include "syntax/perceptron.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 #include <algorithm>
@@ -62,6 +62,7 @@ FrozenWeights& FrozenWeights::operator=(FrozenWeights&& other) noexcept {
   lookup_slots_ = owned_lookup_slots_.empty() ? slots_ : owned_lookup_slots_.data();
   dense_ = owned_dense_.empty() ? nullptr : owned_dense_.data();
   dense_stride_ = other.dense_stride_;
+  dense_avx2_ = other.dense_avx2_;
   other.slots_ = kEmptySlots;
   other.lookup_slots_ = kEmptySlots;
   other.entries_ = nullptr;
@@ -218,7 +219,31 @@ void FrozenWeights::BuildDenseRows() {
   }
   lookup_slots_ = owned_lookup_slots_.data();
   dense_ = owned_dense_.data();
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  dense_avx2_ = __builtin_cpu_supports("avx2");
+#endif
 }
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+__attribute__((target("avx2"))) void FrozenWeights::AddDenseRowAvx2(const int16_t* row,
+                                                                    int32_t* scores) const {
+  const size_t n = static_cast<size_t>(num_classes_);
+  size_t c = 0;
+  for (; c + 16 <= n; c += 16) {
+    const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row + c));
+    const __m256i lo = _mm256_cvtepi16_epi32(_mm256_castsi256_si128(w));
+    const __m256i hi = _mm256_cvtepi16_epi32(_mm256_extracti128_si256(w, 1));
+    __m256i* out = reinterpret_cast<__m256i*>(scores + c);
+    _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out), lo));
+    _mm256_storeu_si256(out + 1, _mm256_add_epi32(_mm256_loadu_si256(out + 1), hi));
+  }
+  for (; c < n; ++c) scores[c] += row[c];
+}
+#else
+void FrozenWeights::AddDenseRowAvx2(const int16_t* row, int32_t* scores) const {
+  AddDenseRow(row, scores);
+}
+#endif
 
 void FrozenWeights::AddDenseRow(const int16_t* row, int32_t* scores) const {
   const size_t n = static_cast<size_t>(num_classes_);

@@ -112,7 +112,12 @@ class FrozenWeights {
       for (size_t h = 0; h < hits; ++h) {
         const uint32_t count = found[h] & 0xff;
         if (count == 0) {
-          AddDenseRow(dense_ + size_t{found[h] >> 8} * dense_stride_, scores);
+          const int16_t* row = dense_ + size_t{found[h] >> 8} * dense_stride_;
+          if (dense_avx2_) {
+            AddDenseRowAvx2(row, scores);
+          } else {
+            AddDenseRow(row, scores);
+          }
           continue;
         }
         const uint32_t* e = entries_ + (found[h] >> 8);
@@ -140,6 +145,11 @@ class FrozenWeights {
       }
     }
   }
+
+  // Tests: use the baseline (SSE2 or plain) dense-row code even on a CPU
+  // with AVX2, so that both paths are checked against ScorePlain.
+  void UseBaselineSimdForTesting() { dense_avx2_ = false; }
+  bool has_dense_rows() const { return dense_ != nullptr; }
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
@@ -176,6 +186,8 @@ class FrozenWeights {
   // The serialized table (slots_, entries_) is left as it is.
   void BuildDenseRows();
   void AddDenseRow(const int16_t* row, int32_t* scores) const;
+  // The same with AVX2 (16 classes an instruction); used when the CPU has it.
+  void AddDenseRowAvx2(const int16_t* row, int32_t* scores) const;
 
   int num_classes_ = 0;
   size_t num_features_ = 0;
@@ -194,6 +206,7 @@ class FrozenWeights {
   std::vector<uint64_t> owned_lookup_slots_;
   const int16_t* dense_ = nullptr;
   size_t dense_stride_ = 0;
+  bool dense_avx2_ = false;
   std::vector<int16_t> owned_dense_;
   static const uint64_t kEmptySlots[16];
 };

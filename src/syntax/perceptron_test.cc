@@ -22,13 +22,17 @@ TEST(FrozenWeightsTest, ScoreMatchesPlainLookup) {
   std::mt19937_64 rng(7);
   FrozenWeights w = RandomWeights(rng, 20, 3000);
   ASSERT_GT(w.num_features(), 100u);
-  for (int trial = 0; trial < 200; ++trial) {
-    std::vector<uint64_t> fs(1 + rng() % 300);  // more than one prefetch batch sometimes
-    for (auto& f : fs) f = rng() % 12000;
-    std::vector<int32_t> a(20, 0), b(20, 0);
-    w.Score(fs, a.data());
-    w.ScorePlain(fs, b.data());
-    ASSERT_EQ(a, b);
+  ASSERT_TRUE(w.has_dense_rows());  // the many-class features take the vector path
+  for (bool baseline : {false, true}) {
+    if (baseline) w.UseBaselineSimdForTesting();
+    for (int trial = 0; trial < 200; ++trial) {
+      std::vector<uint64_t> fs(1 + rng() % 300);  // more than one prefetch batch sometimes
+      for (auto& f : fs) f = rng() % 12000;
+      std::vector<int32_t> a(20, 0), b(20, 0);
+      w.Score(fs, a.data());
+      w.ScorePlain(fs, b.data());
+      ASSERT_EQ(a, b) << (baseline ? "baseline" : "best") << " dense rows";
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 #include "syntax/tagger.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -41,7 +43,30 @@ uint32_t WordClassOf(const Lemmatizer* lexicon, std::string_view form) {
     }
     lower[k] = c;
   }
-  return kComputed | lexicon->WordNetClasses(std::string_view(lower, form.size()));
+  const std::string_view key(lower, form.size());
+  // WordNet lookups cost several hash probes a word and news repeats its
+  // words: a small per-thread cache of recent answers (exact keys, so the
+  // result never depends on what was seen before).
+  struct Slot {
+    const Lemmatizer* lexicon = nullptr;
+    uint8_t size = 0;
+    char text[40];
+    uint32_t classes = 0;
+  };
+  thread_local std::vector<Slot> cache(4096);
+  uint64_t h = 1469598103934665603ULL;
+  for (char c : key) h = (h ^ static_cast<uint8_t>(c)) * 1099511628211ULL;
+  Slot& slot = cache[h & 4095];
+  if (slot.lexicon == lexicon && slot.size == key.size() &&
+      std::memcmp(slot.text, key.data(), key.size()) == 0) {
+    return slot.classes;
+  }
+  const uint32_t classes = kComputed | lexicon->WordNetClasses(key);
+  slot.lexicon = lexicon;
+  slot.size = static_cast<uint8_t>(key.size());
+  std::memcpy(slot.text, key.data(), key.size());
+  slot.classes = classes;
+  return classes;
 }
 
 int TaggerFeatures(const std::vector<WordAtoms>& atoms, const std::vector<uint32_t>& ambiguity,
