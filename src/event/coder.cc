@@ -569,6 +569,13 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     return Subject(head, depth + 1);
   }
   if (head == kNone) return kNone;
+  if (rel == Deprel::kConj && v.w(head).deprel == Deprel::kRoot &&
+      (v.w(head).upos == Upos::kPROPN || v.w(head).upos == Upos::kNOUN) &&
+      v.Child(head, Deprel::kCop) == kNone && head < p) {
+    // "Joe Biden, on a visit to Israel, condemned ...", parsed as a name
+    // conjoined with the verb: the name is the verb's subject.
+    return head;
+  }
   if (rel == Deprel::kConj || rel == Deprel::kAdvcl) {
     // "Gbagbo was sworn in, defying calls ...": under a passive clause the
     // shared subject is the passive's subject, not its agent.
@@ -1219,6 +1226,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
+  if (c.sources.empty() && noun && light == kNone && v.CaseOf(p) == "on" &&
+      IsIn(v.Lemma(p), {"visit", "trip", "tour", "mission"})) {
+    // "Biden, on a visit to Israel, condemned ...": the visitor is the
+    // clause's subject (or the name the phrase hangs on).
+    size_t up = v.Head(p);
+    if (up != kNone) {
+      size_t s = IsVerbLike(v.w(up)) ? Subject(up) : up;
+      if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
+    }
+  }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   if (!c.sources.empty() && c.sources[0].code.size() >= 3) other_than_ = c.sources[0].code.substr(0, 3);
   resolving_target_ = true;
@@ -1520,6 +1537,12 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
                            c.code.substr(0, 2) >= "17" && c.code.substr(0, 2) <= "20" &&
                            !c.sources.empty();
       if (reported_fact) continue;
+      // "on a visit to Libya, condemned ...": a journey the act happens on
+      // is an event of its own, not the act's complement.
+      if (view.CaseOf(c.predicate) == "on" &&
+          IsIn(view.Lemma(c.predicate), {"visit", "trip", "tour", "mission"})) {
+        continue;
+      }
       // "told X in a phone call": the call is the event; the telling is
       // what was said in it.
       if (c.code.substr(0, 2) == "04" && IsSpeechVerb(view.Lemma(head)) &&
@@ -1627,6 +1650,22 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     bool mutual = symmetric ||
                   IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
                                           "restore", "normalize", "normalise", "establish"});
+    // "Santos and FARC leader Londono signed ...", where the parser made the
+    // second signatory an apposition of the first: a mutual act with one
+    // side takes an apposition of another actor as the other side.
+    if (mutual && c.targets.empty() && c.sources.size() == 1 && IsVerbLike(view.w(c.predicate))) {
+      size_t subj = Subject(c.predicate);
+      for (size_t k : subj != kNone ? view.Kids(subj) : std::vector<size_t>{}) {
+        if (view.w(k).deprel != Deprel::kAppos) continue;
+        std::optional<Mention> other = ResolveNominal(k);
+        if (other && !other->code.empty() && other->code != c.sources[0].code &&
+            (other->code.size() < 3 || c.sources[0].code.size() < 3 ||
+             other->code.substr(3) != c.sources[0].code.substr(3))) {
+          c.sources.push_back(*other);
+          break;
+        }
+      }
+    }
     bool pair_sources = c.targets.empty() && c.sources.size() >= 2 && mutual;
     // A domestic act with no stated target ("the president resigned", "the
     // army declared martial law", "protesters blocked roads") is directed at

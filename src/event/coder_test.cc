@@ -65,7 +65,8 @@ const char kPatterns[] =
     "072 | verb ship | obj=munition|weapon; target=to\n"
     "194 | noun shelling | source=poss|by; target=of|on\n"
     "014 | verb review | obj=option|proposal; target=from|of\n"
-    "090 | verb review | target=obj\n";
+    "090 | verb review | target=obj\n"
+    "042 | noun visit | target=to|in; reverse=043\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -191,26 +192,67 @@ TEST(EventCoder, WhatIsCarriedIsTheObject) {
   EXPECT_TRUE(Dyads("Iran shipped containers to Syria.").empty());
 }
 
+// Codes `text` after re-attaching some words, to reproduce a parse error
+// the coder must survive: each edit is (word index from 0, new 1-based head,
+// new relation), checked against the expected form.
+struct Reattach {
+  size_t word;
+  const char* form;
+  int32_t head;
+  Deprel deprel;
+};
+V DyadsWithParse(const std::string& text, const std::vector<Reattach>& edits) {
+  std::vector<Sentence> sentences = Get().pipeline->Analyze(text);
+  EXPECT_EQ(sentences.size(), 1u);
+  if (sentences.size() != 1) return {};
+  std::vector<Word>& words = sentences[0].words;
+  for (const Reattach& r : edits) {
+    EXPECT_LT(r.word, words.size());
+    if (r.word >= words.size()) return {};
+    EXPECT_EQ(words[r.word].form, r.form);
+    words[r.word].head = r.head;
+    words[r.word].deprel = r.deprel;
+  }
+  EventCoder coder(*Get().kb);
+  V got;
+  for (const Event& e : coder.CodeDocument("doc", "2011-03-29", text, sentences, nullptr)) {
+    got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+  }
+  return got;
+}
+
 TEST(EventCoder, APossessorIsNotTheSubject) {
   const std::string text = "Syria's 14 United Nations partners condemned Turkey on Friday.";
   EXPECT_EQ(Dyads(text), V{"IGOUNO TUR 111"});
   // The parser sometimes hangs the possessor on the verb as a second
   // subject ("Austria's 14 European Union partners froze ..."): it is still
   // not the subject.
-  std::vector<Sentence> sentences = Get().pipeline->Analyze(text);
-  ASSERT_EQ(sentences.size(), 1u);
-  std::vector<Word>& words = sentences[0].words;
-  ASSERT_GE(words.size(), 7u);
-  ASSERT_EQ(words[0].form, "Syria");
-  ASSERT_EQ(words[6].form, "condemned");
-  words[0].head = 7;
-  words[0].deprel = Deprel::kNsubj;
-  EventCoder coder(*Get().kb);
-  V got;
-  for (const Event& e : coder.CodeDocument("doc", "2011-03-29", text, sentences, nullptr)) {
-    got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-  }
-  EXPECT_EQ(got, V{"IGOUNO TUR 111"});
+  EXPECT_EQ(DyadsWithParse(text, {{0, "Syria", 7, Deprel::kNsubj}}), V{"IGOUNO TUR 111"});
+}
+
+TEST(EventCoder, ANameConjoinedWithAVerbIsItsSubject) {
+  // "Sarkozy, on Monday, condemned Syria" parsed with the name as the root
+  // and the verb conjoined to it.
+  const std::string text = "Sarkozy, on Monday, condemned Syria.";
+  EXPECT_EQ(DyadsWithParse(text, {{0, "Sarkozy", 0, Deprel::kRoot},
+                                  {5, "condemned", 1, Deprel::kConj},
+                                  {3, "Monday", 1, Deprel::kObl},
+                                  {6, "Syria", 6, Deprel::kObj}}),
+            V{"FRAGOV SYR 111"});
+}
+
+TEST(EventCoder, AMutualActTakesAnAppositionOfAnotherActorAsTheOtherSide) {
+  // "Sarkozy and Hamas leader X signed ..." with the second signatory read as
+  // an apposition of the first.
+  const std::string text = "Sarkozy, the Hamas leader, met in Cairo.";
+  V got = DyadsWithParse(text, {{0, "Sarkozy", 7, Deprel::kNsubj},
+                                {4, "leader", 1, Deprel::kAppos}});
+  EXPECT_EQ(got, (V{"FRAGOV PSEREB 040", "PSEREB FRAGOV 040"}));
+}
+
+TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
+  EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
+            (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
 }
 
 TEST(EventCoder, ACountedObjectIsWhatIsCounted) {
