@@ -163,6 +163,26 @@ void DocumentCoder::Remember(const Mention& m) {
 
 std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   const SentenceView& v = *view_;
+  // "targets linked to Yemen's Houthi movement", "missiles fired from
+  // Israeli gunships": a thing named by whom it belongs to or came from.
+  if (IsIn(v.Lemma(h), {"target", "position", "site", "facility", "base", "camp", "compound",
+                        "depot", "hideout", "stronghold", "installation", "infrastructure",
+                        "missile", "rocket", "shell", "bomb", "drone", "mortar", "projectile"})) {
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel != Deprel::kAcl ||
+          !IsIn(v.Lemma(k), {"link", "belong", "use", "hold", "control", "run", "operate",
+                             "affiliate", "fire", "launch", "drop", "own"})) {
+        continue;
+      }
+      for (size_t g : v.Kids(k)) {
+        Deprel d = v.w(g).deprel;
+        if ((d == Deprel::kObl || d == Deprel::kOblAgent) &&
+            IsIn(v.CaseOf(g), {"to", "by", "from", "with"})) {
+          if (std::optional<Mention> owner = ResolveNominal(g)) return owner;
+        }
+      }
+    }
+  }
   // The core of the noun phrase: the head with its name-like modifiers.
   std::vector<size_t> core{h};
   for (size_t i = 0; i < core.size() && core.size() < 64; ++i) {

@@ -250,6 +250,11 @@ TEST(EventCoder, AMutualActTakesAnAppositionOfAnotherActorAsTheOtherSide) {
   EXPECT_EQ(got, (V{"FRAGOV PSEREB 040", "PSEREB FRAGOV 040"}));
 }
 
+TEST(EventCoder, AThingIsWhoseItIs) {
+  EXPECT_EQ(Dyads("Syrian troops attacked targets linked to Hezbollah."), V{"SYRMIL LBNREB 190"});
+  EXPECT_EQ(Dyads("Turkish soldiers were killed by rockets fired from Syria."), V{"SYR TURMIL 190"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));

@@ -62,6 +62,18 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   int changed = 0;
   for (size_t i = 1; i < words.size(); ++i) {
     Word& w = words[i];
+    // "warplanes struck targets" tagged VBP: a past form that is not also a
+    // base form ("struck", "fled"; not "hit", "cut") is a past tense.
+    if (w.xpos == Xpos::kVBP) {
+      std::string lower = Lower(w.form);
+      // (WordNet's exception list also maps present forms of "be": "are", "am".)
+      bool be = lower == "are" || lower == "am" || lower == "'re" || lower == "'m";
+      if (!be && lexicon.IsPastVerbForm(lower) && !lexicon.IsVerbLemma(lower)) {
+        w.xpos = Xpos::kVBD;
+        ++changed;
+      }
+      continue;
+    }
     if (!IsNominalTag(w.xpos)) continue;
     std::string lower = Lower(w.form);
     // "would resume": the word after a modal (and "not") is a base verb.

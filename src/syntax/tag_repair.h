@@ -33,7 +33,9 @@ class Lemmatizer;
 //     retagged VB;
 //   - in a clause with no finite verb, a past form WordNet knows ("struck",
 //     "fled") tagged as a noun or adjective right after a noun ("Israeli
-//     aircraft struck targets") is retagged VBD.
+//     aircraft struck targets") is retagged VBD;
+//   - a present-tense tag (VBP) on a past form that is not also a base form
+//     ("warplanes struck", "fled"; not "hit") is retagged VBD.
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

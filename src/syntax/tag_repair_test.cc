@@ -71,6 +71,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   // A noun after a noun in a clause that has its verb stays a noun.
   w = Words("the/DT peace/NN talks/NNS collapsed/VBD");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // A past form tagged present tense; forms of "be" and base forms stay.
+  w = Words("warplanes/NNS struck/VBP targets/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNS VBD NNS");
+  w = Words("they/PRP are/VBP here/RB and/CC we/PRP hit/VBP back/RB");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
 }
 
 }  // namespace
