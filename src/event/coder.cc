@@ -1534,6 +1534,23 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
                                 "violate", "breach", "leave", "exit", "halt", "stop", "postpone",
                                 "delay", "boycott", "reject", "renounce", "break"})) {
       consumed.insert(c.predicate);
+      // "withdrew from the nuclear deal with Iran", "scrapped the treaty":
+      // leaving or breaking an agreement rejects it (127), and is aimed at
+      // the agreement's other parties.
+      if (c.code.rfind("057", 0) == 0 && candidate_of[head] >= 0 &&
+          IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "scrap", "leave", "exit",
+                                  "renounce", "break", "cancel", "reject"}) &&
+          kb_.codebook().IsValidCode("127")) {
+        Candidate& g = candidates[candidate_of[head]];
+        g.code = "127";
+        if (g.targets.empty()) {
+          for (const Mention& t : c.targets) {
+            bool is_source = false;
+            for (const Mention& src : g.sources) is_source = is_source || src.code == t.code;
+            if (!is_source) g.targets.push_back(t);
+          }
+        }
+      }
       continue;
     }
     if (head != kNone && candidate_of[head] >= 0 &&

@@ -66,7 +66,9 @@ const char kPatterns[] =
     "194 | noun shelling | source=poss|by; target=of|on\n"
     "014 | verb review | obj=option|proposal; target=from|of\n"
     "090 | verb review | target=obj\n"
-    "042 | noun visit | target=to|in; reverse=043\n";
+    "042 | noun visit | target=to|in; reverse=043\n"
+    "057 | noun agreement | target=with|between; symmetric\n"
+    "0874 | verb withdraw | target=from; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -253,6 +255,10 @@ TEST(EventCoder, AMutualActTakesAnAppositionOfAnotherActorAsTheOtherSide) {
 TEST(EventCoder, AThingIsWhoseItIs) {
   EXPECT_EQ(Dyads("Syrian troops attacked targets linked to Hezbollah."), V{"SYRMIL LBNREB 190"});
   EXPECT_EQ(Dyads("Turkish soldiers were killed by rockets fired from Syria."), V{"SYR TURMIL 190"});
+}
+
+TEST(EventCoder, LeavingAnAgreementRejectsIt) {
+  EXPECT_EQ(Dyads("Turkey withdrew from the agreement with Syria."), V{"TUR SYR 127"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
