@@ -833,6 +833,15 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   size_t head = v.Head(n);
   if (head == kNone || !IsVerbLike(v.w(head))) return kNone;
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
+  // "would provide $100 million in aid", "pledged 2 billion euros in
+  // loans": the amount is the object, the event noun says what it is.
+  if (d == Deprel::kObl && v.CaseOf(n) == "in") {
+    size_t obj = v.Child(head, Deprel::kObj);
+    if (obj != kNone && IsIn(v.Lemma(obj), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee",
+                                            "million", "billion", "trillion", "€", "£"})) {
+      return head;
+    }
+  }
   return kNone;
 }
 

@@ -68,7 +68,8 @@ const char kPatterns[] =
     "090 | verb review | target=obj\n"
     "042 | noun visit | target=to|in; reverse=043\n"
     "057 | noun agreement | target=with|between; symmetric\n"
-    "0874 | verb withdraw | target=from; target-optional\n";
+    "0874 | verb withdraw | target=from; target-optional\n"
+    "070 | noun aid | source=poss|by|from; target=to|for\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -259,6 +260,11 @@ TEST(EventCoder, AThingIsWhoseItIs) {
 
 TEST(EventCoder, LeavingAnAgreementRejectsIt) {
   EXPECT_EQ(Dyads("Turkey withdrew from the agreement with Syria."), V{"TUR SYR 127"});
+}
+
+TEST(EventCoder, AnAmountInAidIsAid) {
+  EXPECT_EQ(Dyads("Britain provided $10 million in aid to Libya."), V{"GBR LBY 070"});
+  EXPECT_EQ(Dyads("Britain said it would provide $10 million in aid to Libya."), V{"GBR LBY 033"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
