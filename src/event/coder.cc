@@ -651,6 +651,8 @@ size_t DocumentCoder::Object(size_t p) const {
     return kNone;
   }
   size_t o = v.Child(p, Deprel::kObj);
+  // "handed over Karadzic" with "over" read as a preposition.
+  if (o == kNone && MisparsedParticle(v, p) != kNone) return v.Head(MisparsedParticle(v, p));
   // "the militias it supports": an active relative clause with its own
   // subject and no object has the modified noun as its object.
   if (o == kNone && v.w(p).deprel == Deprel::kAclRelcl && v.Child(p, Deprel::kNsubj) != kNone &&
@@ -726,6 +728,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   scan(p);
   if (out.empty() && !noun) {
     size_t o = v.Child(p, Deprel::kObj);
+    if (o == kNone && MisparsedParticle(v, p) != kNone) o = v.Head(MisparsedParticle(v, p));
     if (o != kNone) scan(o);
     // ... or of what the object measures ("shipped containers of munitions
     // to Russia").
@@ -1092,6 +1095,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   std::vector<std::pair<const KbPattern*, int>> options;
   if (verb) {
     size_t prt = v.Child(p, Deprel::kCompoundPrt);
+    if (prt == kNone) prt = MisparsedParticle(v, p);
     if (prt != kNone) {
       for (uint32_t i : kb_.VerbPatterns(lemma + " " + v.Lemma(prt))) {
         options.emplace_back(&kb_.patterns()[i], 3);

@@ -69,7 +69,8 @@ const char kPatterns[] =
     "042 | noun visit | target=to|in; reverse=043\n"
     "057 | noun agreement | target=with|between; symmetric\n"
     "0874 | verb withdraw | target=from; target-optional\n"
-    "070 | noun aid | source=poss|by|from; target=to|for\n";
+    "070 | noun aid | source=poss|by|from; target=to|for\n"
+    "0841 | verb hand over | target=to\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -265,6 +266,11 @@ TEST(EventCoder, LeavingAnAgreementRejectsIt) {
 TEST(EventCoder, AnAmountInAidIsAid) {
   EXPECT_EQ(Dyads("Britain provided $10 million in aid to Libya."), V{"GBR LBY 070"});
   EXPECT_EQ(Dyads("Britain said it would provide $10 million in aid to Libya."), V{"GBR LBY 033"});
+}
+
+TEST(EventCoder, AParticleReadAsAPreposition) {
+  // "over" comes out as the case marker of "the rebels".
+  EXPECT_EQ(Dyads("Syria handed over the rebels to Turkey."), V{"SYR TUR 0841"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {

@@ -132,6 +132,23 @@ inline size_t OpenComplementOf(const SentenceView& v, size_t p) {
   return static_cast<size_t>(-1);
 }
 
+// A particle the parser read as a preposition: "handed over Karadzic to
+// the tribunal" with "over" as the case marker of "Karadzic". Returns the
+// particle (right after the verb, the verb has no object of its own), or
+// none. Its noun is then the verb's object.
+inline size_t MisparsedParticle(const SentenceView& v, size_t p) {
+  const size_t none = static_cast<size_t>(-1);
+  if (p + 2 >= v.size() || v.Child(p, Deprel::kObj) != none) return none;
+  const size_t prt = p + 1;
+  if (v.w(prt).deprel != Deprel::kCase ||
+      !IsIn(v.Lemma(prt), {"over", "out", "up", "down", "off", "back", "away"})) {
+    return none;
+  }
+  const size_t noun = v.Head(prt);
+  if (noun == none || v.Head(noun) != p || v.w(noun).deprel != Deprel::kObl) return none;
+  return prt;
+}
+
 }  // namespace khaldun::event
 
 #endif  // KHALDUN_SRC_EVENT_SENTENCE_VIEW_H_
