@@ -57,9 +57,55 @@ bool IsNominalTag(Xpos x) {
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kJJ;
 }
 
+// "agreed on Tuesday to resume formal peace talks": after a verb that
+// takes an infinitive and "to", a word WordNet knows as a verb, followed by
+// what can be its object, is that verb (the tagger reads "resume" as a noun).
+bool IsControlVerbForm(const std::string& lower) {
+  for (const char* stem : {"agree", "vow", "pledg", "plan", "decid", "promis", "threaten",
+                           "refus", "urg", "ask", "want", "seek", "sought", "hope", "intend",
+                           "prepar", "offer", "propos", "fail", "tried", "tries", "try",
+                           "attempt", "aim", "call", "press", "order", "invit", "voted"}) {
+    if (lower.rfind(stem, 0) == 0) return true;
+  }
+  return false;
+}
+
+bool IsVerbTag(Xpos x) {
+  return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
+         x == Xpos::kVBP || x == Xpos::kVBZ;
+}
+
+bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexicon) {
+  Word& w = words[i];
+  if (w.xpos != Xpos::kNN || i < 2 || i + 1 >= words.size()) return false;
+  if (Lower(words[i - 1].form) != "to") return false;
+  const Xpos next = words[i + 1].xpos;
+  if (next != Xpos::kDT && next != Xpos::kJJ && next != Xpos::kNNS && next != Xpos::kNNP &&
+      next != Xpos::kPRPS && next != Xpos::kCD) {
+    return false;
+  }
+  // The governing verb, skipping a short time or place phrase ("on Tuesday").
+  size_t k = i - 1;
+  for (int skipped = 0; k > 0 && skipped < 4; ++skipped) {
+    --k;
+    const Word& g = words[k];
+    if (IsVerbTag(g.xpos)) break;
+    if (g.xpos != Xpos::kIN && g.xpos != Xpos::kNNP && g.xpos != Xpos::kNN &&
+        g.xpos != Xpos::kCD && g.xpos != Xpos::kRB && g.xpos != Xpos::kDT && g.xpos != Xpos::kJJ) {
+      return false;
+    }
+  }
+  if (!IsVerbTag(words[k].xpos) || !IsControlVerbForm(Lower(words[k].form))) return false;
+  if (!lexicon.IsVerbLemma(Lower(w.form))) return false;
+  w.xpos = Xpos::kVB;
+  w.upos = Upos::kVERB;
+  return true;
+}
+
 int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
+  for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
   for (size_t i = 1; i < words.size(); ++i) {
     Word& w = words[i];
     // "warplanes struck targets" tagged VBP: a past form that is not also a

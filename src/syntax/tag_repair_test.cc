@@ -77,6 +77,13 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(Tags(w), "NNS VBD NNS");
   w = Words("they/PRP are/VBP here/RB and/CC we/PRP hit/VBP back/RB");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // An infinitive after a verb that takes one, across a time phrase.
+  w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
+  // "to" as a preposition after other verbs keeps its noun.
+  w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
 }
 
 }  // namespace
