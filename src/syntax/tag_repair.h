@@ -35,7 +35,10 @@ class Lemmatizer;
 //     "fled") tagged as a noun or adjective right after a noun ("Israeli
 //     aircraft struck targets") is retagged VBD;
 //   - a present-tense tag (VBP) on a past form that is not also a base form
-//     ("warplanes struck", "fled"; not "hit") is retagged VBD.
+//     ("warplanes struck", "fled"; not "hit") is retagged VBD;
+//   - a word WordNet knows as a verb after "to" and a verb that takes an
+//     infinitive ("agreed on Tuesday to resume talks"), followed by what
+//     can be its object, is retagged VB.
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 
