@@ -1765,7 +1765,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       for (const Mention& tgt : targets) {
         if (src.code == tgt.code) continue;
         dyads.push_back({&src, &tgt, c.code});
-        if (!tgt.code.empty() && symmetric) dyads.push_back({&tgt, &src, c.code});
+        // An intention is the speaker's: "Washington said it would restore
+        // relations with Havana" says nothing of what Havana intends.
+        if (!tgt.code.empty() && symmetric && !(c.future && options_.future_as_intent)) {
+          dyads.push_back({&tgt, &src, c.code});
+        }
         if (!tgt.code.empty() && !c.pattern->reverse.empty() && !c.refusal) {
           dyads.push_back({&tgt, &src, c.pattern->reverse});
         }
