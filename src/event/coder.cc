@@ -1671,6 +1671,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         if (noun_code.substr(0, 2) == "18") c.code = noun_code;
       }
     }
+    // "U.S. Marines launched an assault on Fallujah": an armed force's
+    // assault is military force (19); CAMEO keeps the generic 18 for
+    // unconventional violence.
+    if (c.code == "180" && !c.sources.empty()) {
+      bool military = true;
+      for (const Mention& src : c.sources) {
+        military = military && src.code.size() >= 6 && src.code.compare(src.code.size() - 3, 3, "MIL") == 0;
+      }
+      if (military) c.code = "190";
+    }
     // "protesters stormed the embassy": unarmed crowds using force against
     // things or officials riot (145); CAMEO keeps 19 for armed forces.
     if (IsIn(c.code, {"190", "191", "192", "193"}) && !c.sources.empty() &&

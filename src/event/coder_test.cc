@@ -70,7 +70,8 @@ const char kPatterns[] =
     "057 | noun agreement | target=with|between; symmetric\n"
     "0874 | verb withdraw | target=from; target-optional\n"
     "070 | noun aid | source=poss|by|from; target=to|for\n"
-    "0841 | verb hand over | target=to\n";
+    "0841 | verb hand over | target=to\n"
+    "180 | verb assault | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -271,6 +272,11 @@ TEST(EventCoder, AnAmountInAidIsAid) {
 TEST(EventCoder, AParticleReadAsAPreposition) {
   // "over" comes out as the case marker of "the rebels".
   EXPECT_EQ(Dyads("Syria handed over the rebels to Turkey."), V{"SYR TUR 0841"});
+}
+
+TEST(EventCoder, AnArmedForcesAssaultIsMilitaryForce) {
+  EXPECT_EQ(Dyads("Syrian troops assaulted Turkish police."), V{"SYRMIL TURCOP 190"});
+  EXPECT_EQ(Dyads("Syrian rebels assaulted Turkish police."), V{"SYRREB TURCOP 180"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
