@@ -883,6 +883,13 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
     }
   }
   if (last - first > 4) return std::nullopt;
+  // "in March", "on Monday": dates, not the English town of March.
+  if (first == last &&
+      IsIn(v.w(h).form, {"January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December", "Monday", "Tuesday",
+                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+    return std::nullopt;
+  }
   // Seas, straits and rivers border several countries: not a place that
   // makes an actor or a story country ("attacks on shipping in the Red Sea").
   if (IsIn(v.w(last).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"})) {

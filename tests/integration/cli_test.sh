@@ -42,6 +42,14 @@ out=$("$bin" code --input jsonl "$src/tests/fixtures/cli/mixed.jsonl" 2>/tmp/kha
 check "code jsonl with bad lines exits 0" "[ $rc -eq 0 ]"
 check "code jsonl summary counts read and skipped" "grep -q '2 documents read.*2 lines skipped' /tmp/khaldun_cli_err.$$"
 check "code jsonl skip names file and line" "grep -q 'mixed.jsonl:2: not valid JSON' /tmp/khaldun_cli_err.$$"
+# Gazetteer places: a month is not the English town of March, a sea is nobody's.
+printf 'A North Korean torpedo sank the South Korean warship in March, killing 46 sailors.\n' >/tmp/khaldun_cli_place.$$
+out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2010-05-20 2>/dev/null)
+check "code: a month is not a place" "echo \"\$out\" | grep -q '\"KORMIL\"' && ! echo \"\$out\" | grep -q 'GBR'"
+printf 'Houthi rebels attacked Israeli ships in the Red Sea.\n' >/tmp/khaldun_cli_place.$$
+out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2024-01-12 2>/dev/null)
+check "code: a sea sets no country" "echo \"\$out\" | grep -q '\"YEMREB\"' && ! echo \"\$out\" | grep -q 'EGY'"
+rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
 "$bin" code --date 2009-13-45 "$src/examples/story.txt" >/dev/null 2>/tmp/khaldun_cli_err.$$; rc=$?
