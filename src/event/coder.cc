@@ -605,7 +605,22 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     }
     return Subject(head, depth + 1);
   }
-  if (rel == Deprel::kAclRelcl || rel == Deprel::kAcl) return head;
+  if (rel == Deprel::kAclRelcl || rel == Deprel::kAcl) {
+    // "the Council approved a resolution calling for ...": a document
+    // speaks for whoever issued it.
+    if (rel == Deprel::kAcl &&
+        IsIn(v.Lemma(head), {"resolution", "statement", "declaration", "communique", "letter",
+                             "motion", "decree", "memorandum"})) {
+      size_t owner = v.Child(head, Deprel::kNmodPoss);
+      if (owner != kNone) return owner;
+      size_t issuer = v.Head(head);
+      if (v.w(head).deprel == Deprel::kObj && issuer != kNone && IsVerbLike(v.w(issuer))) {
+        size_t s = Subject(issuer, depth + 1);
+        if (s != kNone) return s;
+      }
+    }
+    return head;
+  }
   return kNone;
 }
 
@@ -1094,6 +1109,24 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // "during the conflict", "amid fighting".
   if (noun && IsIn(v.CaseOf(p), {"since", "during", "amid", "amidst", "throughout"})) {
     return std::nullopt;
+  }
+  // "after a month of fighting", "before the war": background, unless the
+  // phrase names who did it ("after Hamas's attack on ...").
+  // ("after a month of fighting": the time phrase's case.)
+  std::string time_case = v.CaseOf(p);
+  if (noun && time_case == "of" && v.Head(p) != kNone &&
+      IsIn(v.Lemma(v.Head(p)), {"day", "week", "month", "year", "decade", "hour", "night"})) {
+    time_case = v.CaseOf(v.Head(p));
+  }
+  if (noun && IsIn(time_case, {"after", "before"}) && v.Child(p, Deprel::kNmodPoss) == kNone &&
+      (w.deprel == Deprel::kObl || w.deprel == Deprel::kNmod)) {
+    bool named = false;  // "after a Hamas suicide bomber ...", "after attacks by X"
+    for (size_t k : v.Kids(p)) {
+      Deprel kd = v.w(k).deprel;
+      named = named || v.CaseOf(k) == "by" ||
+              ((kd == Deprel::kCompound || kd == Deprel::kAmod) && phrase_of_[k] >= 0);
+    }
+    if (!named) return std::nullopt;
   }
   std::string lemma = v.Lemma(p);
   if (verb && IsSpeechVerb(lemma)) {
@@ -1588,6 +1621,13 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       // A governor that is blocked or found both sides speaks for the noun
       // ("agreed to end the fighting", "called for a ceasefire"); one that
       // found nobody leaves the noun its own reading.
+      // "a cessation of hostilities", "an end to the fighting": the thing a
+      // noun event ends or names is part of it, not an event of its own.
+      if (!IsVerbLike(view.w(head)) && d == Deprel::kNmod &&
+          IsIn(view.CaseOf(c.predicate), {"of", "to"})) {
+        consumed.insert(c.predicate);
+        continue;
+      }
       // Condemning or blaming an attack does not make it unreal: "condemned
       // the government's shelling of Houla" reports the shelling too.
       bool reported_fact = !governor.blocked && governor.code.substr(0, 2) == "11" &&

@@ -279,6 +279,14 @@ TEST(EventCoder, AnArmedForcesAssaultIsMilitaryForce) {
   EXPECT_EQ(Dyads("Syrian rebels assaulted Turkish police."), V{"SYRREB TURCOP 180"});
 }
 
+TEST(EventCoder, ADocumentSpeaksForItsIssuer) {
+  EXPECT_EQ(Dyads("Egypt adopted a resolution urging Syria to stop."), V{"EGY SYR 020"});
+}
+
+TEST(EventCoder, AnEventNounInATimePhraseIsBackground) {
+  EXPECT_EQ(Dyads("Turkey condemned Syria after a week of combat with Israel."), V{"TUR SYR 111"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
