@@ -1662,6 +1662,36 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (std::find(issues.begin(), issues.end(), issue) == issues.end()) issues.push_back(issue);
     }
   }
+  // "al Shabaab claimed responsibility for twin bomb attacks that killed 74
+  // people": the claimer did the attacks, and the claim is aimed at their
+  // victims; a relative clause telling what the attack did is the attack.
+  for (Candidate& c : candidates) {
+    if (c.code.rfind("015", 0) != 0 || !IsVerbLike(view.w(c.predicate)) || c.sources.empty()) {
+      continue;
+    }
+    size_t act = kNone;
+    for (size_t k : view.Kids(c.predicate)) {
+      if (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "for" && candidate_of[k] >= 0) act = k;
+    }
+    size_t obj = Object(c.predicate);
+    for (size_t k : obj != kNone ? view.Kids(obj) : std::vector<size_t>{}) {
+      if (act == kNone && view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "for" &&
+          candidate_of[k] >= 0) {
+        act = k;
+      }
+    }
+    if (act == kNone) continue;
+    Candidate& e = candidates[candidate_of[act]];
+    if (e.code.substr(0, 2) < "14") continue;  // only acts of force
+    for (size_t r : view.Kids(act)) {
+      if (view.w(r).deprel != Deprel::kAclRelcl || candidate_of[r] < 0) continue;
+      Candidate& result = candidates[candidate_of[r]];
+      if (e.targets.empty()) e.targets = result.targets;
+      if (result.sources.empty()) consumed.insert(r);
+    }
+    if (e.sources.empty()) e.sources = c.sources;
+    if (c.targets.empty()) c.targets = e.targets;
+  }
   size_t event_index = 0;
   for (Candidate& c : candidates) {
     if (consumed.count(c.predicate)) continue;

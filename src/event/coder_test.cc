@@ -71,7 +71,8 @@ const char kPatterns[] =
     "0874 | verb withdraw | target=from; target-optional\n"
     "070 | noun aid | source=poss|by|from; target=to|for\n"
     "0841 | verb hand over | target=to\n"
-    "180 | verb assault | target=obj\n";
+    "180 | verb assault | target=obj\n"
+    "015 | verb claim | obj=responsibility; target=for\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -285,6 +286,11 @@ TEST(EventCoder, ADocumentSpeaksForItsIssuer) {
 
 TEST(EventCoder, AnEventNounInATimePhraseIsBackground) {
   EXPECT_EQ(Dyads("Turkey condemned Syria after a week of combat with Israel."), V{"TUR SYR 111"});
+}
+
+TEST(EventCoder, AClaimOfResponsibilityNamesTheAttacker) {
+  EXPECT_EQ(Dyads("Hamas claimed responsibility for an air strike that killed Israeli soldiers."),
+            (V{"PSEREB ISRMIL 015", "PSEREB ISRMIL 195"}));
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
