@@ -731,11 +731,29 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   }
   // A preposition: obliques and nominal modifiers of the predicate, then of
   // its object ("imposed sanctions on Iran" may attach "on Iran" to either).
+  auto is_time = [&](size_t k) {
+    return IsIn(v.Lemma(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                             "Saturday", "Sunday", "day", "night", "morning", "evening",
+                             "afternoon", "week", "weekend"});
+  };
   auto scan = [&](size_t node) {
     for (size_t k : v.Kids(node)) {
       Deprel d = v.w(k).deprel;
       if ((d == Deprel::kObl || d == Deprel::kNmod || d == Deprel::kOblAgent) &&
           v.CaseOf(k) == slot) {
+        // "imposed bans on Monday on Russian officials", parsed with the
+        // second "on" phrase under the first: a time is never the party.
+        if (is_time(k)) {
+          for (size_t g : v.Kids(k)) {
+            Deprel gd = v.w(g).deprel;
+            if ((gd == Deprel::kNmod || gd == Deprel::kConj) && !is_time(g) &&
+                (v.CaseOf(g) == slot || gd == Deprel::kConj)) {
+              out.push_back(g);
+            }
+          }
+          continue;
+        }
         out.push_back(k);
       }
     }
@@ -1569,11 +1587,27 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   // of hostilities", "agreed to end the fighting", "resumed talks"): the
   // governing predicate says what happened to it.
   std::set<size_t> consumed;
-  for (const Candidate& c : candidates) {
+  for (Candidate& c : candidates) {
     // ... but only by a verb that found both sides: otherwise the noun's own
     // reading stands ("drew condemnation from X", "launched strikes on Y").
     if (c.consumed_noun != kNone && !c.sources.empty() && !c.targets.empty()) {
       consumed.insert(c.consumed_noun);
+      // "launched air and missile strikes": a light verb says the act
+      // happened, the noun says which act; a more specific noun code wins.
+      const int noun_index = candidate_of[c.consumed_noun];
+      if (noun_index >= 0 &&
+          IsIn(view.Lemma(c.predicate), {"launch", "carry", "conduct", "stage", "mount", "unleash",
+                                         "begin", "start", "continue", "intensify", "step"})) {
+        const std::string& noun_code = candidates[noun_index].code;
+        const std::string verb_root = c.code.substr(0, 2), noun_root = noun_code.substr(0, 2);
+        auto force = [](const std::string& r) { return r >= "18" && r <= "20"; };
+        const bool generic_verb = c.code.size() == 3 && c.code.back() == '0';
+        if (noun_code != c.code &&
+            ((noun_root == verb_root && noun_code.size() > c.code.size()) ||
+             (generic_verb && (noun_root == verb_root || (force(noun_root) && force(verb_root)))))) {
+          c.code = noun_code;
+        }
+      }
     }
   }
   for (const Candidate& c : candidates) {

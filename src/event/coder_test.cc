@@ -72,7 +72,10 @@ const char kPatterns[] =
     "070 | noun aid | source=poss|by|from; target=to|for\n"
     "0841 | verb hand over | target=to\n"
     "180 | verb assault | target=obj\n"
-    "015 | verb claim | obj=responsibility; target=for\n";
+    "015 | verb claim | obj=responsibility; target=for\n"
+    "180 | verb launch | obj=strike|attack; target=on|against\n"
+    "195 | noun missile strike | target=on|against; source=poss|by\n"
+    "163 | verb impose | obj=sanction; target=on|against\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -291,6 +294,14 @@ TEST(EventCoder, AnEventNounInATimePhraseIsBackground) {
 TEST(EventCoder, AClaimOfResponsibilityNamesTheAttacker) {
   EXPECT_EQ(Dyads("Hamas claimed responsibility for an air strike that killed Israeli soldiers."),
             (V{"PSEREB ISRMIL 015", "PSEREB ISRMIL 195"}));
+}
+
+TEST(EventCoder, ALightVerbTakesItsNounsCode) {
+  EXPECT_EQ(Dyads("Britain launched missile strikes on Syria."), V{"GBR SYR 195"});
+}
+
+TEST(EventCoder, ATimeIsNeverTheParty) {
+  EXPECT_EQ(Dyads("Turkey imposed sanctions on Monday on Syrian officials."), V{"TUR SYRGOV 163"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
