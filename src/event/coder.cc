@@ -867,17 +867,22 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   const SentenceView& v = *view_;
   Deprel d = v.w(n).deprel;
   size_t head = v.Head(n);
+  // ("announced $800 million in military aid": the noun hangs on the amount.)
+  if (head != kNone && d == Deprel::kNmod && v.CaseOf(n) == "in" &&
+      v.w(head).deprel == Deprel::kObj && v.Head(head) != kNone && IsVerbLike(v.w(v.Head(head))) &&
+      IsIn(v.Lemma(head), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million",
+                           "billion", "trillion", "€", "£"})) {
+    return v.Head(head);
+  }
   if (head == kNone || !IsVerbLike(v.w(head))) return kNone;
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
   // "would provide $100 million in aid", "pledged 2 billion euros in
   // loans": the amount is the object, the event noun says what it is.
-  if (d == Deprel::kObl && v.CaseOf(n) == "in") {
-    size_t obj = v.Child(head, Deprel::kObj);
-    if (obj != kNone && IsIn(v.Lemma(obj), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee",
-                                            "million", "billion", "trillion", "€", "£"})) {
-      return head;
-    }
-  }
+  auto amount = [&](size_t k) {
+    return k != kNone && IsIn(v.Lemma(k), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee",
+                                           "million", "billion", "trillion", "€", "£"});
+  };
+  if (d == Deprel::kObl && v.CaseOf(n) == "in" && amount(v.Child(head, Deprel::kObj))) return head;
   return kNone;
 }
 
@@ -1342,6 +1347,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (comp != kNone) {
       size_t subj = v.Child(comp, Deprel::kNsubj);
       if (subj != kNone) c.targets = ResolveWithConjuncts(subj, avoid);
+      // "Sisi warned that Egypt could intervene": the speaker's own side is
+      // not the addressee.
+      std::erase_if(c.targets, [&](const Mention& t) {
+        for (const Mention& src : c.sources) {
+          if (t.code.size() >= 3 && src.code.size() >= 3 && t.code.compare(0, 3, src.code, 0, 3) == 0) {
+            return true;
+          }
+        }
+        return false;
+      });
     }
     // "called for a ceasefire between Israel and Hezbollah": the parties of
     // the thing asked for.

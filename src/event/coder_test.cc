@@ -75,7 +75,8 @@ const char kPatterns[] =
     "015 | verb claim | obj=responsibility; target=for\n"
     "180 | verb launch | obj=strike|attack; target=on|against\n"
     "195 | noun missile strike | target=on|against; source=poss|by\n"
-    "163 | verb impose | obj=sanction; target=on|against\n";
+    "163 | verb impose | obj=sanction; target=on|against\n"
+    "130 | verb warn | target=obj|against\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -302,6 +303,14 @@ TEST(EventCoder, ALightVerbTakesItsNounsCode) {
 
 TEST(EventCoder, ATimeIsNeverTheParty) {
   EXPECT_EQ(Dyads("Turkey imposed sanctions on Monday on Syrian officials."), V{"TUR SYRGOV 163"});
+}
+
+TEST(EventCoder, AWarningIsNotAimedAtTheSpeakersOwnSide) {
+  EXPECT_EQ(Dyads("Sarkozy warned that France could attack Syria."), V{"FRAGOV SYR 138"});
+}
+
+TEST(EventCoder, AnAmountInAidAnnounced) {
+  EXPECT_EQ(Dyads("Sarkozy announced an additional $800 million in aid to Libya."), V{"FRAGOV LBY 070"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
