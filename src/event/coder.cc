@@ -71,6 +71,9 @@ class DocumentCoder {
   std::vector<Mention> FillSlot(size_t p, const std::vector<std::string>& slots, bool noun,
                                 const std::string& avoid);
   bool ObjectMatches(size_t obj, const std::vector<std::string>& objects) const;
+  // The number of words of the longest listed object the object word
+  // matches directly ("tear gas" 2, "gas" 1), 0 for none.
+  int DirectObjectMatchWords(size_t obj, const std::vector<std::string>& objects) const;
   bool NounLemmaMatches(size_t n, const std::string& lemma) const;
   size_t LightVerbOf(size_t n) const;
   // "protesters", "a mob", "rioters": a crowd, not an armed force.
@@ -820,6 +823,17 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
   return true;
 }
 
+int DocumentCoder::DirectObjectMatchWords(size_t obj, const std::vector<std::string>& objects) const {
+  int best = 0;
+  if (obj == kNone) return 0;
+  for (const std::string& o : objects) {
+    if (NounLemmaMatches(obj, o)) {
+      best = std::max(best, 1 + static_cast<int>(std::count(o.begin(), o.end(), ' ')));
+    }
+  }
+  return best;
+}
+
 bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& objects) const {
   if (obj == kNone) return false;
   const SentenceView& v = *view_;
@@ -1181,7 +1195,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     int score = bonus;
     if (!pat->objects.empty()) {
       if (!ObjectMatches(obj, pat->objects)) continue;
-      score += 4;
+      // A longer listed object is a more specific reading ("fired tear gas"
+      // is riot control, not the "gas" of chemical weapons).
+      score += 4 + std::max(0, DirectObjectMatchWords(obj, pat->objects) - 1);
     }
     if (!pat->xcomps.empty()) {
       if (xcomp == kNone) continue;

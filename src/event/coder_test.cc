@@ -76,7 +76,9 @@ const char kPatterns[] =
     "180 | verb launch | obj=strike|attack; target=on|against\n"
     "195 | noun missile strike | target=on|against; source=poss|by\n"
     "163 | verb impose | obj=sanction; target=on|against\n"
-    "130 | verb warn | target=obj|against\n";
+    "130 | verb warn | target=obj|against\n"
+    "2041 | verb fire | obj=gas|chemical; target=at|on\n"
+    "175 | verb fire | obj=tear gas|rubber bullet; target=at|on\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -311,6 +313,11 @@ TEST(EventCoder, AWarningIsNotAimedAtTheSpeakersOwnSide) {
 
 TEST(EventCoder, AnAmountInAidAnnounced) {
   EXPECT_EQ(Dyads("Sarkozy announced an additional $800 million in aid to Libya."), V{"FRAGOV LBY 070"});
+}
+
+TEST(EventCoder, TheLongerListedObjectIsTheReading) {
+  EXPECT_EQ(Dyads("Syrian police fired tear gas at protesters."), V{"SYRCOP SYRCVL 175"});
+  EXPECT_EQ(Dyads("Syrian troops fired gas at protesters."), V{"SYRMIL SYRCVL 2041"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
