@@ -166,15 +166,39 @@ void DocumentCoder::Remember(const Mention& m) {
 
 std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   const SentenceView& v = *view_;
+  // "facilities in central Iran", "a town in Syria": a place (not a role)
+  // in a country stands for the country, when nothing else owns it.
+  if (IsIn(v.Lemma(h), {"target", "position", "site", "facility", "base", "camp", "plant",
+                        "reactor", "installation", "airport", "port", "town", "village", "city",
+                        "region", "province", "territory", "area", "district"}) &&
+      v.Child(h, Deprel::kNmodPoss) == kNone && phrase_of_[h] < 0) {
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in" || phrase_of_[k] < 0) continue;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        const dict::KbActor& a = kb_.actors()[hit.index];
+        std::string code = a.CodeOn(date_);
+        if (a.kind != ActorKind::kCountry || code.size() != 3) continue;
+        Mention m;
+        m.code = code;
+        m.kind = ActorKind::kCountry;
+        m.first = phrases_[phrase_of_[k]].begin;
+        m.last = phrases_[phrase_of_[k]].end - 1;
+        return m;
+      }
+    }
+  }
   // "targets linked to Yemen's Houthi movement", "missiles fired from
   // Israeli gunships": a thing named by whom it belongs to or came from.
   if (IsIn(v.Lemma(h), {"target", "position", "site", "facility", "base", "camp", "compound",
                         "depot", "hideout", "stronghold", "installation", "infrastructure",
-                        "missile", "rocket", "shell", "bomb", "drone", "mortar", "projectile"})) {
+                        "missile", "rocket", "shell", "bomb", "drone", "mortar", "projectile",
+                        "crime", "abuse", "atrocity", "violation", "killing", "massacre"})) {
     for (size_t k : v.Kids(h)) {
       if (v.w(k).deprel != Deprel::kAcl ||
           !IsIn(v.Lemma(k), {"link", "belong", "use", "hold", "control", "run", "operate",
-                             "affiliate", "fire", "launch", "drop", "own"})) {
+                             "affiliate", "fire", "launch", "drop", "own", "commit", "carry",
+                             "perpetrate"})) {
         continue;
       }
       for (size_t g : v.Kids(k)) {

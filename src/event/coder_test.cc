@@ -320,6 +320,12 @@ TEST(EventCoder, TheLongerListedObjectIsTheReading) {
   EXPECT_EQ(Dyads("Syrian troops fired gas at protesters."), V{"SYRMIL SYRCVL 2041"});
 }
 
+TEST(EventCoder, APlaceInACountryIsTheCountry) {
+  EXPECT_EQ(Dyads("Syrian troops attacked a town in Turkey."), V{"SYRMIL TUR 190"});
+  // The owner, not where it stands.
+  EXPECT_EQ(Dyads("Syrian troops attacked Turkey's embassy in Lebanon."), V{"SYRMIL TUR 190"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
