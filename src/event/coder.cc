@@ -82,6 +82,9 @@ class DocumentCoder {
   std::optional<Candidate> MatchPredicate(size_t p);
   // "X said Y was responsible for ...": an accusation by attribution.
   std::optional<Candidate> Attribution(size_t p);
+  // "Russia said Sudan must return the helicopter": a demand (10) on the
+  // complement's subject; with "should", an appeal (02).
+  std::optional<Candidate> ReportedDemand(size_t p);
   std::optional<Candidate> FillCandidate(size_t p, const KbPattern* pattern, int score, size_t obj,
                                          size_t xcomp);
   // A proper-noun phrase looked up in the gazetteer ("Goma", "Gaza City"),
@@ -1150,6 +1153,57 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
   return c;
 }
 
+std::optional<Candidate> DocumentCoder::ReportedDemand(size_t p) {
+  static const KbPattern kDemand = [] {
+    KbPattern pattern;
+    pattern.cameo = "100";
+    pattern.lemma = "say";
+    return pattern;
+  }();
+  static const KbPattern kAppeal = [] {
+    KbPattern pattern;
+    pattern.cameo = "020";
+    pattern.lemma = "say";
+    return pattern;
+  }();
+  const SentenceView& v = *view_;
+  size_t comp = v.Child(p, Deprel::kCcomp);
+  if (comp == kNone || v.Child(comp, Deprel::kCop) != kNone) return std::nullopt;
+  const KbPattern* pattern = nullptr;
+  for (size_t k : v.Kids(comp)) {
+    if (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "must") pattern = &kDemand;
+    if (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "should") pattern = &kAppeal;
+    if (v.w(k).deprel == Deprel::kAdvmod && IsIn(v.Lemma(k), {"not", "never", "n't"})) {
+      return std::nullopt;
+    }
+  }
+  if (pattern == nullptr || !kb_.codebook().IsValidCode(pattern->cameo)) return std::nullopt;
+  size_t addressee = v.Child(comp, Deprel::kNsubj);
+  if (addressee == kNone) return std::nullopt;
+  Candidate c;
+  c.predicate = p;
+  c.pattern = pattern;
+  c.code = pattern->cameo;
+  c.complement = comp;
+  for (size_t s : SubjectWords(p)) {
+    for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
+  }
+  if (c.sources.empty()) return std::nullopt;
+  std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
+  for (Mention& t : ResolveWithConjuncts(addressee, avoid)) {
+    // "said it must defend itself": a speaker's own side is no addressee.
+    bool own = false;
+    for (const Mention& src : c.sources) {
+      own = own || (t.code.size() >= 3 && src.code.size() >= 3 && t.code.compare(0, 3, src.code, 0, 3) == 0);
+    }
+    if (!own) c.targets.push_back(std::move(t));
+  }
+  if (c.targets.empty()) return std::nullopt;
+  Modality m = ModalityOf(v, p);
+  c.blocked = m.blocked;
+  return c;
+}
+
 std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   const SentenceView& v = *view_;
   const Word& w = v.w(p);
@@ -1192,6 +1246,11 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   std::string lemma = v.Lemma(p);
   if (verb && IsSpeechVerb(lemma)) {
     if (std::optional<Candidate> c = Attribution(p)) return c;
+  }
+  if (verb && (IsSpeechVerb(lemma) ||
+               IsIn(lemma, {"reiterate", "stress", "conclude", "emphasize", "emphasise", "declare",
+                            "insist", "maintain", "argue", "write", "tell"}))) {
+    if (std::optional<Candidate> c = ReportedDemand(p)) return c;
   }
   std::vector<std::pair<const KbPattern*, int>> options;
   if (verb) {

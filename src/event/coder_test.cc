@@ -326,6 +326,12 @@ TEST(EventCoder, APlaceInACountryIsTheCountry) {
   EXPECT_EQ(Dyads("Syrian troops attacked Turkey's embassy in Lebanon."), V{"SYRMIL TUR 190"});
 }
 
+TEST(EventCoder, SayingAnotherMustActIsADemand) {
+  EXPECT_EQ(Dyads("Turkey said Syria must withdraw from Lebanon."), V{"TUR SYR 105"});
+  EXPECT_EQ(Dyads("Turkey said Syria should meet the rebels."), V{"TUR SYR 026"});
+  EXPECT_TRUE(Dyads("Turkey said it must attack the rebels.").empty());
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
