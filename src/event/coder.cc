@@ -795,10 +795,20 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     if (o != kNone) scan(o);
     // ... or of what the object measures ("shipped containers of munitions
     // to Russia").
-    if (out.empty() && o != kNone) {
-      for (size_t k : v.Kids(o)) {
-        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") scan(k);
+    // (Two levels: "millions of dollars of aid for Libya".)
+    std::vector<size_t> measured = {o};
+    for (int level = 0; level < 2 && out.empty(); ++level) {
+      std::vector<size_t> next;
+      for (size_t m : measured) {
+        if (m == kNone) continue;
+        for (size_t k : v.Kids(m)) {
+          if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+            scan(k);
+            next.push_back(k);
+          }
+        }
       }
+      measured = std::move(next);
     }
   }
   if (out.empty() && noun && (v.w(p).deprel == Deprel::kObl || v.w(p).deprel == Deprel::kObj)) {
@@ -878,9 +888,15 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
                           "batch", "cargo", "crate", "box", "truckload", "planeload", "shipload",
                           "convoy", "delivery", "supply", "quantity", "range", "number",
                           "set", "series", "list", "variety", "raft", "host", "package",
-                          "round", "wave", "string"})) {
+                          "round", "wave", "string", "dollar", "euro", "million", "billion",
+                          "$", "worth"})) {
     for (size_t k : v.Kids(obj)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of" && matches(k)) return true;
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
+      if (matches(k)) return true;
+      // "millions of dollars of aid"
+      for (size_t g : v.Kids(k)) {
+        if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "of" && matches(g)) return true;
+      }
     }
   }
   std::vector<size_t> carriers = {obj};
@@ -1242,6 +1258,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
               ((kd == Deprel::kCompound || kd == Deprel::kAmod) && phrase_of_[k] >= 0);
     }
     if (!named) return std::nullopt;
+  }
+  // "war-torn Mozambique", "tsunami-hit Sri Lanka": a noun in a compound
+  // adjective names a condition, not an event.
+  if (noun && p + 2 < v.size() && v.Form(p + 1) == "-" &&
+      IsIn(v.Lemma(p + 2), {"tear", "torn", "hit", "ravage", "ravaged", "strike", "stricken",
+                            "affect", "affected", "batter", "battered", "plague", "plagued",
+                            "ridden", "weary", "scar", "scarred", "damage", "damaged", "related",
+                            "free", "prone", "wrack", "wracked", "induce", "induced"})) {
+    return std::nullopt;
   }
   std::string lemma = v.Lemma(p);
   if (verb && IsSpeechVerb(lemma)) {

@@ -78,7 +78,10 @@ const char kPatterns[] =
     "163 | verb impose | obj=sanction; target=on|against\n"
     "130 | verb warn | target=obj|against\n"
     "2041 | verb fire | obj=gas|chemical; target=at|on\n"
-    "175 | verb fire | obj=tear gas|rubber bullet; target=at|on\n";
+    "175 | verb fire | obj=tear gas|rubber bullet; target=at|on\n"
+    "030 | verb agree | xcomp=*; target=xcomp.any|with\n"
+    "070 | verb provide | obj=aid; target=to|for\n"
+    "190 | noun war | target=with|between|against; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -330,6 +333,16 @@ TEST(EventCoder, SayingAnotherMustActIsADemand) {
   EXPECT_EQ(Dyads("Turkey said Syria must withdraw from Lebanon."), V{"TUR SYR 105"});
   EXPECT_EQ(Dyads("Turkey said Syria should meet the rebels."), V{"TUR SYR 026"});
   EXPECT_TRUE(Dyads("Turkey said it must attack the rebels.").empty());
+}
+
+TEST(EventCoder, AnAmountOfAidIsAid) {
+  EXPECT_EQ(Dyads("Britain agreed to provide millions of dollars of aid for Libya."), V{"GBR LBY 033"});
+}
+
+TEST(EventCoder, ANounInACompoundAdjectiveIsNoEvent) {
+  for (const std::string& d : Dyads("Britain provided aid to war-torn Libya.")) {
+    EXPECT_EQ(d.find(" 190"), std::string::npos) << d;
+  }
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
