@@ -1567,7 +1567,14 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   // Only a main or reported clause: "in which 100 people have been killed"
   // is background, not the story's event.
-  c.agentless_passive = verb && v.IsPassive(p) && Subject(p) == kNone &&
+  // "were killed by an improvised explosive device": a weapon as the agent
+  // names no perpetrator either.
+  size_t agent = verb && v.IsPassive(p) ? Subject(p) : kNone;
+  bool weapon_agent = agent != kNone && phrase_of_[agent] < 0 &&
+                      IsIn(v.Lemma(agent), {"device", "bomb", "explosive", "mine", "landmine",
+                                            "missile", "rocket", "shell", "mortar", "grenade",
+                                            "blast", "explosion", "bombing", "ied", "drone"});
+  c.agentless_passive = verb && v.IsPassive(p) && (agent == kNone || weapon_agent) &&
                         (w.deprel == Deprel::kRoot || w.deprel == Deprel::kCcomp);
   if (noun) {
     // An event noun shares the fate of the clause it sits in: "would not
@@ -1918,7 +1925,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       size_t subj = Subject(c.predicate);
       if (subj != kNone && candidate_of[subj] >= 0) {
         const std::string& noun_code = candidates[candidate_of[subj]].code;
-        if (noun_code.substr(0, 2) == "18") c.code = noun_code;
+        if (noun_code.substr(0, 2) == "18") {
+          c.code = noun_code;
+          // "A roadside bombing killed a U.S. soldier": nobody named.
+          if (c.sources.empty() && !c.targets.empty()) c.sources.push_back(Mention{});
+        }
       }
     }
     // "U.S. Marines launched an assault on Fallujah": an armed force's

@@ -345,6 +345,12 @@ TEST(EventCoder, ANounInACompoundAdjectiveIsNoEvent) {
   }
 }
 
+TEST(EventCoder, ViolenceByNobodyNamedHasAnUnknownSource) {
+  EXPECT_EQ(Dyads("A suicide bomber killed Turkish soldiers."), V{" TURMIL 1831"});
+  EXPECT_EQ(Dyads("Turkish soldiers were killed by a bomb."), V{" TURMIL 180"});
+  EXPECT_EQ(Dyads("Turkish soldiers were killed by Syrian troops."), V{"SYRMIL TURMIL 190"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
