@@ -221,7 +221,17 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
       bool follow = d == Deprel::kCompound || d == Deprel::kAmod || d == Deprel::kFlat ||
                     d == Deprel::kFlatForeign || d == Deprel::kNmodPoss || d == Deprel::kFixed ||
                     d == Deprel::kNmodUnmarked || d == Deprel::kDet;
-      if (d == Deprel::kNmod && IsIn(v.CaseOf(k), {"of", "from"})) follow = true;
+      if (d == Deprel::kNmod && v.CaseOf(k) == "of") follow = true;
+      // "troops from Chad", "a demand from the president", but not "the
+      // border from Russia": "from" gives a role word or a message its owner.
+      if (d == Deprel::kNmod && v.CaseOf(k) == "from" &&
+          (phrase_of_[core[i]] >= 0 ||
+           IsIn(v.Lemma(core[i]), {"demand", "call", "request", "offer", "proposal", "plan",
+                                   "warning", "threat", "appeal", "invitation", "pressure",
+                                   "message", "letter", "envoy", "delegation", "aid", "support",
+                                   "condemnation", "criticism", "response"}))) {
+        follow = true;
+      }
       if (follow) core.push_back(k);
     }
   }
@@ -1574,7 +1584,20 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                       IsIn(v.Lemma(agent), {"device", "bomb", "explosive", "mine", "landmine",
                                             "missile", "rocket", "shell", "mortar", "grenade",
                                             "blast", "explosion", "bombing", "ied", "drone"});
-  c.agentless_passive = verb && v.IsPassive(p) && (agent == kNone || weapon_agent) &&
+  // (A relative clause the parser hung as a complement, "the attacks, in
+  // which 100 people have been killed", is background too.)
+  bool relative = false;
+  auto wh = [&](size_t k) {
+    return v.w(k).xpos == Xpos::kWDT || v.w(k).xpos == Xpos::kWP ||
+           (v.w(k).xpos == Xpos::kWRB && v.Lemma(k) == "where");
+  };
+  for (size_t t = p >= 10 ? p - 10 : 0; t < p && !relative; ++t) {
+    if (!wh(t)) continue;
+    size_t up = t;
+    for (int depth = 0; depth < 5 && up != kNone && up != p; ++depth) up = v.Head(up);
+    relative = up == p;
+  }
+  c.agentless_passive = verb && v.IsPassive(p) && (agent == kNone || weapon_agent) && !relative &&
                         (w.deprel == Deprel::kRoot || w.deprel == Deprel::kCcomp);
   if (noun) {
     // An event noun shares the fate of the clause it sits in: "would not
@@ -1765,7 +1788,8 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     if (head != kNone && IsVerbLike(view.w(head)) &&
         IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "suspend", "end", "cancel", "scrap",
                                 "violate", "breach", "leave", "exit", "halt", "stop", "postpone",
-                                "delay", "boycott", "reject", "renounce", "break"})) {
+                                "delay", "boycott", "reject", "renounce", "break", "defy",
+                                "flout", "ignore", "lift"})) {
       consumed.insert(c.predicate);
       // "withdrew from the nuclear deal with Iran", "scrapped the treaty":
       // leaving or breaking an agreement rejects it (127), and is aimed at

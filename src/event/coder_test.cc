@@ -81,7 +81,8 @@ const char kPatterns[] =
     "175 | verb fire | obj=tear gas|rubber bullet; target=at|on\n"
     "030 | verb agree | xcomp=*; target=xcomp.any|with\n"
     "070 | verb provide | obj=aid; target=to|for\n"
-    "190 | noun war | target=with|between|against; symmetric\n";
+    "190 | noun war | target=with|between|against; symmetric\n"
+    "1723 | noun curfew | source=poss|by; target=on|in; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -349,6 +350,18 @@ TEST(EventCoder, ViolenceByNobodyNamedHasAnUnknownSource) {
   EXPECT_EQ(Dyads("A suicide bomber killed Turkish soldiers."), V{" TURMIL 1831"});
   EXPECT_EQ(Dyads("Turkish soldiers were killed by a bomb."), V{" TURMIL 180"});
   EXPECT_EQ(Dyads("Turkish soldiers were killed by Syrian troops."), V{"SYRMIL TURMIL 190"});
+}
+
+TEST(EventCoder, ARelativeClauseHungAsAComplementIsBackground) {
+  // "in which ... were killed" attached to the main verb, not to "attacks".
+  const std::string text = "Egypt condemned the attacks, in which Turkish soldiers were killed.";
+  for (const std::string& d : DyadsWithParse(text, {{10, "killed", 2, Deprel::kCcomp}})) {
+    EXPECT_EQ(d.find(" 180"), std::string::npos) << d;
+  }
+}
+
+TEST(EventCoder, DefyingACurfewIsNotImposingIt) {
+  EXPECT_TRUE(Dyads("Syrian protesters defied a curfew in Aleppo.").empty());
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
