@@ -389,6 +389,25 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     group_noun = IsIn(l, {"group", "organization", "organisation", "movement", "militia",
                           "alliance", "bloc", "body", "agency"});
   }
+  // "..., North Korean leader Kim Jong Il, who apologised ...": a relative
+  // pronoun is the name right before it (the parser does not always make
+  // the clause a relative clause of that name).
+  if ((l == "who" || l == "which") && v.w(h).deprel == Deprel::kNsubj && h >= 1) {
+    size_t t = h - 1;
+    while (t > 0 && v.w(t).upos == Upos::kPUNCT) --t;
+    if (phrase_of_[t] >= 0 && h - t <= 2) {
+      size_t head = t;
+      for (int up = 0; up < 3; ++up) {
+        size_t hh = v.Head(head);
+        if (hh == kNone || hh > h) break;
+        Deprel d = v.w(head).deprel;
+        if (d != Deprel::kFlat && d != Deprel::kCompound) break;
+        head = hh;
+      }
+      return ResolveNominal(head);
+    }
+    return std::nullopt;
+  }
   if (!person && !thing && !plural && !group_noun) return std::nullopt;
   // Candidates: this sentence's names before the pronoun (nearest first),
   // then earlier sentences' (most recent first).
@@ -1931,6 +1950,24 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (c.targets.empty() && about_complement) c.targets = e.targets;
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
+    // "apologised for the abduction of Japanese citizens": an apology is
+    // owed to the victims of what it is for.
+    if (c.code.rfind("055", 0) == 0 && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {
+      for (size_t k : view.Kids(c.predicate)) {
+        if (!c.targets.empty()) break;
+        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "for") continue;
+        if (candidate_of[k] >= 0 && !candidates[candidate_of[k]].targets.empty()) {
+          c.targets = candidates[candidate_of[k]].targets;
+          continue;
+        }
+        for (size_t g : view.Kids(k)) {
+          if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of") {
+            c.targets = ResolveWithConjuncts(g, c.sources.size() == 1 ? c.sources[0].code : "");
+            break;
+          }
+        }
+      }
+    }
     // "condemned Israel's shelling of Lebanese villages": disapproval of an
     // act is aimed at whoever did it.
     if (c.code.substr(0, 2) == "11" && IsVerbLike(view.w(c.predicate))) {

@@ -82,7 +82,9 @@ const char kPatterns[] =
     "030 | verb agree | xcomp=*; target=xcomp.any|with\n"
     "070 | verb provide | obj=aid; target=to|for\n"
     "190 | noun war | target=with|between|against; symmetric\n"
-    "1723 | noun curfew | source=poss|by; target=on|in; target-optional\n";
+    "1723 | noun curfew | source=poss|by; target=on|in; target-optional\n"
+    "055 | verb apologise | target=to; target-optional\n"
+    "1823 | noun killing | source=poss|by; target=of\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -362,6 +364,15 @@ TEST(EventCoder, ARelativeClauseHungAsAComplementIsBackground) {
 
 TEST(EventCoder, DefyingACurfewIsNotImposingIt) {
   EXPECT_TRUE(Dyads("Syrian protesters defied a curfew in Aleppo.").empty());
+}
+
+TEST(EventCoder, AnApologyIsOwedToTheVictims) {
+  V got = Dyads("Egypt condemned Sarkozy, who apologised for the killing of Syrian civilians.");
+  EXPECT_NE(std::find(got.begin(), got.end(), "FRAGOV SYRCVL 055"), got.end());
+  // ... also when the parser does not make "who" a relative clause of the name.
+  const std::string text = "Egypt met Sarkozy, who apologised for the killing of Syrian civilians.";
+  got = DyadsWithParse(text, {{5, "apologised", 2, Deprel::kParataxis}});
+  EXPECT_NE(std::find(got.begin(), got.end(), "FRAGOV SYRCVL 055"), got.end());
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
