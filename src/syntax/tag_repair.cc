@@ -106,6 +106,28 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
+  // "fired two artillery shells at Seoul": a plural noun after a number
+  // (and maybe a noun), in a clause that already has its finite verb, read
+  // as a third-person verb.
+  for (size_t i = 2; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVBZ) continue;
+    const Xpos prev = words[i - 1].xpos;
+    const bool counted = prev == Xpos::kCD ||
+                         ((prev == Xpos::kNN || prev == Xpos::kNNS) && words[i - 2].xpos == Xpos::kCD);
+    if (!counted) continue;
+    bool finite_before = false;
+    for (size_t k = i - 1; k-- > 0;) {
+      if (IsClauseBoundary(words[k])) break;
+      finite_before = finite_before || IsFinite(words[k].xpos);
+    }
+    const std::string lower = Lower(w.form);
+    if (finite_before && (lexicon.WordNetClasses(lower) & Lemmatizer::kWnPluralNoun) != 0) {
+      w.xpos = Xpos::kNNS;
+      w.upos = Upos::kNOUN;
+      ++changed;
+    }
+  }
   for (size_t i = 1; i < words.size(); ++i) {
     Word& w = words[i];
     // "warplanes struck targets" tagged VBP: a past form that is not also a

@@ -38,7 +38,10 @@ class Lemmatizer;
 //     ("warplanes struck", "fled"; not "hit") is retagged VBD;
 //   - a word WordNet knows as a verb after "to" and a verb that takes an
 //     infinitive ("agreed on Tuesday to resume talks"), followed by what
-//     can be its object, is retagged VB.
+//     can be its object, is retagged VB;
+//   - a plural noun WordNet knows, after a number ("fired two artillery
+//     shells"), tagged as a verb in a clause that already has its finite
+//     verb, is retagged NNS.
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

@@ -81,6 +81,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
+  // A counted plural noun read as a verb, in a clause that has its verb.
+  w = Words("Korea/NNP fired/VBD two/CD artillery/NN shells/VBZ at/IN Seoul/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP VBD CD NN NNS IN NNP");
+  w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
