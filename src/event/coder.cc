@@ -1331,10 +1331,22 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   for (const auto& [pat, bonus] : options) {
     int score = bonus;
     if (!pat->objects.empty()) {
-      if (!ObjectMatches(obj, pat->objects)) continue;
-      // A longer listed object is a more specific reading ("fired tear gas"
-      // is riot control, not the "gas" of chemical weapons).
-      score += 4 + std::max(0, DirectObjectMatchWords(obj, pat->objects) - 1);
+      if (ObjectMatches(obj, pat->objects)) {
+        // A longer listed object is a more specific reading ("fired tear
+        // gas" is riot control, not the "gas" of chemical weapons).
+        score += 4 + std::max(0, DirectObjectMatchWords(obj, pat->objects) - 1);
+      } else {
+        // "fired two artillery shells": a listed object as the modifier of
+        // the object's head is a weaker match.
+        bool modifier = false;
+        for (size_t k : obj != kNone ? v.Kids(obj) : std::vector<size_t>{}) {
+          modifier = modifier || (v.w(k).deprel == Deprel::kCompound &&
+                                  v.w(k).upos == Upos::kNOUN &&
+                                  DirectObjectMatchWords(k, pat->objects) > 0);
+        }
+        if (!modifier) continue;
+        score += 2;
+      }
     }
     if (!pat->xcomps.empty()) {
       if (xcomp == kNone) continue;

@@ -84,7 +84,8 @@ const char kPatterns[] =
     "190 | noun war | target=with|between|against; symmetric\n"
     "1723 | noun curfew | source=poss|by; target=on|in; target-optional\n"
     "055 | verb apologise | target=to; target-optional\n"
-    "1823 | noun killing | source=poss|by; target=of\n";
+    "1823 | noun killing | source=poss|by; target=of\n"
+    "194 | verb fire | obj=artillery|mortar; target=at|on\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -373,6 +374,10 @@ TEST(EventCoder, AnApologyIsOwedToTheVictims) {
   const std::string text = "Egypt met Sarkozy, who apologised for the killing of Syrian civilians.";
   got = DyadsWithParse(text, {{5, "apologised", 2, Deprel::kParataxis}});
   EXPECT_NE(std::find(got.begin(), got.end(), "FRAGOV SYRCVL 055"), got.end());
+}
+
+TEST(EventCoder, AListedObjectAsTheObjectsModifier) {
+  EXPECT_EQ(Dyads("Syria fired two artillery shells at Turkey."), V{"SYR TUR 194"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
