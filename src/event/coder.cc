@@ -1172,10 +1172,17 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
   }();
   const SentenceView& v = *view_;
   size_t comp = v.Child(p, Deprel::kCcomp);
-  if (comp == kNone || v.Child(comp, Deprel::kCop) == kNone) return std::nullopt;
+  if (comp == kNone) return std::nullopt;
   std::string pred = v.Lemma(comp);
-  bool blame = IsIn(pred, {"responsible", "culpable", "guilty", "suspect", "behind", "liable"});
-  if (!blame && pred == "blame") blame = true;  // "was to blame"
+  bool blame = false;
+  if (v.Child(comp, Deprel::kCop) != kNone) {
+    blame = IsIn(pred, {"responsible", "culpable", "guilty", "suspect", "behind", "liable"});
+    if (!blame && pred == "blame") blame = true;  // "was to blame"
+  } else if (IsIn(pred, {"bear", "carry", "hold"})) {
+    // "... and the militias it supports bore responsibility"
+    size_t obj = v.Child(comp, Deprel::kObj);
+    blame = obj != kNone && IsIn(v.Lemma(obj), {"responsibility", "blame"});
+  }
   if (!blame) return std::nullopt;
   for (size_t k : v.Kids(comp)) {
     if (IsIn(v.Lemma(k), {"not", "never", "n't"}) && v.w(k).deprel == Deprel::kAdvmod) return std::nullopt;

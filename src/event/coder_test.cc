@@ -380,6 +380,10 @@ TEST(EventCoder, AListedObjectAsTheObjectsModifier) {
   EXPECT_EQ(Dyads("Syria fired two artillery shells at Turkey."), V{"SYR TUR 194"});
 }
 
+TEST(EventCoder, SayingSomeoneBoreResponsibilityAccuses) {
+  EXPECT_EQ(Dyads("Turkey said Syrian troops bore responsibility for the attack."), V{"TUR SYRMIL 112"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));

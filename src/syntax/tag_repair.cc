@@ -160,7 +160,15 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
                           (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
                            words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kCD ||
                            words[i + 1].xpos == Xpos::kPRPS);
-    if (w.xpos == Xpos::kNN && object_follows && IsNounLike(words[i - 1].xpos) && lexicon.IsPastVerbForm(lower) &&
+    // (A past form read as an adjective may take a singular object too:
+    // "Syrian troops bore responsibility".)
+    if (w.xpos == Xpos::kJJ && i + 1 < words.size()) {
+      const Xpos next = words[i + 1].xpos;
+      object_follows = next == Xpos::kNN || next == Xpos::kNNS || next == Xpos::kDT ||
+                       next == Xpos::kPRPS;
+    }
+    if ((w.xpos == Xpos::kNN || w.xpos == Xpos::kJJ) && object_follows &&
+        IsNounLike(words[i - 1].xpos) && lexicon.IsPastVerbForm(lower) &&
         !(i + 1 < words.size() && Lower(words[i + 1].form) == "by") &&
         !ClauseHasFiniteVerb(words, i)) {
       w.xpos = Xpos::kVBD;

@@ -81,6 +81,10 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
+  // A past form read as an adjective before its object.
+  w = Words("Syrian/JJ troops/NNS bore/JJ responsibility/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "JJ NNS VBD NN");
   // A counted plural noun read as a verb, in a clause that has its verb.
   w = Words("Korea/NNP fired/VBD two/CD artillery/NN shells/VBZ at/IN Seoul/NNP");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
