@@ -608,6 +608,12 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
       return k;
     }
   }
+  // "Syria says it is willing to withdraw", with "it" read as an expletive:
+  // before a predicative adjective with a complement it is the subject.
+  if (!passive && IsPredicativeAdjective(v, p)) {
+    size_t expl = v.Child(p, Deprel::kExpl);
+    if (expl != kNone && v.Lemma(expl) == "it") return expl;
+  }
   size_t head = v.Head(p);
   Deprel rel = v.w(p).deprel;
   if (passive) {
@@ -772,7 +778,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       if (io != kNone) out.push_back(io);
       for (size_t k : v.Kids(x)) {
         if ((v.w(k).deprel == Deprel::kObl || v.w(k).deprel == Deprel::kNmod) &&
-            IsIn(v.CaseOf(k), {"to", "with", "for", "on", "against", "into"})) {
+            IsIn(v.CaseOf(k), {"to", "with", "for", "on", "against", "into", "from"})) {
           out.push_back(k);
         }
       }

@@ -384,6 +384,13 @@ TEST(EventCoder, SayingSomeoneBoreResponsibilityAccuses) {
   EXPECT_EQ(Dyads("Turkey said Syrian troops bore responsibility for the attack."), V{"TUR SYRMIL 112"});
 }
 
+TEST(EventCoder, ItBeforeAPredicativeAdjectiveIsTheSubject) {
+  // "it" read as an expletive: "Syria says it is ready to meet Turkey".
+  const std::string text = "Syria says it is ready to meet Turkey.";
+  V got = DyadsWithParse(text, {{2, "it", 5, Deprel::kExpl}});
+  EXPECT_EQ(got, V{"SYR TUR 036"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
