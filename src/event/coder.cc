@@ -154,6 +154,19 @@ std::string DocumentCoder::ContextCountry() const {
       best_count = n;
     }
   }
+  // The story's first sentence, before any country was resolved: the
+  // first country this sentence names ("Judge X opened investigations
+  // against 28 Chilean officials").
+  if (best.empty()) {
+    for (const PhraseMatch& m : phrases_) {
+      for (const dict::PhraseHit& hit : m.hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        const dict::KbActor& a = kb_.actors()[hit.index];
+        std::string code = a.CodeOn(date_);
+        if (a.kind == ActorKind::kCountry && code.size() >= 3) return code.substr(0, 3);
+      }
+    }
+  }
   return best;
 }
 
@@ -220,7 +233,7 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
       Deprel d = v.w(k).deprel;
       bool follow = d == Deprel::kCompound || d == Deprel::kAmod || d == Deprel::kFlat ||
                     d == Deprel::kFlatForeign || d == Deprel::kNmodPoss || d == Deprel::kFixed ||
-                    d == Deprel::kNmodUnmarked || d == Deprel::kDet;
+                    d == Deprel::kNmodUnmarked || d == Deprel::kDet || d == Deprel::kNmodDesc;
       if (d == Deprel::kNmod && v.CaseOf(k) == "of") follow = true;
       // "troops from Chad", "a demand from the president", but not "the
       // border from Russia": "from" gives a role word or a message its owner.

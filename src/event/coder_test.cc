@@ -391,6 +391,11 @@ TEST(EventCoder, ItBeforeAPredicativeAdjectiveIsTheSubject) {
   EXPECT_EQ(got, V{"SYR TUR 036"});
 }
 
+TEST(EventCoder, AnUnknownPersonWithATitleIsTheRoleOfTheStorysCountry) {
+  // First sentence of a story: the country is the first one the sentence names.
+  EXPECT_EQ(Dyads("President Juan Perez condemned Syrian troops."), V{"SYRGOV SYRMIL 111"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
