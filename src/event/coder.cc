@@ -237,7 +237,7 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
       if (d == Deprel::kNmod && v.CaseOf(k) == "of") follow = true;
       // "troops from Chad", "a demand from the president", but not "the
       // border from Russia": "from" gives a role word or a message its owner.
-      if (d == Deprel::kNmod && v.CaseOf(k) == "from" &&
+      if (d == Deprel::kNmod && (v.CaseOf(k) == "from" || v.CaseOf(k) == "by") &&
           (phrase_of_[core[i]] >= 0 ||
            IsIn(v.Lemma(core[i]), {"demand", "call", "request", "offer", "proposal", "plan",
                                    "warning", "threat", "appeal", "invitation", "pressure",
@@ -791,7 +791,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       if (io != kNone) out.push_back(io);
       for (size_t k : v.Kids(x)) {
         if ((v.w(k).deprel == Deprel::kObl || v.w(k).deprel == Deprel::kNmod) &&
-            IsIn(v.CaseOf(k), {"to", "with", "for", "on", "against", "into", "from"})) {
+            IsIn(v.CaseOf(k), {"to", "with", "for", "on", "against", "into", "from", "in"})) {
           out.push_back(k);
         }
       }

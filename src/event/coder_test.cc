@@ -85,7 +85,9 @@ const char kPatterns[] =
     "1723 | noun curfew | source=poss|by; target=on|in; target-optional\n"
     "055 | verb apologise | target=to; target-optional\n"
     "1823 | noun killing | source=poss|by; target=of\n"
-    "194 | verb fire | obj=artillery|mortar; target=at|on\n";
+    "194 | verb fire | obj=artillery|mortar; target=at|on\n"
+    "120 | verb reject | target=obj\n"
+    "130 | verb threaten | xcomp=*; target=obj|xcomp.any\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -394,6 +396,17 @@ TEST(EventCoder, ItBeforeAPredicativeAdjectiveIsTheSubject) {
 TEST(EventCoder, AnUnknownPersonWithATitleIsTheRoleOfTheStorysCountry) {
   // First sentence of a story: the country is the first one the sentence names.
   EXPECT_EQ(Dyads("President Juan Perez condemned Syrian troops."), V{"SYRGOV SYRMIL 111"});
+}
+
+TEST(EventCoder, AMessageIsItsAuthors) {
+  // "by Syria" hung on "calls": the calls are Syria's, so the rejection is
+  // aimed at Syria.
+  const std::string text = "Turkey rejected calls by Syria for new elections.";
+  EXPECT_EQ(DyadsWithParse(text, {{4, "Syria", 3, Deprel::kNmod}}), V{"TUR SYR 120"});
+}
+
+TEST(EventCoder, AThreatenedActsPlaceIsItsParty) {
+  EXPECT_EQ(Dyads("Hamas threatened to resume operations in Israel."), V{"PSEREB ISR 130"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {

@@ -38,7 +38,9 @@ bool IsClauseBoundary(const Word& w) {
   if (w.xpos == Xpos::kCOMMA || w.xpos == Xpos::kCOLON || w.xpos == Xpos::kCC) return true;
   std::string l = Lower(w.form);
   return l == "that" || l == "which" || l == "who" || l == "while" || l == "as" ||
-         l == "after" || l == "before" || l == "when" || l == "because" || l == "said";
+         l == "after" || l == "before" || l == "when" || l == "because" || l == "said" ||
+         l == "unless" || l == "if" || l == "although" || l == "though" || l == "until" ||
+         l == "whereas";
 }
 
 bool ClauseHasFiniteVerb(const std::vector<Word>& words, size_t i) {

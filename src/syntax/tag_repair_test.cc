@@ -81,6 +81,10 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
+  // A subordinate clause ("unless ...") has its own finite verb.
+  w = Words("parliament/NN threatened/VBN to/TO break/VB ties/NNS unless/IN Moscow/NNP closed/VBD it/PRP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NN VBD TO VB NNS IN NNP VBD PRP");
   // A past form read as an adjective before its object.
   w = Words("Syrian/JJ troops/NNS bore/JJ responsibility/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);

@@ -49,6 +49,9 @@ check "code: a month is not a place" "echo \"\$out\" | grep -q '\"KORMIL\"' && !
 printf 'Houthi rebels attacked Israeli ships in the Red Sea.\n' >/tmp/khaldun_cli_place.$$
 out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2024-01-12 2>/dev/null)
 check "code: a sea sets no country" "echo \"\$out\" | grep -q '\"YEMREB\"' && ! echo \"\$out\" | grep -q 'EGY'"
+printf 'The US condemned Iran on Monday.\n' >/tmp/khaldun_cli_place.$$
+out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2024-01-12 2>/dev/null)
+check "code: 'the US' is the United States" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
