@@ -607,6 +607,15 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     Deprel d = v.w(k).deprel;
     if (passive) {
       if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(k) == "by")) return k;
+    } else if (d == Deprel::kNsubj &&
+               IsIn(v.Lemma(k), {"today", "yesterday", "tomorrow", "tonight"})) {
+      // "Zhivkov today signed ...", with "today" read as the subject: the
+      // name before it is.
+      size_t before = k;
+      while (before > 0 && v.w(before - 1).upos == Upos::kPUNCT) --before;
+      if (before > 0 && (v.w(before - 1).upos == Upos::kPROPN || v.w(before - 1).upos == Upos::kNOUN)) {
+        return before - 1;
+      }
     } else if (d == Deprel::kNsubj) {
       // "Austria's 14 European Union partners froze ...", parsed as two
       // subjects: a possessor ("Austria's") is not the subject when the

@@ -409,6 +409,13 @@ TEST(EventCoder, AThreatenedActsPlaceIsItsParty) {
   EXPECT_EQ(Dyads("Hamas threatened to resume operations in Israel."), V{"PSEREB ISR 130"});
 }
 
+TEST(EventCoder, TodayIsNeverTheSubject) {
+  const std::string text = "Sarkozy today condemned Syria.";
+  EXPECT_EQ(DyadsWithParse(text, {{0, "Sarkozy", 2, Deprel::kCompound},
+                                  {1, "today", 3, Deprel::kNsubj}}),
+            V{"FRAGOV SYR 111"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
