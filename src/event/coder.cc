@@ -613,7 +613,8 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
       // name before it is.
       size_t before = k;
       while (before > 0 && v.w(before - 1).upos == Upos::kPUNCT) --before;
-      if (before > 0 && (v.w(before - 1).upos == Upos::kPROPN || v.w(before - 1).upos == Upos::kNOUN)) {
+      if (before > 0 && (v.w(before - 1).upos == Upos::kPROPN || v.w(before - 1).upos == Upos::kNOUN ||
+                         phrase_of_[before - 1] >= 0)) {
         return before - 1;
       }
     } else if (d == Deprel::kNsubj) {
@@ -1488,6 +1489,28 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
     }
   }
+  if (c.sources.empty() && noun && light == kNone) {
+    // "launched air and artillery strikes on ...", with the noun buried in
+    // a broken object phrase: a light verb above it within the object is
+    // still its light verb.
+    size_t up = p;
+    for (int depth = 0; depth < 4 && up != kNone; ++depth) {
+      Deprel d = v.w(up).deprel;
+      size_t head = v.Head(up);
+      if (head == kNone) break;
+      if (d != Deprel::kConj && d != Deprel::kCompound && d != Deprel::kObj) break;
+      if (d == Deprel::kObj && IsVerbLike(v.w(head))) {
+        if (IsIn(v.Lemma(head), {"launch", "carry", "conduct", "stage", "mount", "unleash",
+                                 "intensify", "step"})) {
+          for (size_t s : SubjectWords(head)) {
+            for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
+          }
+        }
+        break;
+      }
+      up = head;
+    }
+  }
   if (c.sources.empty() && noun && light == kNone && best->symmetric) {
     // "soldiers were killed in a clash with Chinese troops", "praised Barak
     // for his role in the talks with Arafat": a two-sided event noun in an
@@ -2037,6 +2060,10 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           c.code = noun_code;
           // "A roadside bombing killed a U.S. soldier": nobody named.
           if (c.sources.empty() && !c.targets.empty()) c.sources.push_back(Mention{});
+        } else if (c.code == "190" && noun_code.substr(0, 2) == "19" && noun_code != "190") {
+          // "Israeli air strikes killed 20 people": the killing is the air
+          // strike (195), the noun's more specific force.
+          c.code = noun_code;
         }
       }
     }

@@ -87,7 +87,8 @@ const char kPatterns[] =
     "1823 | noun killing | source=poss|by; target=of\n"
     "194 | verb fire | obj=artillery|mortar; target=at|on\n"
     "120 | verb reject | target=obj\n"
-    "130 | verb threaten | xcomp=*; target=obj|xcomp.any\n";
+    "130 | verb threaten | xcomp=*; target=obj|xcomp.any\n"
+    "190 | verb hit | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -414,6 +415,16 @@ TEST(EventCoder, TodayIsNeverTheSubject) {
   EXPECT_EQ(DyadsWithParse(text, {{0, "Sarkozy", 2, Deprel::kCompound},
                                   {1, "today", 3, Deprel::kNsubj}}),
             V{"FRAGOV SYR 111"});
+}
+
+TEST(EventCoder, ForceByAMoreSpecificNounSubjectIsThatForce) {
+  EXPECT_EQ(Dyads("Syrian air strikes hit Turkish troops."), V{"SYR TURMIL 195"});
+}
+
+TEST(EventCoder, ALightVerbAboveABrokenObjectPhrase) {
+  // "air" taken as the object and "strikes" conjoined to it.
+  EXPECT_EQ(Dyads("The British military launched air and missile strikes on Syrian troops."),
+            V{"GBR SYRMIL 195"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
