@@ -108,6 +108,24 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
+  // "Israeli military struck a target": a word WordNet knows as a noun,
+  // tagged as an adjective after an adjective or determiner and right
+  // before a past verb, is the subject's head noun.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kJJ) continue;
+    const Xpos prev = words[i - 1].xpos, next = words[i + 1].xpos;
+    if ((prev != Xpos::kJJ && prev != Xpos::kDT) ||
+        (next != Xpos::kVBD && next != Xpos::kVBN && next != Xpos::kVBZ)) {
+      continue;
+    }
+    const std::string lower = Lower(w.form);
+    if ((lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) != 0 && !lexicon.IsPastVerbForm(lower)) {
+      w.xpos = Xpos::kNN;
+      w.upos = Upos::kNOUN;
+      ++changed;
+    }
+  }
   // "fired two artillery shells at Seoul": a plural noun after a number
   // (and maybe a noun), in a clause that already has its finite verb, read
   // as a third-person verb.

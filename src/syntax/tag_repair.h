@@ -41,7 +41,10 @@ class Lemmatizer;
 //     can be its object, is retagged VB;
 //   - a plural noun WordNet knows, after a number ("fired two artillery
 //     shells"), tagged as a verb in a clause that already has its finite
-//     verb, is retagged NNS.
+//     verb, is retagged NNS;
+//   - a word WordNet knows as a noun, tagged as an adjective after an
+//     adjective or determiner and right before a past verb ("Israeli
+//     military struck"), is retagged NN.
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

@@ -85,6 +85,10 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("parliament/NN threatened/VBN to/TO break/VB ties/NNS unless/IN Moscow/NNP closed/VBD it/PRP");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NN VBD TO VB NNS IN NNP VBD PRP");
+  // A noun read as an adjective before the verb: the subject's head.
+  w = Words("Israeli/JJ military/JJ struck/VBN a/DT target/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(Tags(w), "JJ NN VBD DT NN");
   // A past form read as an adjective before its object.
   w = Words("Syrian/JJ troops/NNS bore/JJ responsibility/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
