@@ -108,6 +108,28 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
+  // "talks at Downing Street": a capitalised word inside a sentence, read
+  // as a verb before a proper noun, is part of the name.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if ((w.xpos != Xpos::kVBG && w.xpos != Xpos::kVBN && w.xpos != Xpos::kVBD) || w.form.empty() ||
+        !(w.form[0] >= 'A' && w.form[0] <= 'Z')) {
+      continue;
+    }
+    const Xpos prev = words[i - 1].xpos, next = words[i + 1].xpos;
+    if (next != Xpos::kNNP && next != Xpos::kNNPS) continue;
+    if (prev == Xpos::kPERIOD || prev == Xpos::kOPENQ || prev == Xpos::kCOLON) continue;
+    // Title case throughout (a headline) is not evidence.
+    bool lower_word = false;
+    for (const Word& o : words) {
+      lower_word = lower_word || (!o.form.empty() && o.form[0] >= 'a' && o.form[0] <= 'z' &&
+                                  o.form.size() > 3);
+    }
+    if (!lower_word) continue;
+    w.xpos = Xpos::kNNP;
+    w.upos = Upos::kPROPN;
+    ++changed;
+  }
   // "Israeli military struck a target": a word WordNet knows as a noun,
   // tagged as an adjective after an adjective or determiner and right
   // before a past verb, is the subject's head noun.

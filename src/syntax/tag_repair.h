@@ -44,7 +44,9 @@ class Lemmatizer;
 //     verb, is retagged NNS;
 //   - a word WordNet knows as a noun, tagged as an adjective after an
 //     adjective or determiner and right before a past verb ("Israeli
-//     military struck"), is retagged NN.
+//     military struck"), is retagged NN;
+//   - a capitalised word inside a sentence (not a title-case headline),
+//     tagged as a verb before a proper noun ("at Downing Street"), is NNP.
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

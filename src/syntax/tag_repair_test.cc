@@ -85,6 +85,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("parliament/NN threatened/VBN to/TO break/VB ties/NNS unless/IN Moscow/NNP closed/VBD it/PRP");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NN VBD TO VB NNS IN NNP VBD PRP");
+  // A capitalised word read as a verb inside a name.
+  w = Words("May/NNP held/VBD talks/NNS at/IN Downing/VBG Street/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP VBD NNS IN NNP NNP");
+  w = Words("Leaders/NNS Meeting/VBG Obama/NNP");  // title case: no evidence
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // A noun read as an adjective before the verb: the subject's head.
   w = Words("Israeli/JJ military/JJ struck/VBN a/DT target/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
