@@ -823,29 +823,32 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     return IsIn(v.Lemma(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                              "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                              "Saturday", "Sunday", "day", "night", "morning", "evening",
-                             "afternoon", "week", "weekend"});
+                             "afternoon", "week", "weekend", "month", "year"});
   };
   auto scan = [&](size_t node) {
     for (size_t k : v.Kids(node)) {
       Deprel d = v.w(k).deprel;
+      // A time is never the party, but the parser hangs parties on it:
+      // "imposed bans on Monday on Russian officials", "issued warrants on
+      // Thursday for Netanyahu", "air strikes this year against al-Shabab".
+      if (is_time(k) && d != Deprel::kNsubj) {
+        for (size_t g : v.Kids(k)) {
+          Deprel gd = v.w(g).deprel;
+          if (is_time(g)) continue;
+          if ((gd == Deprel::kNmod && v.CaseOf(g) == slot) ||
+              (gd == Deprel::kConj && v.CaseOf(k) == slot)) {
+            out.push_back(g);
+          }
+        }
+        continue;
+      }
       if ((d == Deprel::kObl || d == Deprel::kNmod || d == Deprel::kOblAgent) &&
           v.CaseOf(k) == slot) {
-        // "imposed bans on Monday on Russian officials", parsed with the
-        // second "on" phrase under the first: a time is never the party.
-        if (is_time(k)) {
-          for (size_t g : v.Kids(k)) {
-            Deprel gd = v.w(g).deprel;
-            if ((gd == Deprel::kNmod || gd == Deprel::kConj) && !is_time(g) &&
-                (v.CaseOf(g) == slot || gd == Deprel::kConj)) {
-              out.push_back(g);
-            }
-          }
-          continue;
-        }
         out.push_back(k);
       }
     }
   };
+
   scan(p);
   if (out.empty() && !noun) {
     size_t o = v.Child(p, Deprel::kObj);
@@ -869,11 +872,16 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       measured = std::move(next);
     }
   }
-  if (out.empty() && noun && (v.w(p).deprel == Deprel::kObl || v.w(p).deprel == Deprel::kObj)) {
+  if (out.empty() && noun &&
+      (v.w(p).deprel == Deprel::kObl || v.w(p).deprel == Deprel::kObj ||
+       (v.w(p).deprel == Deprel::kOblAgent && LightVerbOf(p) != kNone))) {
     // "were killed in a clash with Chinese troops": the parser often hangs
     // the event noun's party on the clause's verb.
     size_t head = v.Head(p);
-    if (head != kNone && IsVerbLike(v.w(head))) scan(head);
+    if (head != kNone && IsVerbLike(v.w(head))) {
+      scan(head);
+
+    }
   }
   // "between Colombia and the rebels": both conjuncts come from conj.
   return out;
@@ -991,6 +999,12 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   }
   if (head == kNone || !IsVerbLike(v.w(head))) return kNone;
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
+  // "carried out more than two dozen air strikes ..." with the noun read
+  // as an oblique of a verb that only ever carries events.
+  if ((d == Deprel::kObl || d == Deprel::kOblAgent) && v.CaseOf(n).empty() &&
+      IsIn(v.Lemma(head), {"launch", "carry", "conduct", "stage", "mount", "unleash"})) {
+    return head;
+  }
   // "would provide $100 million in aid", "pledged 2 billion euros in
   // loans": the amount is the object, the event noun says what it is.
   auto amount = [&](size_t k) {

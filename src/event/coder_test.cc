@@ -88,7 +88,8 @@ const char kPatterns[] =
     "194 | verb fire | obj=artillery|mortar; target=at|on\n"
     "120 | verb reject | target=obj\n"
     "130 | verb threaten | xcomp=*; target=obj|xcomp.any\n"
-    "190 | verb hit | target=obj\n";
+    "190 | verb hit | target=obj\n"
+    "173 | noun arrest warrant | source=poss|by; target=for|against|of\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -425,6 +426,12 @@ TEST(EventCoder, ALightVerbAboveABrokenObjectPhrase) {
   // "air" taken as the object and "strikes" conjoined to it.
   EXPECT_EQ(Dyads("The British military launched air and missile strikes on Syrian troops."),
             V{"GBR SYRMIL 195"});
+}
+
+TEST(EventCoder, PartiesHungOnATimePhrase) {
+  EXPECT_EQ(Dyads("Turkey issued arrest warrants on Thursday for Syrian rebels."), V{"TUR SYRREB 173"});
+  EXPECT_EQ(Dyads("The British army carried out air strikes this year against Hamas."),
+            V{"GBRMIL PSEREB 195"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {

@@ -155,8 +155,10 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     Word& w = words[i];
     if (w.xpos != Xpos::kVBZ) continue;
     const Xpos prev = words[i - 1].xpos;
+    // (After a particle too: "carried out air strikes".)
     const bool counted = prev == Xpos::kCD ||
-                         ((prev == Xpos::kNN || prev == Xpos::kNNS) && words[i - 2].xpos == Xpos::kCD);
+                         ((prev == Xpos::kNN || prev == Xpos::kNNS) &&
+                          (words[i - 2].xpos == Xpos::kCD || words[i - 2].xpos == Xpos::kRP));
     if (!counted) continue;
     bool finite_before = false;
     for (size_t k = i - 1; k-- > 0;) {

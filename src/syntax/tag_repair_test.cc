@@ -103,6 +103,9 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("Korea/NNP fired/VBD two/CD artillery/NN shells/VBZ at/IN Seoul/NNP");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD CD NN NNS IN NNP");
+  w = Words("army/NN carried/VBD out/RP air/NN strikes/VBZ");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NN VBD RP NN NNS");
   w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
