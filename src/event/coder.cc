@@ -842,7 +842,9 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
         }
         continue;
       }
-      if ((d == Deprel::kObl || d == Deprel::kNmod || d == Deprel::kOblAgent) &&
+      // (An "object" with a case marker is a misattached oblique.)
+      if ((d == Deprel::kObl || d == Deprel::kNmod || d == Deprel::kOblAgent ||
+           d == Deprel::kObj) &&
           v.CaseOf(k) == slot) {
         out.push_back(k);
       }

@@ -434,6 +434,16 @@ TEST(EventCoder, PartiesHungOnATimePhrase) {
             V{"GBRMIL PSEREB 195"});
 }
 
+TEST(EventCoder, ACaseMarkerHungOnATitle) {
+  // "with Turkish minister Davutoglu", "with" under the title and the name
+  // read as an object of "talks".
+  const std::string text = "Sarkozy will hold talks with Turkish minister Davutoglu.";
+  EXPECT_EQ(DyadsWithParse(text, {{4, "with", 7, Deprel::kCase},
+                                  {6, "minister", 8, Deprel::kNmodDesc},
+                                  {7, "Davutoglu", 4, Deprel::kObj}}),
+            V{"FRAGOV TURGOV 036"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));

@@ -66,11 +66,23 @@ class SentenceView {
     return kNone;
   }
   // The preposition or case marker of a nominal ("with" for "with Syria").
+  // "with European Council president Donald Tusk", where the parser hangs
+  // "with" on the title before the name, is "with" too.
   std::string CaseOf(size_t i) const {
     std::string out;
     for (size_t k : kids_[i]) {
       if (s_.words[k].deprel == Deprel::kCase && s_.words[k].upos != Upos::kPART) {
         out = Lemma(k);  // the last case word: "because of" -> "of"
+      }
+    }
+    if (out.empty()) {
+      for (size_t k : kids_[i]) {
+        if (k > i || s_.words[k].deprel != Deprel::kNmodDesc) continue;
+        for (size_t g : kids_[k]) {
+          if (g < k && s_.words[g].deprel == Deprel::kCase && s_.words[g].upos != Upos::kPART) {
+            out = Lemma(g);
+          }
+        }
       }
     }
     return out;
