@@ -693,6 +693,18 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     }
     return Subject(head, depth + 1);
   }
+  if (rel == Deprel::kAcl && v.Child(p, Deprel::kMark) != kNone &&
+      v.Lemma(v.Child(p, Deprel::kMark)) == "to") {
+    // "accepted an invitation to meet Kim", "announced a plan to attack":
+    // the one who holds the invitation or plan is the one who would act.
+    size_t owner = v.Child(head, Deprel::kNmodPoss);
+    if (owner != kNone) return owner;
+    size_t holder = v.Head(head);
+    Deprel hd = v.w(head).deprel;
+    if (holder != kNone && IsVerbLike(v.w(holder)) && (hd == Deprel::kObj || hd == Deprel::kNsubjPass)) {
+      return Subject(holder, depth + 1);
+    }
+  }
   if (rel == Deprel::kAclRelcl || rel == Deprel::kAcl) {
     // "the Council approved a resolution calling for ...": a document
     // speaks for whoever issued it.

@@ -444,6 +444,11 @@ TEST(EventCoder, ACaseMarkerHungOnATitle) {
             V{"FRAGOV TURGOV 036"});
 }
 
+TEST(EventCoder, AnInvitationOrPlanHoldsAnIntention) {
+  EXPECT_EQ(Dyads("Sarkozy accepted an invitation to meet Davutoglu."), V{"FRAGOV TURGOV 036"});
+  EXPECT_EQ(Dyads("Syria announced a plan to attack Turkey."), V{"SYR TUR 138"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));

@@ -104,6 +104,12 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     if (IsOpenComplement(v, cur) || rel == Deprel::kCcomp || rel == Deprel::kCsubj) {
       if (IsIrrealisGovernor(v.Lemma(head))) other_block = true;
       cur = head;
+    } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
+               v.Lemma(v.Child(cur, Deprel::kMark)) == "to") {
+      // "an invitation to meet", "a plan to attack": not (yet) done; what
+      // a plan or invitation holds is an intention.
+      if (cur == p) m.future = true;
+      break;
     } else if (rel == Deprel::kConj) {
       // Conjoined predicates share the negation and modals of their head
       // ("did not attack or shell").
