@@ -78,6 +78,9 @@ class DocumentCoder {
   size_t LightVerbOf(size_t n) const;
   // "protesters", "a mob", "rioters": a crowd, not an armed force.
   bool IsProtesterMention(const Mention& m) const;
+  // The knowledge base's country actor coded USA, or -1.
+  int UnitedStatesActor();
+  int usa_actor_ = -2;  // -2: not looked up yet
 
   std::optional<Candidate> MatchPredicate(size_t p);
   // "X said Y was responsible for ...": an accusation by attribution.
@@ -111,6 +114,19 @@ class DocumentCoder {
   std::map<std::string, int> country_counts_;
   std::string first_country_;
 };
+
+int DocumentCoder::UnitedStatesActor() {
+  if (usa_actor_ != -2) return usa_actor_;
+  usa_actor_ = -1;
+  for (size_t i = 0; i < kb_.actors().size(); ++i) {
+    const dict::KbActor& a = kb_.actors()[i];
+    if (a.kind == ActorKind::kCountry && a.CodeOn(date_) == "USA") {
+      usa_actor_ = static_cast<int>(i);
+      break;
+    }
+  }
+  return usa_actor_;
+}
 
 bool DocumentCoder::IsProtesterMention(const Mention& m) const {
   // Only a civilian mention of this sentence (a pronoun's antecedent keeps
@@ -1745,6 +1761,29 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   SentenceView view(s);
   view_ = &view;
   phrases_ = kb_.FindPhrases(s);
+  // "US" in capitals is the United States; the knowledge base cannot list it
+  // because its phrases match case-folded and "us" is a pronoun.
+  const int usa = UnitedStatesActor();
+  bool added = false;
+  for (size_t i = 0; i < s.words.size() && usa >= 0; ++i) {
+    if (s.words[i].form != "US") continue;
+    bool covered = false;
+    for (const PhraseMatch& m : phrases_) covered = covered || (m.begin <= i && i < m.end);
+    if (covered) continue;
+    PhraseMatch m;
+    m.begin = i;
+    m.end = i + 1;
+    dict::PhraseHit hit;
+    hit.type = static_cast<uint8_t>(EntityType::kActor);
+    hit.index = static_cast<uint32_t>(usa);
+    m.hits.push_back(hit);
+    phrases_.push_back(std::move(m));
+    added = true;
+  }
+  if (added) {
+    std::stable_sort(phrases_.begin(), phrases_.end(),
+                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
+  }
   phrase_of_.assign(s.words.size(), -1);
   for (size_t i = 0; i < phrases_.size(); ++i) {
     for (size_t t = phrases_[i].begin; t < phrases_[i].end && t < s.words.size(); ++t) {

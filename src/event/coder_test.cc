@@ -22,7 +22,8 @@ const char kActors[] =
     "Syria; Syrian | SYR\nTurkey; Turkish | TUR\nIsrael; Israeli | ISR\nEgypt; Egyptian | EGY\n"
     "Russia; Russian | RUS\nFrance; French | FRA\nBritain; British | GBR\nLibya; Libyan | LBY\n"
     "Saudi Arabia; Saudi | SAU\nUnited Arab Emirates; Emirati | ARE\nIran; Iranian | IRN\n"
-    "Lebanon; Lebanese | LBN\nUkraine; Ukrainian | UKR\nDamascus | SYRGOV\n";
+    "Lebanon; Lebanese | LBN\nUkraine; Ukrainian | UKR\nDamascus | SYRGOV\n"
+    "United States; U.S. | USA\n";
 const char kPeople[] =
     "@kind person\n"
     "Ahmet Davutoglu; Davutoglu | TURGOV 2009-05-01..2016-05-24\n"
@@ -447,6 +448,11 @@ TEST(EventCoder, ACaseMarkerHungOnATitle) {
 TEST(EventCoder, AnInvitationOrPlanHoldsAnIntention) {
   EXPECT_EQ(Dyads("Sarkozy accepted an invitation to meet Davutoglu."), V{"FRAGOV TURGOV 036"});
   EXPECT_EQ(Dyads("Syria announced a plan to attack Turkey."), V{"SYR TUR 138"});
+}
+
+TEST(EventCoder, UsInCapitalsIsTheUnitedStates) {
+  EXPECT_EQ(Dyads("US troops attacked Syria."), V{"USAMIL SYR 190"});
+  EXPECT_EQ(Dyads("Syrian troops attacked us."), V{});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
