@@ -710,7 +710,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     return Subject(head, depth + 1);
   }
   if (rel == Deprel::kAcl && v.Child(p, Deprel::kMark) != kNone &&
-      v.Lemma(v.Child(p, Deprel::kMark)) == "to") {
+      v.Lemma(v.Child(p, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
     // "accepted an invitation to meet Kim", "announced a plan to attack":
     // the one who holds the invitation or plan is the one who would act.
     size_t owner = v.Child(head, Deprel::kNmodPoss);
@@ -2087,6 +2087,20 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (c.targets.empty() && about_complement) c.targets = e.targets;
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
+    // "agreed that their countries should cooperate": agreeing on what
+    // will or should be done is an intention (03), refined by the act.
+    if (c.code == "019" && c.pattern->lemma == "agree" && IsVerbLike(view.w(c.predicate))) {
+      size_t comp = view.Child(c.predicate, Deprel::kCcomp);
+      bool modal = false;
+      for (size_t k : comp != kNone ? view.Kids(comp) : std::vector<size_t>{}) {
+        modal = modal || (view.w(k).deprel == Deprel::kAux &&
+                          IsIn(view.Lemma(k), {"should", "will", "would", "must"}));
+      }
+      if (modal) {
+        c.code = candidate_of[comp] >= 0 ? RefineByComplement("030", candidates[candidate_of[comp]].code)
+                                         : "030";
+      }
+    }
     // "apologised for the abduction of Japanese citizens": an apology is
     // owed to the victims of what it is for.
     if (c.code.rfind("055", 0) == 0 && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {

@@ -455,6 +455,16 @@ TEST(EventCoder, UsInCapitalsIsTheUnitedStates) {
   EXPECT_EQ(Dyads("Syrian troops attacked us."), V{});
 }
 
+TEST(EventCoder, AgreeingWhatShouldBeDoneIsAnIntention) {
+  EXPECT_EQ(Dyads("Syria and Turkey agreed that they should meet the rebels."),
+            (V{"SYR TUR 036", "TUR SYR 036"}));
+}
+
+TEST(EventCoder, TheFirstToVisitIsAFact) {
+  EXPECT_EQ(Dyads("Sarkozy became the first French president to visit Libya."),
+            (V{"FRAGOV LBY 042", "LBY FRAGOV 043"}));
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));

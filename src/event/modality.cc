@@ -44,6 +44,13 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "likely", "unlikely", "able", "unable"});
 }
 
+bool IsIntentionNoun(std::string_view lemma) {
+  return IsIn(lemma, {"invitation", "plan", "offer", "proposal", "bid", "decision", "agreement",
+                      "promise", "pledge", "commitment", "threat", "call", "request", "demand",
+                      "effort", "attempt", "move", "intention", "readiness", "willingness", "order",
+                      "deal", "ultimatum", "vow", "appeal", "plea", "push", "campaign"});
+}
+
 bool IsSpeechVerb(std::string_view lemma) {
   return IsIn(lemma, {"say", "announce", "tell", "state", "declare", "insist", "add", "report",
                       "confirm", "indicate", "signal", "promise", "pledge", "vow"});
@@ -105,7 +112,7 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       if (IsIrrealisGovernor(v.Lemma(head))) other_block = true;
       cur = head;
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
-               v.Lemma(v.Child(cur, Deprel::kMark)) == "to") {
+               v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
       // "an invitation to meet", "a plan to attack": not (yet) done; what
       // a plan or invitation holds is an intention.
       if (cur == p) m.future = true;

@@ -34,6 +34,9 @@ Modality ModalityOf(const SentenceView& v, size_t p);
 bool IsIrrealisGovernor(std::string_view lemma);
 // Verbs that report speech ("said", "announced"): their complement happened.
 bool IsSpeechVerb(std::string_view lemma);
+// Nouns whose infinitive holds an act not (yet) done: "an invitation to
+// meet", "a plan to attack" (but "the first leader to visit" is a fact).
+bool IsIntentionNoun(std::string_view lemma);
 
 // The code of a generic governor refined by the code of the event it governs
 // (02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten): ("020", "046")
