@@ -1029,6 +1029,12 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   }
   if (head == kNone || !IsVerbLike(v.w(head))) return kNone;
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
+  // "the withdrawal would start on Monday": an aspectual verb carries its
+  // subject event (and its tense and modality).
+  if (d == Deprel::kNsubj &&
+      IsIn(v.Lemma(head), {"start", "begin", "resume", "continue", "proceed", "commence"})) {
+    return head;
+  }
   // "carried out more than two dozen air strikes ..." with the noun read
   // as an oblique of a verb that only ever carries events.
   if ((d == Deprel::kObl || d == Deprel::kOblAgent) && v.CaseOf(n).empty() &&
@@ -1530,6 +1536,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   if (c.sources.empty() && light != kNone) {
     for (size_t s : SubjectWords(light)) {
+      for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
+    }
+  }
+  if (c.sources.empty() && noun && light != kNone && v.w(p).deprel == Deprel::kNsubj &&
+      v.w(light).deprel == Deprel::kCcomp && v.Head(light) != kNone &&
+      IsSpeechVerb(v.Lemma(v.Head(light)))) {
+    // "Moscow insisted that the withdrawal would start on Monday": a
+    // reported act with no doer of its own is the speaker's.
+    for (size_t s : SubjectWords(v.Head(light))) {
       for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
     }
   }

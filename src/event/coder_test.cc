@@ -465,6 +465,11 @@ TEST(EventCoder, TheFirstToVisitIsAFact) {
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043"}));
 }
 
+TEST(EventCoder, AReportedEventThatWillStartIsTheSpeakersIntention) {
+  EXPECT_EQ(Dyads("Turkey said talks with Syria would begin on Monday."), V{"TUR SYR 036"});
+  EXPECT_EQ(Dyads("Turkey insisted that talks with Syria would begin on Monday."), V{"TUR SYR 036"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
@@ -509,7 +514,9 @@ TEST(EventCoder, BareRoleTakesTheStoryCountry) {
 
 TEST(EventCoder, NominalEvents) {
   EXPECT_EQ(Dyads("Israel's assassination of a Hamas leader angered Egypt."), V{"ISR PSEREB 1823"});
-  EXPECT_EQ(Dyads("Saudi air strikes on Hezbollah positions continued."), V{});
+  // An aspectual verb carries its subject event; the nationality on the
+  // noun is its doer ("Israeli air strikes killed ..." is coded the same way).
+  EXPECT_EQ(Dyads("Saudi air strikes on Hezbollah positions continued."), V{"SAU LBNREB 195"});
 }
 
 TEST(EventCoder, SymmetricAndReverse) {

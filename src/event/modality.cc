@@ -109,7 +109,10 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     size_t head = v.Head(cur);
     if (head == kNone) break;
     if (IsOpenComplement(v, cur) || rel == Deprel::kCcomp || rel == Deprel::kCsubj) {
-      if (IsIrrealisGovernor(v.Lemma(head))) other_block = true;
+      // (A speech verb that is also a governor reports a future when the
+      // complement says "will/would": "insisted the withdrawal would start".)
+      bool reported_future = rel == Deprel::kCcomp && IsSpeechVerb(v.Lemma(head)) && clause_will;
+      if (IsIrrealisGovernor(v.Lemma(head)) && !reported_future) other_block = true;
       cur = head;
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
                v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
