@@ -2116,6 +2116,13 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
                                          : "030";
       }
     }
+    // "admitted that it had shot down a Ukrainian airliner": an admission
+    // is aimed at the victims of the admitted act.
+    if (c.code.rfind("015", 0) == 0 && c.targets.empty() && c.complement != kNone &&
+        candidate_of[c.complement] >= 0) {
+      const Candidate& act = candidates[candidate_of[c.complement]];
+      if (act.code.substr(0, 2) >= "14") c.targets = act.targets;
+    }
     // "apologised for the abduction of Japanese citizens": an apology is
     // owed to the victims of what it is for.
     if (c.code.rfind("055", 0) == 0 && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {

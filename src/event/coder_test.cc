@@ -90,7 +90,8 @@ const char kPatterns[] =
     "120 | verb reject | target=obj\n"
     "130 | verb threaten | xcomp=*; target=obj|xcomp.any\n"
     "190 | verb hit | target=obj\n"
-    "173 | noun arrest warrant | source=poss|by; target=for|against|of\n";
+    "173 | noun arrest warrant | source=poss|by; target=for|against|of\n"
+    "015 | verb admit | target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -468,6 +469,11 @@ TEST(EventCoder, TheFirstToVisitIsAFact) {
 TEST(EventCoder, AReportedEventThatWillStartIsTheSpeakersIntention) {
   EXPECT_EQ(Dyads("Turkey said talks with Syria would begin on Monday."), V{"TUR SYR 036"});
   EXPECT_EQ(Dyads("Turkey insisted that talks with Syria would begin on Monday."), V{"TUR SYR 036"});
+}
+
+TEST(EventCoder, AnAdmissionIsAimedAtTheVictims) {
+  V got = Dyads("Syria admitted that its troops had attacked Turkish soldiers.");
+  EXPECT_NE(std::find(got.begin(), got.end(), "SYR TURMIL 015"), got.end());
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
