@@ -782,6 +782,17 @@ size_t DocumentCoder::Object(size_t p) const {
     return kNone;
   }
   size_t o = v.Child(p, Deprel::kObj);
+  // "refuted United States President Donald Trump's comments", with the
+  // name taken as the object and the possessed noun hung on it: the noun
+  // is the object.
+  if (o != kNone && v.w(o).upos == Upos::kPROPN) {
+    for (size_t k : v.Kids(o)) {
+      if (k > o && v.w(k).deprel == Deprel::kNmod && v.w(k).upos == Upos::kNOUN &&
+          v.CaseOf(k).empty() && v.Child(k, Deprel::kNmodPoss) != kNone) {
+        return k;
+      }
+    }
+  }
   // "handed over Karadzic" with "over" read as a preposition.
   if (o == kNone && MisparsedParticle(v, p) != kNone) return v.Head(MisparsedParticle(v, p));
   // "the militias it supports": an active relative clause with its own

@@ -476,6 +476,16 @@ TEST(EventCoder, AnAdmissionIsAimedAtTheVictims) {
   EXPECT_NE(std::find(got.begin(), got.end(), "SYR TURMIL 015"), got.end());
 }
 
+TEST(EventCoder, APossessedNounHungOnANameIsTheObject) {
+  // "rejected United States President Trump's comments" with "United States"
+  // as the object and "comments" hung on it.
+  const std::string text = "Turkey rejected France President Sarkozy's comments.";
+  EXPECT_EQ(DyadsWithParse(text, {{2, "France", 2, Deprel::kObj},
+                                  {6, "comments", 3, Deprel::kNmod},
+                                  {4, "Sarkozy", 7, Deprel::kNmodPoss}}),
+            V{"TUR FRAGOV 120"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
