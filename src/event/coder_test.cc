@@ -486,6 +486,11 @@ TEST(EventCoder, APossessedNounHungOnANameIsTheObject) {
             V{"TUR FRAGOV 120"});
 }
 
+TEST(EventCoder, AThatClauseHungOnTheTimeOfASpeechVerbIsReported) {
+  const std::string text = "Egypt said on Monday that Syria would attack Turkey.";
+  EXPECT_EQ(DyadsWithParse(text, {{7, "attack", 4, Deprel::kAcl}}), V{"SYR TUR 138"});
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));

@@ -73,6 +73,14 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     }
     bool reported = v.w(clause).deprel == Deprel::kCcomp && v.Head(clause) != kNone &&
                     IsSpeechVerb(v.Lemma(v.Head(clause)));
+    // "said on Thursday that France would join ...", with the that-clause
+    // hung on the time phrase of the speech verb.
+    if (!reported && v.w(clause).deprel == Deprel::kAcl && v.Head(clause) != kNone) {
+      size_t time = v.Head(clause);
+      size_t mark = v.Child(clause, Deprel::kMark);
+      reported = mark != kNone && v.Lemma(mark) == "that" && v.w(time).deprel == Deprel::kObl &&
+                 v.Head(time) != kNone && IsSpeechVerb(v.Lemma(v.Head(time)));
+    }
     bool clause_negated = false;
     bool clause_will = false;
     for (size_t k : v.Kids(cur)) {
