@@ -1261,7 +1261,7 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
     return pattern;
   }();
   const SentenceView& v = *view_;
-  size_t comp = v.Child(p, Deprel::kCcomp);
+  size_t comp = ReportedClauseOf(v, p);
   if (comp == kNone) return std::nullopt;
   std::string pred = v.Lemma(comp);
   bool blame = false;
@@ -1309,7 +1309,7 @@ std::optional<Candidate> DocumentCoder::ReportedDemand(size_t p) {
     return pattern;
   }();
   const SentenceView& v = *view_;
-  size_t comp = v.Child(p, Deprel::kCcomp);
+  size_t comp = ReportedClauseOf(v, p);
   if (comp == kNone || v.Child(comp, Deprel::kCop) != kNone) return std::nullopt;
   const KbPattern* pattern = nullptr;
   for (size_t k : v.Kids(comp)) {

@@ -489,6 +489,9 @@ TEST(EventCoder, APossessedNounHungOnANameIsTheObject) {
 TEST(EventCoder, AThatClauseHungOnTheTimeOfASpeechVerbIsReported) {
   const std::string text = "Egypt said on Monday that Syria would attack Turkey.";
   EXPECT_EQ(DyadsWithParse(text, {{7, "attack", 4, Deprel::kAcl}}), V{"SYR TUR 138"});
+  // ... also for a reported demand.
+  const std::string demand = "Turkey said on Monday that Syria must withdraw from Lebanon.";
+  EXPECT_EQ(DyadsWithParse(demand, {{7, "withdraw", 4, Deprel::kAcl}}), V{"TUR SYR 105"});
 }
 
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {

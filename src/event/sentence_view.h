@@ -144,6 +144,23 @@ inline size_t OpenComplementOf(const SentenceView& v, size_t p) {
   return static_cast<size_t>(-1);
 }
 
+// The clause a speech verb reports: its ccomp, or a that-clause the parser
+// hung on the verb's time phrase ("said on Thursday that ..."). None if
+// neither.
+inline size_t ReportedClauseOf(const SentenceView& v, size_t p) {
+  const size_t none = static_cast<size_t>(-1);
+  size_t c = v.Child(p, Deprel::kCcomp);
+  if (c != none) return c;
+  for (size_t k : v.Kids(p)) {
+    if (v.w(k).deprel != Deprel::kObl) continue;
+    for (size_t g : v.Kids(k)) {
+      size_t mark = v.Child(g, Deprel::kMark);
+      if (v.w(g).deprel == Deprel::kAcl && mark != none && v.Lemma(mark) == "that") return g;
+    }
+  }
+  return none;
+}
+
 // A particle the parser read as a preposition: "handed over Karadzic to
 // the tribunal" with "over" as the case marker of "Karadzic". Returns the
 // particle (right after the verb, the verb has no object of its own), or
