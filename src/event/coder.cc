@@ -410,6 +410,11 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   bool person = IsIn(l, {"he", "she", "him", "her", "his"}) || IsIn(f, {"he", "she", "him", "her", "his"});
   bool thing = IsIn(f, {"it", "its"});
   bool plural = IsIn(f, {"they", "them", "their"});
+  // "the three countries", "the two governments": a plural anaphor.
+  if (v.w(h).xpos == Xpos::kNNS && IsIn(l, {"country", "nation", "government", "state"}) &&
+      v.Child(h, Deprel::kDet) != kNone && v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
+    plural = true;
+  }
   // "the country", "the group", "the organisation", "the movement"
   bool group_noun = false;
   if (v.w(h).upos == Upos::kNOUN && v.Child(h, Deprel::kDet) != kNone &&
@@ -543,7 +548,37 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       size_t appos = v.Child(x, Deprel::kAppos);
       if (appos != kNone) m = ResolveNominal(appos);
     }
-    if (!m) m = ResolvePronoun(x, avoid);
+    if (!m) {
+      m = ResolvePronoun(x, avoid);
+      // "Norway, Ireland and Spain said they would ...": a plural pronoun
+      // stands for every conjunct of the group it refers to.
+      const bool plural = IsIn(v.Form(x), {"they", "them", "their", "They", "Their"}) ||
+                          (v.w(x).xpos == Xpos::kNNS &&
+                           IsIn(v.Lemma(x), {"country", "nation", "government", "state"}));
+      if (m && plural && !m->code.empty()) {
+        // The antecedent: the nearest name before the pronoun that
+        // resolves to the same code.
+        size_t antecedent = kNone;
+        for (size_t t = x; t-- > 0 && antecedent == kNone;) {
+          if (phrase_of_[t] < 0) continue;
+          std::optional<Mention> there = ResolveNominal(t);
+          if (there && there->code == m->code) antecedent = t;
+        }
+        // Climb from a conjunct to the first one of its coordination.
+        for (int up = 0; antecedent != kNone && up < 4 &&
+                         v.w(antecedent).deprel == Deprel::kConj && v.Head(antecedent) != kNone;
+             ++up) {
+          antecedent = v.Head(antecedent);
+        }
+        if (antecedent != kNone && antecedent < x) {
+          std::vector<Mention> group = ResolveWithConjuncts(antecedent, avoid);
+          if (group.size() > 1) {
+            for (Mention& g : group) out.push_back(std::move(g));
+            continue;
+          }
+        }
+      }
+    }
     if (!m && resolving_target_) {
       // "M23 rebels captured Goma": a place as the target stands for its
       // country.

@@ -494,6 +494,10 @@ TEST(EventCoder, AThatClauseHungOnTheTimeOfASpeechVerbIsReported) {
   EXPECT_EQ(DyadsWithParse(demand, {{7, "withdraw", 4, Deprel::kAcl}}), V{"TUR SYR 105"});
 }
 
+TEST(EventCoder, APluralPronounIsTheWholeGroup) {
+  EXPECT_EQ(Dyads("Egypt and Turkey said they would meet Syria."), (V{"EGY SYR 036", "TUR SYR 036"}));
+}
+
 TEST(EventCoder, AVisitorOnAVisitIsTheSubject) {
   EXPECT_EQ(Dyads("Sarkozy, on a visit to Libya, condemned Syria."),
             (V{"FRAGOV LBY 042", "LBY FRAGOV 043", "FRAGOV SYR 111"}));
