@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <string>
 
 #include "event/dates.h"
@@ -830,6 +831,16 @@ size_t DocumentCoder::Object(size_t p) const {
   }
   // "handed over Karadzic" with "over" read as a preposition.
   if (o == kNone && MisparsedParticle(v, p) != kNone) return v.Head(MisparsedParticle(v, p));
+  // "went on strike", "went to war", "went on a rampage": UD makes the noun
+  // an oblique, but with "go" it is what is done, as an object would be.
+  if (o == kNone && v.Lemma(p) == "go") {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kObl && v.w(k).upos == Upos::kNOUN &&
+          IsIn(v.CaseOf(k), {"on", "to", "into"})) {
+        return k;
+      }
+    }
+  }
   // "the militias it supports": an active relative clause with its own
   // subject and no object has the modified noun as its object.
   if (o == kNone && v.w(p).deprel == Deprel::kAclRelcl && v.Child(p, Deprel::kNsubj) != kNone &&
@@ -2114,6 +2125,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     if (c.targets.empty()) c.targets = e.targets;
   }
   size_t event_index = 0;
+  // One event per (source, target, code) a sentence: "imposed a curfew" is
+  // one act whether the verb or its object noun reads it.
+  std::set<std::tuple<std::string, std::string, std::string>> emitted;
   for (Candidate& c : candidates) {
     if (consumed.count(c.predicate)) continue;
     // "said it would not negotiate": refusing a cooperative act is a
@@ -2371,6 +2385,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       return r;
     };
     for (const Dyad& d : dyads) {
+      if (!emitted.emplace(d.source->code, d.target->code, d.code).second) continue;
       Event e;
       e.doc_id = std::string(doc_id);
       e.sentence_index = sentence_index;

@@ -35,7 +35,7 @@ const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
     "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n"
-    "protesters; civilians; villages | CVL\n";
+    "protesters; civilians; villages | CVL\nworkers; miners | LAB\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
     "190 | verb kill | target=obj\n"
@@ -91,7 +91,11 @@ const char kPatterns[] =
     "130 | verb threaten | xcomp=*; target=obj|xcomp.any\n"
     "190 | verb hit | target=obj\n"
     "173 | noun arrest warrant | source=poss|by; target=for|against|of\n"
-    "015 | verb admit | target-optional\n";
+    "015 | verb admit | target-optional\n"
+    "181 | verb abduct | target=obj\n"
+    "1723 | verb impose | obj=curfew; target=on|in; target-optional\n"
+    "143 | verb go | obj=strike; target=against|over; target-optional\n"
+    "143 | verb stop | obj=work; target=against|over; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -175,8 +179,24 @@ TEST(EventCoder, Passive) {
 }
 
 TEST(EventCoder, ConjoinedPassiveParticiples) {
+  // Both participles are coded; the two readings give one record (one per
+  // source, target and code a sentence).
   EXPECT_EQ(Dyads("Turkish soldiers were attacked and killed by Syrian troops."),
-            (V{"SYRMIL TURMIL 190", "SYRMIL TURMIL 190"}));
+            (V{"SYRMIL TURMIL 190"}));
+  EXPECT_EQ(Dyads("Turkish soldiers were attacked and abducted by Syrian troops."),
+            (V{"SYRMIL TURMIL 190", "SYRMIL TURMIL 181"}));
+}
+
+TEST(EventCoder, OneRecordPerActSentence) {
+  // The verb and its object noun read the same act.
+  EXPECT_EQ(Dyads("Syrian officials imposed a curfew in Aleppo."), V{"SYRGOV SYR 1723"});
+}
+
+TEST(EventCoder, GoOnStrike) {
+  // "on strike" is an oblique in UD; with "go" it is what is done.
+  EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
+  EXPECT_EQ(Dyads("Turkish miners stopped work on Monday."), V{"TURLAB TURGOV 143"});
+  EXPECT_TRUE(Dyads("Dock workers in Turkey went on holiday.").empty());
 }
 
 TEST(EventCoder, NegationAndModalAreNotCoded) {
