@@ -999,6 +999,11 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
   const std::string& head = v.Lemma(n);
   bool plural_of = head.size() == last.size() + 1 && head.back() == 's' &&
                    std::string_view(head).substr(0, last.size()) == last;
+  // ... and "supplies" (left whole as a plurale tantum) matches "supply".
+  plural_of = plural_of || (last.size() >= 2 && last.back() == 'y' &&
+                            head.size() == last.size() + 2 && head.ends_with("ies") &&
+                            std::string_view(head).substr(0, last.size() - 1) ==
+                                last.substr(0, last.size() - 1));
   if (head != last && !plural_of) return false;
   size_t pos = n;
   while (space != std::string_view::npos) {
@@ -1050,6 +1055,15 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
       for (size_t g : v.Kids(k)) {
         if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "of" && matches(g)) return true;
       }
+    }
+  }
+  // "donated $3 million to ...", "gave 20 million euros to ...": an amount of
+  // money is money ("$15 million in humanitarian aid" matched the aid above
+  // or as the amount's own event noun).
+  if (IsIn(v.Lemma(obj), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "€",
+                          "£", "us$"})) {
+    for (const std::string& o : objects) {
+      if (o == "money") return true;
     }
   }
   std::vector<size_t> carriers = {obj};

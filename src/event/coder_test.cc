@@ -95,7 +95,9 @@ const char kPatterns[] =
     "181 | verb abduct | target=obj\n"
     "1723 | verb impose | obj=curfew; target=on|in; target-optional\n"
     "143 | verb go | obj=strike; target=against|over; target-optional\n"
-    "143 | verb stop | obj=work; target=against|over; target-optional\n";
+    "143 | verb stop | obj=work; target=against|over; target-optional\n"
+    "071 | verb donate | obj=money|fund; target=to\n"
+    "073 | verb donate | obj=food|medical supply; target=to\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -190,6 +192,14 @@ TEST(EventCoder, ConjoinedPassiveParticiples) {
 TEST(EventCoder, OneRecordPerActSentence) {
   // The verb and its object noun read the same act.
   EXPECT_EQ(Dyads("Syrian officials imposed a curfew in Aleppo."), V{"SYRGOV SYR 1723"});
+}
+
+TEST(EventCoder, AnAmountOfMoneyIsMoney) {
+  EXPECT_EQ(Dyads("France donated $3 million to Lebanon."), V{"FRA LBN 071"});
+  EXPECT_EQ(Dyads("France donated 20 million euros to Lebanon."), V{"FRA LBN 071"});
+  // "supplies" left whole by the lemmatizer still matches "supply".
+  EXPECT_EQ(Dyads("France donated medical supplies to Lebanon."), V{"FRA LBN 073"});
+  EXPECT_TRUE(Dyads("France donated blood to Lebanon.").empty());
 }
 
 TEST(EventCoder, GoOnStrike) {
