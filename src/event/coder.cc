@@ -14,6 +14,13 @@
 namespace khaldun::event {
 namespace {
 
+// "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": seas, straits
+// and rivers border several countries; their names are neither an actor nor
+// a country's place.
+bool IsWaterBody(const SentenceView& v, size_t h) {
+  return IsIn(v.w(h).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"});
+}
+
 using dict::ActorKind;
 using dict::EntityType;
 using dict::KbPattern;
@@ -199,6 +206,17 @@ void DocumentCoder::Remember(const Mention& m) {
 
 std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   const SentenceView& v = *view_;
+  // "the Sea of Japan", "the East China Sea", "the Gulf of Mexico": a body
+  // of water named after a country is not that country.
+  if (IsWaterBody(v, h)) {
+    bool named_actor = false;
+    if (phrase_of_[h] >= 0) {
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[h]].hits) {
+        named_actor = named_actor || hit.type == static_cast<uint8_t>(EntityType::kActor);
+      }
+    }
+    if (!named_actor) return std::nullopt;
+  }
   // "facilities in central Iran", "a town in Syria": a place (not a role)
   // in a country stands for the country, when nothing else owns it.
   if (IsIn(v.Lemma(h), {"target", "position", "site", "facility", "base", "camp", "plant",
@@ -591,7 +609,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         m = pm;
       }
     }
-    if (!m) {
+    if (!m && !IsWaterBody(v, x)) {
       // "the leader of Hamas", "members of the group": the of-phrase.
       for (size_t k : v.Kids(x)) {
         if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
@@ -1166,7 +1184,7 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
   }
   // Seas, straits and rivers border several countries: not a place that
   // makes an actor or a story country ("attacks on shipping in the Red Sea").
-  if (IsIn(v.w(last).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"})) {
+  if (IsWaterBody(v, last) || IsWaterBody(v, h)) {
     return std::nullopt;
   }
   std::string name;
@@ -1192,7 +1210,7 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
 std::optional<Location> DocumentCoder::LocationAt(size_t n) {
   const SentenceView& v = *view_;
   std::optional<Location> loc = PlaceAt(n);
-  if (!loc) {
+  if (!loc && !IsWaterBody(v, n)) {
     // "the town of Bouake", "the Yemeni port of Aden", "the Yemeni capital
     // Sanaa" (a name in apposition or flat with the noun).
     for (size_t k : v.Kids(n)) {

@@ -23,7 +23,7 @@ const char kActors[] =
     "Russia; Russian | RUS\nFrance; French | FRA\nBritain; British | GBR\nLibya; Libyan | LBY\n"
     "Saudi Arabia; Saudi | SAU\nUnited Arab Emirates; Emirati | ARE\nIran; Iranian | IRN\n"
     "Lebanon; Lebanese | LBN\nUkraine; Ukrainian | UKR\nDamascus | SYRGOV\n"
-    "United States; U.S. | USA\n";
+    "United States; U.S. | USA\nJapan; Japanese | JPN\n";
 const char kPeople[] =
     "@kind person\n"
     "Ahmet Davutoglu; Davutoglu | TURGOV 2009-05-01..2016-05-24\n"
@@ -200,6 +200,15 @@ TEST(EventCoder, AnAmountOfMoneyIsMoney) {
   // "supplies" left whole by the lemmatizer still matches "supply".
   EXPECT_EQ(Dyads("France donated medical supplies to Lebanon."), V{"FRA LBN 073"});
   EXPECT_TRUE(Dyads("France donated blood to Lebanon.").empty());
+}
+
+TEST(EventCoder, ASeaNamedAfterACountryIsNotIt) {
+  EXPECT_TRUE(Dyads("Russian jets bombed the Sea of Japan.").empty());
+  EXPECT_TRUE(Dyads("Russian jets bombed the East Japan Sea.").empty());
+  std::vector<Event> events = Code("Russian troops attacked Syrian ships in the Sea of Japan.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.code, "SYR");
+  EXPECT_FALSE(events[0].location.has_value() && events[0].location->country == "JPN");
 }
 
 TEST(EventCoder, GoOnStrike) {
