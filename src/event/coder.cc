@@ -1834,8 +1834,35 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (int depth = 0; depth < 5 && up != kNone && up != p; ++depth) up = v.Head(up);
     relative = up == p;
   }
+  // "soldiers were killed in a clash with Chinese troops", "died in an
+  // Israeli air strike": the fight the phrase names, with its parties, is
+  // the event; the killing is not a further one by an unknown hand.
+  bool named_fight = false;
+  for (size_t k : verb ? v.Kids(p) : std::vector<size_t>{}) {
+    if (v.w(k).deprel != Deprel::kObl || !IsIn(v.CaseOf(k), {"in", "during"}) ||
+        !IsIn(v.Lemma(k), {"clash", "attack", "raid", "strike", "airstrike", "fighting", "battle",
+                           "shelling", "bombing", "bombardment", "ambush", "offensive",
+                           "operation", "skirmish", "firefight", "crossfire", "assault", "combat",
+                           "fight"})) {
+      continue;
+    }
+    // (The parser may hang "with Chinese troops" on the verb instead.)
+    std::vector<size_t> sub{k};
+    for (size_t g : v.Kids(p)) {
+      if (v.w(g).deprel == Deprel::kObl && v.CaseOf(g) == "with") sub.push_back(g);
+    }
+    for (size_t i = 0; i < sub.size() && sub.size() < 24; ++i) {
+      for (size_t g : v.Kids(sub[i])) sub.push_back(g);
+    }
+    for (size_t t : sub) {
+      if (phrase_of_[t] < 0) continue;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[t]].hits) {
+        named_fight = named_fight || hit.type == static_cast<uint8_t>(EntityType::kActor);
+      }
+    }
+  }
   c.agentless_passive = verb && v.IsPassive(p) && (agent == kNone || weapon_agent) && !relative &&
-                        (w.deprel == Deprel::kRoot || w.deprel == Deprel::kCcomp);
+                        !named_fight && (w.deprel == Deprel::kRoot || w.deprel == Deprel::kCcomp);
   if (noun) {
     // An event noun shares the fate of the clause it sits in: "would not
     // send troops back into combat", "no date has been set for talks".

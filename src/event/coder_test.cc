@@ -398,6 +398,11 @@ TEST(EventCoder, ViolenceByNobodyNamedHasAnUnknownSource) {
   EXPECT_EQ(Dyads("A suicide bomber killed Turkish soldiers."), V{" TURMIL 1831"});
   EXPECT_EQ(Dyads("Turkish soldiers were killed by a bomb."), V{" TURMIL 180"});
   EXPECT_EQ(Dyads("Turkish soldiers were killed by Syrian troops."), V{"SYRMIL TURMIL 190"});
+  EXPECT_EQ(Dyads("Turkish soldiers were killed in an attack."), V{" TURMIL 180"});
+  // A fight with named parties is the event: the killing in it is not a
+  // further one by an unknown hand.
+  EXPECT_EQ(Dyads("Turkish soldiers were killed in combat with Syrian troops."),
+            (V{"TURMIL SYRMIL 190", "SYRMIL TURMIL 190"}));
 }
 
 TEST(EventCoder, ARelativeClauseHungAsAComplementIsBackground) {
