@@ -21,6 +21,28 @@ bool IsWaterBody(const SentenceView& v, size_t h) {
   return IsIn(v.w(h).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"});
 }
 
+// How many parties a counted plural names: "the three countries" 3, "both
+// governments" 2; 0 when it is not one.
+int CountedPlural(const SentenceView& v, size_t h) {
+  if (v.w(h).xpos != Xpos::kNNS ||
+      !IsIn(v.Lemma(h), {"country", "countries", "nation", "nations", "government", "governments",
+                         "state", "states", "side", "sides"})) {
+    return 0;
+  }
+  static constexpr std::string_view kNumbers[] = {"two", "three", "four", "five",
+                                                  "six", "seven", "eight", "nine", "ten"};
+  for (size_t k : v.Kids(h)) {
+    const std::string& lower = v.Lemma(k);
+    if (lower == "both" || v.Form(k) == "Both") return 2;
+    if (v.w(k).deprel != Deprel::kNummod) continue;
+    for (size_t i = 0; i < std::size(kNumbers); ++i) {
+      if (lower == kNumbers[i]) return static_cast<int>(i) + 2;
+    }
+    if (lower.size() == 1 && lower[0] >= '2' && lower[0] <= '9') return lower[0] - '0';
+  }
+  return 0;
+}
+
 using dict::ActorKind;
 using dict::EntityType;
 using dict::KbPattern;
@@ -119,6 +141,9 @@ class DocumentCoder {
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   bool resolving_target_ = false;
+  // Set while a counted plural looks for its group, so that a group that
+  // contains it does not look again (and recurse without end).
+  bool resolving_counted_plural_ = false;
   std::map<std::string, int> country_counts_;
   std::string first_country_;
 };
@@ -574,6 +599,25 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       const bool plural = IsIn(v.Form(x), {"they", "them", "their", "They", "Their"}) ||
                           (v.w(x).xpos == Xpos::kNNS &&
                            IsIn(v.Lemma(x), {"country", "nation", "government", "state"}));
+      // "the three countries", "both governments", "the two sides": the
+      // nearest earlier coordination of that many parties.
+      if (const int count = CountedPlural(v, x); count >= 2 && !resolving_counted_plural_) {
+        resolving_counted_plural_ = true;
+        bool found = false;
+        for (size_t t = x; t-- > 0 && !found;) {
+          if (phrase_of_[t] < 0 || v.w(t).deprel == Deprel::kConj) continue;
+          bool coordinated = false;
+          for (size_t k : v.Kids(t)) coordinated = coordinated || v.w(k).deprel == Deprel::kConj;
+          if (!coordinated) continue;
+          std::vector<Mention> group = ResolveWithConjuncts(t, avoid);
+          if (static_cast<int>(group.size()) == count) {
+            for (Mention& g : group) out.push_back(std::move(g));
+            found = true;
+          }
+        }
+        resolving_counted_plural_ = false;
+        if (found) continue;
+      }
       if (m && plural && !m->code.empty()) {
         // The antecedent: the nearest name before the pronoun that
         // resolves to the same code.

@@ -211,6 +211,19 @@ TEST(EventCoder, ASeaNamedAfterACountryIsNotIt) {
   EXPECT_FALSE(events[0].location.has_value() && events[0].location->country == "JPN");
 }
 
+TEST(EventCoder, ACountedPluralIsTheGroupOfThatSize) {
+  EXPECT_EQ(Dyads("Turkey and Syria met on Monday, and Britain condemned the two countries."),
+            (V{"TUR SYR 040", "SYR TUR 040", "GBR TUR 111", "GBR SYR 111"}));
+  EXPECT_EQ(Dyads("Egypt, Turkey and Syria met, and Britain condemned the three countries."),
+            (V{"EGY TUR 040", "TUR EGY 040", "EGY SYR 040", "SYR EGY 040", "TUR SYR 040",
+               "SYR TUR 040", "GBR EGY 111", "GBR TUR 111", "GBR SYR 111"}));
+  // A counted plural inside a group does not look for itself without end.
+  Dyads("France, Britain and both governments condemned Syria.");
+  Dyads("Heavy fighting broke out in Syria on Saturday between the army and the rebels, with "
+        "gunfire and explosions echoing across Aleppo and both sides claiming control of the "
+        "airport.");
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});

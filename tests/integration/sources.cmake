@@ -11,3 +11,9 @@ add_test(NAME people_vs_phoenix
                  ${PROJECT_SOURCE_DIR}/../shared/data/petrarch/Phoenix.Countries.actors.txt
                  ${PROJECT_SOURCE_DIR}/data/kb)
 set_tests_properties(people_vs_phoenix PROPERTIES SKIP_RETURN_CODE 77)
+# Every sovereign state has someone coded GOV on every day since 1990 (or its
+# independence): a necessary condition of issue 4's heads of state and
+# government (tools/check_gov_coverage.py says what it does not check).
+add_test(NAME heads_of_government_coverage
+         COMMAND python3 ${PROJECT_SOURCE_DIR}/tools/check_gov_coverage.py --check
+                 --kb ${PROJECT_SOURCE_DIR}/data/kb)
