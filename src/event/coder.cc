@@ -2344,8 +2344,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (military) c.code = "190";
     }
     // "protesters stormed the embassy": unarmed crowds using force against
-    // things or officials riot (145); CAMEO keeps 19 for armed forces.
-    if (IsIn(c.code, {"190", "191", "192", "193"}) && !c.sources.empty() &&
+    // things or officials riot (145); CAMEO keeps 19 for armed forces and
+    // 18 for planned violence (a crowd "attacking the embassy" is no bombing).
+    if (IsIn(c.code, {"180", "1834", "190", "191", "192", "193"}) && !c.sources.empty() &&
         IsProtesterMention(c.sources[0])) {
       c.code = "145";
     }

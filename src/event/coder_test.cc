@@ -253,6 +253,8 @@ TEST(EventCoder, AnnouncedRefusalIsARejection) {
 TEST(EventCoder, CrowdsUsingForceRiot) {
   EXPECT_EQ(Dyads("Syrian protesters attacked Turkish police."), V{"SYRCVL TURCOP 145"});
   EXPECT_EQ(Dyads("Syrian troops attacked Turkish police."), V{"SYRMIL TURCOP 190"});
+  // (Assault, 18, is planned violence too; a crowd's is a riot.)
+  EXPECT_EQ(Dyads("Syrian protesters assaulted Turkish police."), V{"SYRCVL TURCOP 145"});
 }
 
 TEST(EventCoder, AgreeingToACeasefireDeclaresIt) {
