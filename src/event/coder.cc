@@ -21,6 +21,17 @@ bool IsWaterBody(const SentenceView& v, size_t h) {
   return IsIn(v.w(h).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"});
 }
 
+// A name that only qualifies a noun: "pro-Russian separatists",
+// "anti-government protesters", "the U.S.-based cleric", "Iranian-backed
+// militias" are not Russia's, the government's, the United States' or Iran's.
+bool IsQualifyingName(const SentenceView& v, size_t begin, size_t end) {
+  auto form = [&](size_t i) { return i < v.size() ? v.Form(i) : std::string(); };
+  size_t before = begin >= 2 && form(begin - 1) == "-" ? begin - 2 : (begin >= 1 ? begin - 1 : kNone);
+  if (before != kNone && IsIn(form(before), {"pro", "anti"})) return true;
+  return form(end) == "-" && IsIn(form(end + 1), {"backed", "based", "funded", "supported", "allied",
+                                                  "trained", "armed", "sponsored", "aligned"});
+}
+
 // How many parties a counted plural names: "the three countries" 3, "both
 // governments" 2; 0 when it is not one.
 int CountedPlural(const SentenceView& v, size_t h) {
@@ -316,14 +327,7 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   for (size_t t : core) {
     int p = phrase_of_[t];
     if (p < 0 || std::find(used.begin(), used.end(), p) != used.end()) continue;
-    size_t b = phrases_[p].begin, e = phrases_[p].end;
-    auto form = [&](size_t i) { return i < v.size() ? v.Form(i) : std::string(); };
-    size_t before = b >= 2 && form(b - 1) == "-" ? b - 2 : (b >= 1 ? b - 1 : kNone);
-    if (before != kNone && IsIn(form(before), {"pro", "anti"})) continue;
-    if (form(e) == "-" && IsIn(form(e + 1), {"backed", "based", "funded", "supported", "allied",
-                                              "trained", "armed", "sponsored", "aligned"})) {
-      continue;
-    }
+    if (IsQualifyingName(v, phrases_[p].begin, phrases_[p].end)) continue;
     used.push_back(p);
   }
   const dict::KbActor* actor = nullptr;
@@ -1349,6 +1353,7 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
     size_t t = static_cast<size_t>(k);
     if (stops(t)) break;
     if (phrase_of_[t] < 0) continue;
+    if (IsQualifyingName(v, phrases_[phrase_of_[t]].begin, phrases_[phrase_of_[t]].end)) continue;
     // The noun-phrase head the phrase belongs to.
     size_t h = t;
     for (int up = 0; up < 4; ++up) {

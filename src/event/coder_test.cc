@@ -681,6 +681,13 @@ TEST(EventCoder, KillingByAnAssaultNounIsThatAssault) {
   EXPECT_EQ(std::find(got.begin(), got.end(), "PSEREB ISRMIL 190"), got.end());
 }
 
+TEST(EventCoder, AQualifyingNameIsNotTheNearestActorEither) {
+  // "U.S.-based" hung off the participle: the fallback to the nearest
+  // name after the verb skips it too.
+  EXPECT_TRUE(Dyads("Sarkozy condemned the U.S.-based cleric.").empty());
+  EXPECT_EQ(Dyads("Sarkozy condemned U.S.-based cleric Ahmet Davutoglu."), V{"FRAGOV TURGOV 111"});
+}
+
 TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
   // "pro-Russian separatists" criticized by Ukraine are Ukraine's own.
   EXPECT_EQ(Dyads("Ukraine criticized pro-Russian separatists."), V{"UKR UKRREB 111"});

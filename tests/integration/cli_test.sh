@@ -52,6 +52,9 @@ check "code: a sea sets no country" "echo \"\$out\" | grep -q '\"YEMREB\"' && ! 
 printf 'The US condemned Iran on Monday.\n' >/tmp/khaldun_cli_place.$$
 out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2024-01-12 2>/dev/null)
 check "code: 'the US' is the United States" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA'"
+printf 'Nicolas Sarkozy condemned the U.S.-based cleric.\n' >/tmp/khaldun_cli_place.$$
+out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2011-03-29 2>/dev/null)
+check "code: 'U.S.-based' does not make the United States the target" "! echo \"\$out\" | grep -q 'USA'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
