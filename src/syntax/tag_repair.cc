@@ -155,10 +155,17 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     Word& w = words[i];
     if (w.xpos != Xpos::kVBZ) continue;
     const Xpos prev = words[i - 1].xpos;
-    // (After a particle too: "carried out air strikes".)
+    // (After a particle too: "carried out air strikes"; and after up to
+    // three modifying nouns: "four Madrid commuter trains".)
+    size_t j = i - 1;
+    while (j > 0 && i - j <= 3 &&
+           (words[j].xpos == Xpos::kNN || words[j].xpos == Xpos::kNNP ||
+            words[j].xpos == Xpos::kNNS)) {
+      --j;
+    }
     const bool counted = prev == Xpos::kCD ||
-                         ((prev == Xpos::kNN || prev == Xpos::kNNS) &&
-                          (words[i - 2].xpos == Xpos::kCD || words[i - 2].xpos == Xpos::kRP));
+                         ((prev == Xpos::kNN || prev == Xpos::kNNS || prev == Xpos::kNNP) &&
+                          (words[j].xpos == Xpos::kCD || words[j].xpos == Xpos::kRP));
     if (!counted) continue;
     bool finite_before = false;
     for (size_t k = i - 1; k-- > 0;) {

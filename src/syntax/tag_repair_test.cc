@@ -106,6 +106,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("army/NN carried/VBD out/RP air/NN strikes/VBZ");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NN VBD RP NN NNS");
+  w = Words("ETA/NNP was/VBD behind/IN four/CD Madrid/NNP commuter/NN trains/VBZ");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP VBD IN CD NNP NN NNS");
+  // (Four nouns between the number and the word are too many to be sure.)
+  w = Words("ETA/NNP was/VBD behind/IN four/CD big/NN Madrid/NNP commuter/NN rail/NN trains/VBZ");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
