@@ -1932,6 +1932,37 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     c.future = m.future;
     c.refusal = m.refusal;
   }
+  // "sent troops to help defend Sudan", "deployed warships to protect
+  // Kuwaiti tankers": forces sent to help or protect a party are military
+  // protection for it (074), not a show of force (15); its target is the
+  // party protected.
+  if (verb && c.code.rfind("15", 0) == 0) {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel != Deprel::kAdvcl) continue;
+      size_t mark = v.Child(k, Deprel::kMark);
+      if (mark == kNone || v.Lemma(mark) != "to") continue;
+      size_t purpose = k;
+      if (IsIn(v.Lemma(k), {"help", "assist"}) && OpenComplementOf(v, k) != kNone) {
+        purpose = OpenComplementOf(v, k);
+      }
+      if (!IsIn(v.Lemma(purpose), {"help", "assist", "defend", "protect", "secure", "guard",
+                                   "support", "bolster", "reinforce", "escort", "shield"})) {
+        continue;
+      }
+      std::vector<Mention> protected_party;
+      size_t o = v.Child(purpose, Deprel::kObj);
+      if (o != kNone) protected_party = ResolveWithConjuncts(o, "");
+      if (protected_party.empty()) protected_party = c.targets;
+      if (protected_party.empty() || c.sources.empty() || protected_party[0].code.size() < 3 ||
+          c.sources[0].code.size() < 3 ||
+          protected_party[0].code.substr(0, 3) == c.sources[0].code.substr(0, 3)) {
+        break;  // one's own country: a deployment at home, not protection
+      }
+      c.code = "074";
+      c.targets = protected_party;
+      break;
+    }
+  }
   return c;
 }
 
@@ -2268,6 +2299,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
                               groot == "12" || groot == "13";
       c.code = refined;
       if (c.targets.empty() && about_complement) c.targets = e.targets;
+      // "willing to send troops to help defend Sudan": when the complement's
+      // object is what it moves, not its target, the complement's own target
+      // is the party of an intention or threat ("xcomp.any" took the troops).
+      // (A demand or appeal is aimed at the one asked: "demanded that Israel
+      // withdraw its forces from Palestinian cities" is aimed at Israel.)
+      const std::vector<std::string>& et = e.pattern->targets;
+      if ((groot == "03" || groot == "13") && !e.targets.empty() && !e.pattern->objects.empty() &&
+          std::find(et.begin(), et.end(), "obj") == et.end()) {
+        c.targets = e.targets;
+      }
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
     // "agreed that their countries should cooperate": agreeing on what

@@ -97,7 +97,9 @@ const char kPatterns[] =
     "143 | verb go | obj=strike; target=against|over; target-optional\n"
     "143 | verb stop | obj=work; target=against|over; target-optional\n"
     "071 | verb donate | obj=money|fund; target=to\n"
-    "073 | verb donate | obj=food|medical supply; target=to\n";
+    "073 | verb donate | obj=food|medical supply; target=to\n"
+    "154 | verb deploy | obj=troop|force|warship; target=to|in\n"
+    "052 | verb defend | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -222,6 +224,14 @@ TEST(EventCoder, ACountedPluralIsTheGroupOfThatSize) {
   Dyads("Heavy fighting broke out in Syria on Saturday between the army and the rebels, with "
         "gunfire and explosions echoing across Aleppo and both sides claiming control of the "
         "airport.");
+}
+
+TEST(EventCoder, ForcesSentToProtectAPartyAreProtection) {
+  EXPECT_EQ(Dyads("Britain deployed troops to Libya."), V{"GBR LBY 154"});
+  EXPECT_EQ(Dyads("Britain deployed warships to protect Egyptian ships."), V{"GBR EGY 074"});
+  // An intention to do so takes the protected party, not the troops.
+  EXPECT_EQ(Dyads("Egypt is ready to deploy troops to help defend Libya."),
+            V{"EGY LBY 033"});
 }
 
 TEST(EventCoder, GoOnStrike) {
