@@ -435,6 +435,19 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
     bool domestic = agent_roles == "REB" || agent_roles == "OPP" || agent_roles == "INS" ||
                     agent_roles == "CRM";
     if (country.empty() && domestic && !other_than_.empty()) country = other_than_;
+    // "Western ambassadors", "foreign journalists", "international
+    // observers": a role qualified as outside the country is not the
+    // story country's (and names no other one).
+    if (country.empty() &&
+        !IsIn(v.Lemma(h), {"minister", "ministry", "ministers", "secretary", "office", "service"})) {
+      for (size_t t : core) {
+        if (t != h && v.w(t).deprel == Deprel::kAmod &&
+            IsIn(v.Lemma(t), {"western", "foreign", "international", "overseas", "multinational",
+                              "european", "arab", "african", "asian", "expatriate"})) {
+          return std::nullopt;
+        }
+      }
+    }
     bool inferred = country.empty();
     if (country.empty()) country = ContextCountry();
     if (country.empty()) return std::nullopt;

@@ -234,6 +234,12 @@ TEST(EventCoder, ForcesSentToProtectAPartyAreProtection) {
             V{"EGY LBY 033"});
 }
 
+TEST(EventCoder, ARoleQualifiedAsForeignIsNotTheStoryCountrys) {
+  EXPECT_TRUE(Dyads("Syria condemned foreign officials.").empty());
+  EXPECT_TRUE(Dyads("Syria condemned Western soldiers.").empty());
+  EXPECT_EQ(Dyads("Syria condemned the foreign minister."), V{"SYR SYRGOV 111"});
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
