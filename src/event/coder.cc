@@ -86,6 +86,15 @@ struct Candidate {
   bool agentless_passive = false;  // "were killed", no "by" phrase
 };
 
+// A third party's act on a two-sided event that names both its sides:
+// "brokered a ceasefire between Israel and Hamas", "welcomed the talks
+// between Armenia and Azerbaijan". The event itself is coded too.
+bool ThirdPartyOnBothSides(std::string_view governor_lemma, const Candidate& event) {
+  return event.pattern->symmetric && event.sources.size() >= 2 &&
+         IsIn(governor_lemma, {"broker", "mediate", "facilitate", "sponsor", "host", "oversee",
+                               "monitor", "guarantee", "welcome", "hail"});
+}
+
 class DocumentCoder {
  public:
   DocumentCoder(const dict::KnowledgeBase& kb, const geo::Gazetteer* gazetteer,
@@ -1665,6 +1674,25 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   c.sources = FillSlot(p, sources, noun, "");
   size_t light = noun ? LightVerbOf(p) : kNone;
+  // "welcomed the ceasefire between Armenia and Azerbaijan", "brokered talks
+  // between Israel and Hamas": a two-sided event noun that names both its
+  // sides has them as its parties; the governing verb's subject is a third
+  // party, not a side.
+  if (noun && best->symmetric && c.sources.empty()) {
+    std::vector<Mention> sides = FillSlot(p, {"between"}, true, "");
+    if (sides.size() >= 2) {
+      c.sources = std::move(sides);
+      light = kNone;
+    }
+  }
+  // "the ceasefire was brokered by Egypt and Qatar": nor is a mediator's.
+  if (light != kNone && best->symmetric &&
+      IsIn(v.Lemma(light), {"broker", "mediate", "facilitate", "sponsor", "host", "oversee",
+                            "monitor", "guarantee", "welcome", "hail", "praise", "applaud",
+                            "commend", "condemn", "denounce", "criticize", "criticise",
+                            "deplore", "urge", "propose"})) {
+    light = kNone;
+  }
   // "drew condemnation from X", "received an apology from X", "faced
   // sanctions from X": the light verb's subject is the target and the
   // "from" phrase the source.
@@ -2140,6 +2168,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // ... but only by a verb that found both sides: otherwise the noun's own
     // reading stands ("drew condemnation from X", "launched strikes on Y").
     if (c.consumed_noun != kNone && !c.sources.empty() && !c.targets.empty()) {
+      // (A third party's act on a two-sided event that names both sides,
+      // "brokered a ceasefire between Israel and Hamas", leaves the event
+      // to be coded too.)
+      const int n = candidate_of[c.consumed_noun];
+      if (n >= 0 && ThirdPartyOnBothSides(view.Lemma(c.predicate), candidates[n])) continue;
       consumed.insert(c.consumed_noun);
       // "launched air and missile strikes": a light verb says the act
       // happened, the noun says which act; a more specific noun code wins.
@@ -2231,6 +2264,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         consumed.insert(head);
         continue;
       }
+      if (!governor.blocked && ThirdPartyOnBothSides(view.Lemma(head), c)) continue;
       if (governor.blocked || (!governor.sources.empty() && !governor.targets.empty()) ||
           IsIrrealisGovernor(view.Lemma(head))) {
         consumed.insert(c.predicate);

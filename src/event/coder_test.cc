@@ -99,7 +99,8 @@ const char kPatterns[] =
     "071 | verb donate | obj=money|fund; target=to\n"
     "073 | verb donate | obj=food|medical supply; target=to\n"
     "154 | verb deploy | obj=troop|force|warship; target=to|in\n"
-    "052 | verb defend | target=obj\n";
+    "052 | verb defend | target=obj\n"
+    "045 | verb broker | obj=ceasefire|talk; target=between|with; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -238,6 +239,17 @@ TEST(EventCoder, ARoleQualifiedAsForeignIsNotTheStoryCountrys) {
   EXPECT_TRUE(Dyads("Syria condemned foreign officials.").empty());
   EXPECT_TRUE(Dyads("Syria condemned Western soldiers.").empty());
   EXPECT_EQ(Dyads("Syria condemned the foreign minister."), V{"SYR SYRGOV 111"});
+}
+
+TEST(EventCoder, AThirdPartyIsNotASideOfATwoSidedEvent) {
+  // The mediator mediates; the sides it names agree.
+  EXPECT_EQ(Dyads("Egypt brokered a ceasefire between Israel and Syria."),
+            (V{"EGY ISR 045", "EGY SYR 045", "ISR SYR 0871", "SYR ISR 0871"}));
+  EXPECT_TRUE(Dyads("The ceasefire was brokered by Egypt.").empty());
+  // A critic of talks is not in them.
+  for (const std::string& d : Dyads("Britain condemned the talks between Israel and Syria.")) {
+    EXPECT_FALSE(d.substr(0, 4) == "GBR " && d.find(" 046") != std::string::npos) << d;
+  }
 }
 
 TEST(EventCoder, GoOnStrike) {
