@@ -1055,7 +1055,13 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     size_t head = v.Head(p);
     if (head != kNone && IsVerbLike(v.w(head))) {
       scan(head);
-
+    }
+  }
+  // "the expulsion of the Russian diplomats by Poland": the doer's phrase
+  // hung on the of-phrase instead of the event noun.
+  if (out.empty() && noun && slot == "by") {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") scan(k);
     }
   }
   // "between Colombia and the rebels": both conjuncts come from conj.

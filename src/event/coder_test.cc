@@ -100,7 +100,8 @@ const char kPatterns[] =
     "073 | verb donate | obj=food|medical supply; target=to\n"
     "154 | verb deploy | obj=troop|force|warship; target=to|in\n"
     "052 | verb defend | target=obj\n"
-    "045 | verb broker | obj=ceasefire|talk; target=between|with; target-optional\n";
+    "045 | verb broker | obj=ceasefire|talk; target=between|with; target-optional\n"
+    "166 | noun expulsion | target=of|from; source=poss|by\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -250,6 +251,12 @@ TEST(EventCoder, AThirdPartyIsNotASideOfATwoSidedEvent) {
   for (const std::string& d : Dyads("Britain condemned the talks between Israel and Syria.")) {
     EXPECT_FALSE(d.substr(0, 4) == "GBR " && d.find(" 046") != std::string::npos) << d;
   }
+}
+
+TEST(EventCoder, ADoerHungOnTheOfPhraseIsTheNounsSource) {
+  // "by Syria" attached to "officials" rather than to "expulsion".
+  std::vector<std::string> d = Dyads("The expulsion of Turkish officials by Syria surprised everyone.");
+  EXPECT_NE(std::find(d.begin(), d.end(), "SYR TURGOV 166"), d.end()) << ::testing::PrintToString(d);
 }
 
 TEST(EventCoder, GoOnStrike) {
