@@ -1813,7 +1813,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (comp == kNone) comp = OpenComplementOf(v, p);
     if (comp != kNone) {
       size_t subj = v.Child(comp, Deprel::kNsubj);
-      if (subj != kNone) c.targets = ResolveWithConjuncts(subj, avoid);
+      // ("Moscow warned that it would respond": a pronoun that stands for
+      // the speaker is no addressee, and must not fall to the next name.)
+      bool speaker = false;
+      if (subj != kNone && v.w(subj).upos == Upos::kPRON && !c.sources.empty()) {
+        std::optional<Mention> own = ResolvePronoun(subj, "");
+        speaker = own && own->code.size() >= 3 && c.sources[0].code.size() >= 3 &&
+                  own->code.compare(0, 3, c.sources[0].code, 0, 3) == 0;
+      }
+      if (subj != kNone && !speaker) c.targets = ResolveWithConjuncts(subj, avoid);
       // "Sisi warned that Egypt could intervene": the speaker's own side is
       // not the addressee.
       std::erase_if(c.targets, [&](const Mention& t) {

@@ -259,6 +259,13 @@ TEST(EventCoder, ADoerHungOnTheOfPhraseIsTheNounsSource) {
   EXPECT_NE(std::find(d.begin(), d.end(), "SYR TURGOV 166"), d.end()) << ::testing::PrintToString(d);
 }
 
+TEST(EventCoder, AWarningAboutTheSpeakersOwnActHasNoAddresseeFromIt) {
+  // "it" is Egypt itself, so it must not fall through to Syria or Israel.
+  EXPECT_EQ(Dyads("Syria attacked Israel on Monday. Egypt warned that it would attack."),
+            V{"SYR ISR 190"});
+  EXPECT_EQ(Dyads("Egypt warned that Syria would attack."), V{"EGY SYR 138"});
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});

@@ -87,17 +87,31 @@ bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexi
     return false;
   }
   // The governing verb, skipping a short time or place phrase ("on Tuesday").
+  // ("was ready to resume talks": an adjective that takes an infinitive
+  // governs it as such a verb does.)
   size_t k = i - 1;
+  bool control_adjective = false;
   for (int skipped = 0; k > 0 && skipped < 4; ++skipped) {
     --k;
     const Word& g = words[k];
     if (IsVerbTag(g.xpos)) break;
+    if (skipped == 0 && g.xpos == Xpos::kJJ) {
+      const std::string lower = Lower(g.form);
+      for (const char* a : {"ready", "willing", "prepared", "eager", "keen", "determined",
+                            "unwilling", "reluctant"}) {
+        control_adjective = control_adjective || lower == a;
+      }
+      if (control_adjective) break;
+    }
     if (g.xpos != Xpos::kIN && g.xpos != Xpos::kNNP && g.xpos != Xpos::kNN &&
         g.xpos != Xpos::kCD && g.xpos != Xpos::kRB && g.xpos != Xpos::kDT && g.xpos != Xpos::kJJ) {
       return false;
     }
   }
-  if (!IsVerbTag(words[k].xpos) || !IsControlVerbForm(Lower(words[k].form))) return false;
+  if (!control_adjective &&
+      (!IsVerbTag(words[k].xpos) || !IsControlVerbForm(Lower(words[k].form)))) {
+    return false;
+  }
   if (!lexicon.IsVerbLemma(Lower(w.form))) return false;
   w.xpos = Xpos::kVB;
   w.upos = Upos::kVERB;

@@ -112,6 +112,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   // (Four nouns between the number and the word are too many to be sure.)
   w = Words("ETA/NNP was/VBD behind/IN four/CD big/NN Madrid/NNP commuter/NN rail/NN trains/VBZ");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // An adjective that takes an infinitive governs it too.
+  w = Words("Tehran/NNP was/VBD ready/JJ to/TO resume/NN talks/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP VBD JJ TO VB NNS");
+  w = Words("Tehran/NNP was/VBD close/JJ to/TO resume/NN talks/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
