@@ -2173,6 +2173,22 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       *trace += "\n";
     }
   }
+  // "a ceasefire agreement brokered by Norway", "a deal mediated by Russia":
+  // a mediator with no stated parties mediates between the event's sides.
+  for (Candidate& c : candidates) {
+    if (!c.targets.empty() || c.sources.empty() || c.consumed_noun == kNone ||
+        c.code.rfind("045", 0) != 0 || candidate_of[c.consumed_noun] < 0) {
+      continue;
+    }
+    const Candidate& event = candidates[candidate_of[c.consumed_noun]];
+    for (const std::vector<Mention>* side : {&event.sources, &event.targets}) {
+      for (const Mention& m : *side) {
+        bool seen = false;
+        for (const Mention& t : c.targets) seen = seen || t.code == m.code;
+        if (!seen) c.targets.push_back(m);
+      }
+    }
+  }
   // Object nouns a verb pattern used ("imposed sanctions") are not coded
   // again, nor is an event noun governed by another predicate ("a cessation
   // of hostilities", "agreed to end the fighting", "resumed talks"): the

@@ -100,8 +100,9 @@ const char kPatterns[] =
     "073 | verb donate | obj=food|medical supply; target=to\n"
     "154 | verb deploy | obj=troop|force|warship; target=to|in\n"
     "052 | verb defend | target=obj\n"
-    "045 | verb broker | obj=ceasefire|talk; target=between|with; target-optional\n"
-    "166 | noun expulsion | target=of|from; source=poss|by\n";
+    "045 | verb broker | obj=ceasefire|talk|agreement; target=between|with; target-optional\n"
+    "166 | noun expulsion | target=of|from; source=poss|by\n"
+    "057 | verb sign | obj=agreement|accord; target=with|between; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -264,6 +265,16 @@ TEST(EventCoder, AWarningAboutTheSpeakersOwnActHasNoAddresseeFromIt) {
   EXPECT_EQ(Dyads("Syria attacked Israel on Monday. Egypt warned that it would attack."),
             V{"SYR ISR 190"});
   EXPECT_EQ(Dyads("Egypt warned that Syria would attack."), V{"EGY SYR 138"});
+}
+
+TEST(EventCoder, AMediatorInAReducedRelativeMediatesBetweenTheSides) {
+  // "brokered by Egypt" is a passive participle of "agreement"; the
+  // mediator's parties are the agreement's sides.
+  std::vector<std::string> d = Dyads("Turkey and Syria signed an agreement brokered by Egypt.");
+  for (const char* want : {"TUR SYR 057", "SYR TUR 057", "EGY TUR 045", "EGY SYR 045"}) {
+    EXPECT_NE(std::find(d.begin(), d.end(), want), d.end()) << want << " in "
+                                                            << ::testing::PrintToString(d);
+  }
 }
 
 TEST(EventCoder, GoOnStrike) {

@@ -92,8 +92,11 @@ class SentenceView {
       Deprel d = s_.words[k].deprel;
       if (d == Deprel::kNsubjPass || d == Deprel::kAuxPass || d == Deprel::kCsubjPass) return true;
     }
-    // "was attacked and killed": a bare participle conjoined to a passive.
     const Word& w = s_.words[v];
+    // "an agreement brokered by Norway", "the town shelled by rebels": a
+    // reduced relative clause is a passive participle.
+    if (w.xpos == Xpos::kVBN && w.deprel == Deprel::kAcl) return true;
+    // "was attacked and killed": a bare participle conjoined to a passive.
     if (depth < 4 && w.xpos == Xpos::kVBN && w.deprel == Deprel::kConj) {
       size_t head = Head(v);
       if (head != static_cast<size_t>(-1)) return IsPassive(head, depth + 1);
