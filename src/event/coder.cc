@@ -480,6 +480,30 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   bool person = IsIn(l, {"he", "she", "him", "her", "his"}) || IsIn(f, {"he", "she", "him", "her", "his"});
   bool thing = IsIn(f, {"it", "its"});
   bool plural = IsIn(f, {"they", "them", "their"});
+  // "'We condemn this attack on our soldiers,' the army chief said": the
+  // first person of a quote or reported clause is its speaker.
+  if (v.w(h).upos == Upos::kPRON &&
+      IsIn(f, {"we", "We", "us", "our", "Our", "ours", "I", "me", "my", "My"})) {
+    size_t speaker = kNone;
+    size_t cur = h;
+    for (int depth = 0; depth < 8 && cur != kNone && speaker == kNone; ++depth) {
+      size_t head = v.Head(cur);
+      if (head == kNone) {
+        // Quote first, speech verb as a parataxis of the quote's root.
+        for (size_t k : v.Kids(cur)) {
+          if (v.w(k).deprel == Deprel::kParataxis && IsSpeechVerb(v.Lemma(k))) speaker = Subject(k);
+        }
+        break;
+      }
+      if (IsSpeechVerb(v.Lemma(head)) &&
+          (v.w(cur).deprel == Deprel::kCcomp || v.w(cur).deprel == Deprel::kParataxis)) {
+        speaker = Subject(head);
+      }
+      cur = head;
+    }
+    if (speaker == kNone || speaker == h || v.w(speaker).upos == Upos::kPRON) return std::nullopt;
+    return ResolveNominal(speaker);
+  }
   // "the three countries", "the two governments": a plural anaphor.
   if (v.w(h).xpos == Xpos::kNNS && IsIn(l, {"country", "nation", "government", "state"}) &&
       v.Child(h, Deprel::kDet) != kNone && v.Lemma(v.Child(h, Deprel::kDet)) == "the") {

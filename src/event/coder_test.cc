@@ -277,6 +277,16 @@ TEST(EventCoder, AMediatorInAReducedRelativeMediatesBetweenTheSides) {
   }
 }
 
+TEST(EventCoder, TheFirstPersonOfAQuoteIsItsSpeaker) {
+  EXPECT_EQ(Dyads("\"We condemn Syria,\" the Turkish foreign minister said."), V{"TURGOV SYR 111"});
+  // Quote first, with the speech verb hung on it: a reported demand.
+  std::vector<std::string> d =
+      Dyads("\"Syria must withdraw its troops,\" the Turkish foreign minister told reporters.");
+  bool demand = false;
+  for (const std::string& e : d) demand = demand || e.rfind("TURGOV SYR 10", 0) == 0;
+  EXPECT_TRUE(demand) << ::testing::PrintToString(d);
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});

@@ -154,6 +154,12 @@ inline size_t ReportedClauseOf(const SentenceView& v, size_t p) {
   const size_t none = static_cast<size_t>(-1);
   size_t c = v.Child(p, Deprel::kCcomp);
   if (c != none) return c;
+  // '"Iran must stop enriching uranium," the chancellor told reporters':
+  // the quote comes first and the speech verb hangs on it.
+  if (v.w(p).deprel == Deprel::kParataxis && v.Head(p) != none && v.Head(p) < p &&
+      v.Child(p, Deprel::kNsubj) != none) {
+    return v.Head(p);
+  }
   for (size_t k : v.Kids(p)) {
     if (v.w(k).deprel != Deprel::kObl) continue;
     for (size_t g : v.Kids(k)) {
