@@ -251,6 +251,15 @@ void DocumentCoder::Remember(const Mention& m) {
 
 std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   const SentenceView& v = *view_;
+  // "rejected their calls for talks": a message is its sender's.
+  if (IsIn(v.Lemma(h), {"call", "demand", "request", "offer", "proposal", "plan", "warning",
+                        "appeal", "invitation", "plea", "ultimatum", "accusation", "allegation",
+                        "criticism", "initiative", "overture"})) {
+    size_t poss = v.Child(h, Deprel::kNmodPoss);
+    if (poss != kNone && v.w(poss).upos == Upos::kPRON) {
+      if (std::optional<Mention> owner = ResolvePronoun(poss, "")) return owner;
+    }
+  }
   // "the Sea of Japan", "the East China Sea", "the Gulf of Mexico": a body
   // of water named after a country is not that country.
   if (IsWaterBody(v, h)) {
@@ -563,6 +572,11 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     }
     if (head == last_head || v.w(head).upos == Upos::kPRON) continue;
     last_head = head;
+    // "met envoys in Addis Ababa but rejected their calls": a place where
+    // something happened is not who "they" or "he" are.
+    if ((plural || person) && IsIn(v.CaseOf(head), {"in", "at", "near", "inside", "outside"})) {
+      continue;
+    }
     if (std::optional<Mention> m = ResolveNominal(head)) candidates.push_back(*m);
   }
   candidates.insert(candidates.end(), history_.rbegin(), history_.rend());

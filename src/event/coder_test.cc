@@ -287,6 +287,16 @@ TEST(EventCoder, TheFirstPersonOfAQuoteIsItsSpeaker) {
   EXPECT_TRUE(demand) << ::testing::PrintToString(d);
 }
 
+TEST(EventCoder, AMessageIsItsSendersAndAPlaceIsNotThem) {
+  // "their" is the officials, not Damascus where they met; the demands are
+  // the officials', so rejecting them is aimed at Turkey.
+  std::vector<std::string> d =
+      Dyads("Sarkozy met Turkish officials in Damascus but rejected their demands.");
+  EXPECT_NE(std::find(d.begin(), d.end(), "FRAGOV TURGOV 120"), d.end())
+      << ::testing::PrintToString(d);
+  EXPECT_EQ(std::find(d.begin(), d.end(), "FRAGOV SYRGOV 120"), d.end());
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
