@@ -2211,6 +2211,22 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       *trace += "\n";
     }
   }
+  // "Russian troops had not begun pulling out of Gori ..., although Moscow
+  // insisted that the withdrawal would start on Monday": a definite event
+  // noun names the act mentioned before it, and shares its parties.
+  for (Candidate& c : candidates) {
+    if (IsVerbLike(view.w(c.predicate)) || !c.targets.empty()) continue;
+    size_t det = view.Child(c.predicate, Deprel::kDet);
+    if (det == kNone || view.Lemma(det) != "the") continue;
+    for (const Candidate& earlier : candidates) {
+      if (earlier.predicate >= c.predicate || earlier.targets.empty() ||
+          earlier.code.substr(0, 3) != c.code.substr(0, 3)) {
+        continue;
+      }
+      c.targets = earlier.targets;
+      if (c.sources.empty()) c.sources = earlier.sources;
+    }
+  }
   // "a ceasefire agreement brokered by Norway", "a deal mediated by Russia":
   // a mediator with no stated parties mediates between the event's sides.
   for (Candidate& c : candidates) {

@@ -102,7 +102,8 @@ const char kPatterns[] =
     "052 | verb defend | target=obj\n"
     "045 | verb broker | obj=ceasefire|talk|agreement; target=between|with; target-optional\n"
     "166 | noun expulsion | target=of|from; source=poss|by\n"
-    "057 | verb sign | obj=agreement|accord; target=with|between; symmetric\n";
+    "057 | verb sign | obj=agreement|accord; target=with|between; symmetric\n"
+    "0874 | noun withdrawal | source=poss|by; target=from\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -295,6 +296,12 @@ TEST(EventCoder, AMessageIsItsSendersAndAPlaceIsNotThem) {
   EXPECT_NE(std::find(d.begin(), d.end(), "FRAGOV TURGOV 120"), d.end())
       << ::testing::PrintToString(d);
   EXPECT_EQ(std::find(d.begin(), d.end(), "FRAGOV SYRGOV 120"), d.end());
+}
+
+TEST(EventCoder, ADefiniteEventNounSharesTheEarlierActsParties) {
+  EXPECT_EQ(Dyads("Syrian troops did not withdraw from Lebanon, but Damascus said the withdrawal "
+                  "would start on Monday."),
+            V{"SYRGOV LBN 035"});
 }
 
 TEST(EventCoder, GoOnStrike) {

@@ -130,7 +130,9 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       break;
     } else if (rel == Deprel::kConj) {
       // Conjoined predicates share the negation and modals of their head
-      // ("did not attack or shell").
+      // ("did not attack or shell"), unless the conjunct is a clause with
+      // its own subject ("did not withdraw, but Damascus said ...").
+      if (v.Child(cur, Deprel::kNsubj) != kNone || v.Child(cur, Deprel::kNsubjPass) != kNone) break;
       cur = head;
     } else if (rel == Deprel::kAdvcl) {
       // An adverbial clause under a conditional inherits it, but a bare
