@@ -424,6 +424,28 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
     for (size_t t : core) {
       if (t != h && v.w(t).deprel == Deprel::kNmodPoss && v.w(t).upos == Upos::kPRON) {
         std::optional<Mention> owner = ResolvePronoun(t, "");
+        // "stormed its embassy in Tehran": a country's embassy is never in
+        // its own land, so "its" is someone else there.
+        if (owner && owner->code.size() >= 3 &&
+            IsIn(v.Lemma(h), {"embassy", "embassies", "consulate", "consulates", "mission"})) {
+          // (The place may hang on the noun or on its verb: "stormed its
+          // embassy in Tehran".)
+          std::vector<size_t> places = v.Kids(h);
+          if (v.w(h).deprel == Deprel::kObj && v.Head(h) != kNone) {
+            for (size_t k : v.Kids(v.Head(h))) places.push_back(k);
+          }
+          for (size_t k : places) {
+            if ((v.w(k).deprel != Deprel::kNmod && v.w(k).deprel != Deprel::kObl) ||
+                v.CaseOf(k) != "in" || phrase_of_[k] < 0) {
+              continue;
+            }
+            std::optional<Mention> there = ResolveNominal(k);
+            if (there && there->code.size() >= 3 &&
+                there->code.compare(0, 3, owner->code, 0, 3) == 0) {
+              owner = ResolvePronoun(t, owner->code);
+            }
+          }
+        }
         if (owner && owner->code.size() >= 3 && owner->code.substr(0, 3) != "IGO" &&
             owner->code.substr(0, 3) != "NGO" && owner->code.substr(0, 3) != "IMG") {
           country = owner->code.substr(0, 3);

@@ -35,7 +35,7 @@ const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
     "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n"
-    "protesters; civilians; villages | CVL\nworkers; miners | LAB\n";
+    "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
     "190 | verb kill | target=obj\n"
@@ -304,6 +304,19 @@ TEST(EventCoder, ADefiniteEventNounSharesTheEarlierActsParties) {
             V{"SYRGOV LBN 035"});
 }
 
+TEST(EventCoder, ACountrysEmbassyIsNotInItsOwnLand) {
+  // "its" is Turkey's, not Syria's: the embassy is in Damascus.
+  std::vector<std::string> d =
+      Dyads("Turkey condemned Syria after protesters attacked its embassy in Damascus.");
+  bool turkish = false, syrian = false;
+  for (const std::string& e : d) {
+    turkish = turkish || e.find(" TURGOV 145") != std::string::npos;
+    syrian = syrian || e.find(" SYRGOV 145") != std::string::npos;
+  }
+  EXPECT_TRUE(turkish) << ::testing::PrintToString(d);
+  EXPECT_FALSE(syrian) << ::testing::PrintToString(d);
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
@@ -469,8 +482,8 @@ TEST(EventCoder, TheLongerListedObjectIsTheReading) {
 
 TEST(EventCoder, APlaceInACountryIsTheCountry) {
   EXPECT_EQ(Dyads("Syrian troops attacked a town in Turkey."), V{"SYRMIL TUR 190"});
-  // The owner, not where it stands.
-  EXPECT_EQ(Dyads("Syrian troops attacked Turkey's embassy in Lebanon."), V{"SYRMIL TUR 190"});
+  // The owner, not where it stands (an embassy is its government).
+  EXPECT_EQ(Dyads("Syrian troops attacked Turkey's embassy in Lebanon."), V{"SYRMIL TURGOV 190"});
 }
 
 TEST(EventCoder, SayingAnotherMustActIsADemand) {
