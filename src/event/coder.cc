@@ -2542,6 +2542,13 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       }
       if (military) c.code = "190";
     }
+    // "Hezbollah guerrillas captured two Israeli soldiers": armed groups do
+    // not arrest; their seizing of people is abduction (181).
+    if (c.code.rfind("173", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
+        c.sources[0].code.substr(0, 3) != "IGO") {
+      const std::string role = c.sources[0].code.substr(c.sources[0].code.size() - 3);
+      if (role == "REB" || role == "INS" || role == "UAF" || role == "CRM") c.code = "181";
+    }
     // "protesters stormed the embassy": unarmed crowds using force against
     // things or officials riot (145); CAMEO keeps 19 for armed forces and
     // 18 for planned violence (a crowd "attacking the embassy" is no bombing).

@@ -317,6 +317,11 @@ TEST(EventCoder, ACountrysEmbassyIsNotInItsOwnLand) {
   EXPECT_FALSE(syrian) << ::testing::PrintToString(d);
 }
 
+TEST(EventCoder, ArmedGroupsAbductRatherThanArrest) {
+  EXPECT_EQ(Dyads("Syrian rebels arrested Turkish soldiers."), V{"SYRREB TURMIL 181"});
+  EXPECT_EQ(Dyads("Syrian police arrested Turkish soldiers."), V{"SYRCOP TURMIL 173"});
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
