@@ -249,6 +249,20 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
 int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = lexicon != nullptr ? RepairWithLexicon(words_ptr, *lexicon) : 0;
+  // "ministers imposed targeted sanctions" read as VBN VBD: a participle
+  // right before a past form that precedes a noun is the clause's verb, and
+  // the past form the participle modifying the noun.
+  for (size_t i = 1; i + 2 < words.size(); ++i) {
+    if (words[i].xpos != Xpos::kVBN || words[i + 1].xpos != Xpos::kVBD) continue;
+    const Xpos noun = words[i + 2].xpos;
+    if (noun != Xpos::kNN && noun != Xpos::kNNS) continue;
+    bool aux = false;
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliaryForm(Lower(words[k].form));
+    if (aux || !IsNounLike(words[i - 1].xpos)) continue;
+    words[i].xpos = Xpos::kVBD;
+    words[i + 1].xpos = Xpos::kVBN;
+    changed += 2;
+  }
   for (size_t i = 1; i < words.size(); ++i) {
     if (words[i].xpos != Xpos::kVBN) continue;
     size_t j = i;

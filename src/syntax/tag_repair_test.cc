@@ -118,6 +118,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(Tags(w), "NNP VBD JJ TO VB NNS");
   w = Words("Tehran/NNP was/VBD close/JJ to/TO resume/NN talks/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // A participle before a past form before a noun: the verbs swap.
+  w = Words("Union/NN ministers/NNS imposed/VBN targeted/VBD sanctions/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(Tags(w), "NN NNS VBD VBN NNS");
+  w = Words("sanctions/NNS were/VBD imposed/VBN targeted/VBD sanctions/NNS");  // auxiliary: kept
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
