@@ -2542,6 +2542,20 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       }
       if (military) c.code = "190";
     }
+    // "seized about 300 women as slaves": seizing civilians is abduction
+    // (181), not the seizure of territory or property (19x, 17x).
+    if (IsIn(c.code, {"192", "1711", "171"}) && !c.targets.empty() &&
+        IsIn(view.Lemma(c.predicate), {"seize", "capture", "grab", "take", "snatch"})) {
+      size_t o = Object(c.predicate);
+      if (o != kNone &&
+          IsIn(view.Lemma(o), {"woman", "women", "man", "men", "child", "children", "girl", "girls",
+                               "boy", "boys", "schoolgirl", "schoolgirls", "civilian", "civilians",
+                               "people", "villager", "villagers", "resident", "residents",
+                               "student", "students", "worker", "workers", "tourist",
+                               "tourists", "passenger", "passengers", "member", "members"})) {
+        c.code = "181";
+      }
+    }
     // "Hezbollah guerrillas captured two Israeli soldiers": armed groups do
     // not arrest; their seizing of people is abduction (181).
     if (c.code.rfind("173", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() >= 6 &&

@@ -103,7 +103,8 @@ const char kPatterns[] =
     "045 | verb broker | obj=ceasefire|talk|agreement; target=between|with; target-optional\n"
     "166 | noun expulsion | target=of|from; source=poss|by\n"
     "057 | verb sign | obj=agreement|accord; target=with|between; symmetric\n"
-    "0874 | noun withdrawal | source=poss|by; target=from\n";
+    "0874 | noun withdrawal | source=poss|by; target=from\n"
+    "192 | verb seize | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -320,6 +321,11 @@ TEST(EventCoder, ACountrysEmbassyIsNotInItsOwnLand) {
 TEST(EventCoder, ArmedGroupsAbductRatherThanArrest) {
   EXPECT_EQ(Dyads("Syrian rebels arrested Turkish soldiers."), V{"SYRREB TURMIL 181"});
   EXPECT_EQ(Dyads("Syrian police arrested Turkish soldiers."), V{"SYRCOP TURMIL 173"});
+}
+
+TEST(EventCoder, SeizingPeopleIsAbduction) {
+  EXPECT_EQ(Dyads("Syrian rebels seized Turkish civilians."), V{"SYRREB TURCVL 181"});
+  EXPECT_EQ(Dyads("Syrian rebels seized Turkish villages."), V{"SYRREB TURCVL 192"});
 }
 
 TEST(EventCoder, GoOnStrike) {
