@@ -1895,15 +1895,25 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
     // "called for a ceasefire between Israel and Hezbollah": the parties of
     // the thing asked for.
+    // ("a cessation of hostilities between Israel and Hezbollah": through
+    // an of-phrase too.)
     for (size_t k : v.Kids(p)) {
       if (!c.targets.empty()) break;
       Deprel d = v.w(k).deprel;
       if (d != Deprel::kObl && d != Deprel::kObj) continue;
+      std::vector<size_t> things{k};
       for (size_t g : v.Kids(k)) {
-        if (v.w(g).deprel == Deprel::kNmod && IsIn(v.CaseOf(g), {"between", "with", "on", "against"})) {
-          c.targets = ResolveWithConjuncts(g, avoid);
-          if (!c.targets.empty()) break;
+        if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "of") things.push_back(g);
+      }
+      for (size_t thing : things) {
+        for (size_t g : v.Kids(thing)) {
+          if (v.w(g).deprel == Deprel::kNmod &&
+              IsIn(v.CaseOf(g), {"between", "with", "on", "against"})) {
+            c.targets = ResolveWithConjuncts(g, avoid);
+            if (!c.targets.empty()) break;
+          }
         }
+        if (!c.targets.empty()) break;
       }
     }
   }

@@ -104,7 +104,8 @@ const char kPatterns[] =
     "166 | noun expulsion | target=of|from; source=poss|by\n"
     "057 | verb sign | obj=agreement|accord; target=with|between; symmetric\n"
     "0874 | noun withdrawal | source=poss|by; target=from\n"
-    "192 | verb seize | target=obj\n";
+    "192 | verb seize | target=obj\n"
+    "020 | verb call | target=on|upon\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -326,6 +327,11 @@ TEST(EventCoder, ArmedGroupsAbductRatherThanArrest) {
 TEST(EventCoder, SeizingPeopleIsAbduction) {
   EXPECT_EQ(Dyads("Syrian rebels seized Turkish civilians."), V{"SYRREB TURCVL 181"});
   EXPECT_EQ(Dyads("Syrian rebels seized Turkish villages."), V{"SYRREB TURCVL 192"});
+}
+
+TEST(EventCoder, ACallForSomethingBetweenPartiesIsAimedAtThem) {
+  EXPECT_EQ(Dyads("Britain called for a cessation of hostilities between Israel and Syria."),
+            (V{"GBR ISR 020", "GBR SYR 020"}));
 }
 
 TEST(EventCoder, GoOnStrike) {
