@@ -177,9 +177,23 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
             words[j].xpos == Xpos::kNNS)) {
       --j;
     }
+    // (And right after a past verb that does not report, behind two or
+    // more modifying nouns: "pounded Hamas security compounds".)
+    auto reporting = [](const std::string& v) {
+      for (const char* r : {"said", "told", "thought", "believed", "knew", "hoped", "feared",
+                            "claimed", "denied", "insisted", "reported", "announced", "added",
+                            "noted", "warned", "argued", "suggested", "showed", "meant", "found",
+                            "expected", "felt", "saw", "heard", "learned", "decided", "agreed"}) {
+        if (v == r) return true;
+      }
+      return false;
+    };
+    const bool after_past_verb = words[j].xpos == Xpos::kVBD && i - j - 1 >= 2 &&
+                                 !reporting(Lower(words[j].form));
     const bool counted = prev == Xpos::kCD ||
                          ((prev == Xpos::kNN || prev == Xpos::kNNS || prev == Xpos::kNNP) &&
-                          (words[j].xpos == Xpos::kCD || words[j].xpos == Xpos::kRP));
+                          (words[j].xpos == Xpos::kCD || words[j].xpos == Xpos::kRP ||
+                           after_past_verb));
     if (!counted) continue;
     bool finite_before = false;
     for (size_t k = i - 1; k-- > 0;) {

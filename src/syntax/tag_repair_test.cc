@@ -124,6 +124,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(Tags(w), "NN NNS VBD VBN NNS");
   w = Words("sanctions/NNS were/VBD imposed/VBN targeted/VBD sanctions/NNS");  // auxiliary: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // Behind two modifying nouns right after a past verb that does not report.
+  w = Words("jets/NNS pounded/VBD Hamas/NNP security/NN compounds/VBZ");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNS VBD NNP NN NNS");
+  w = Words("he/PRP said/VBD Obama/NNP administration/NN plans/VBZ");  // reporting: kept
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
