@@ -7,6 +7,7 @@
 #include <tuple>
 #include <string>
 
+#include "base/calendar.h"
 #include "event/dates.h"
 #include "event/modality.h"
 #include "event/sentence_view.h"
@@ -99,7 +100,11 @@ class DocumentCoder {
  public:
   DocumentCoder(const dict::KnowledgeBase& kb, const geo::Gazetteer* gazetteer,
                 const CoderOptions& options, std::string_view story_date)
-      : kb_(kb), gazetteer_(gazetteer), options_(options), date_(story_date) {}
+      : kb_(kb), gazetteer_(gazetteer), options_(options), date_(story_date) {
+    if (std::optional<int64_t> days = base::DaysFromIsoDate(date_)) {
+      month_ago_ = base::IsoDateFromDays(*days - 30);
+    }
+  }
 
   void CodeSentence(const Sentence& s, size_t sentence_index, std::string_view original,
                     std::string_view doc_id, std::vector<Event>* out, CodeStats* stats);
@@ -154,6 +159,7 @@ class DocumentCoder {
   const geo::Gazetteer* gazetteer_;
   CoderOptions options_;
   std::string date_;
+  std::string month_ago_;  // the story date less 30 days (empty if the date is unknown)
   const SentenceView* view_ = nullptr;
   std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
   std::vector<PhraseMatch> phrases_;
@@ -361,6 +367,12 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
       if (hit.type == static_cast<uint8_t>(EntityType::kActor)) {
         const dict::KbActor& a = kb_.actors()[hit.index];
         std::string code = a.CodeOn(date_);
+        // "troops killed Raul Reyes" in the next day's story: a person whose
+        // role ended in the past month (killed, ousted, resigned) is still
+        // named by it.
+        if (code.empty() && a.kind == ActorKind::kPerson && !month_ago_.empty()) {
+          code = a.CodeOn(month_ago_);
+        }
         if (code.empty()) continue;
         // Rank: a person beats an organisation beats a country; the head's
         // own phrase beats a modifier.

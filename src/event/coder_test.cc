@@ -334,6 +334,12 @@ TEST(EventCoder, ACallForSomethingBetweenPartiesIsAimedAtThem) {
             (V{"GBR ISR 020", "GBR SYR 020"}));
 }
 
+TEST(EventCoder, APersonWhoseRoleEndedLastMonthIsStillNamedByIt) {
+  // The next day's story about his death still names Gaddafi's role.
+  EXPECT_EQ(Dyads("Libyan rebels killed Gaddafi.", "2011-10-21"), V{"LBYREB LBYGOV 190"});
+  EXPECT_TRUE(Dyads("Libyan rebels killed Gaddafi.", "2012-03-01").empty());
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
