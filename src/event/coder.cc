@@ -970,6 +970,13 @@ size_t DocumentCoder::Object(size_t p) const {
   const SentenceView& v = *view_;
   if (v.IsPassive(p)) {
     size_t s = v.Child(p, Deprel::kNsubjPass);
+    // "hours after two reservists were beaten to death", with "hours" read
+    // as the subject: the noun of the after-phrase is.
+    if (s != kNone && IsIn(v.Lemma(s), {"hour", "day", "week", "minute", "month", "year"})) {
+      for (size_t k : v.Kids(s)) {
+        if (IsIn(v.CaseOf(k), {"after", "before"}) && k < p) return k;
+      }
+    }
     if (s != kNone) return s;
     // A conjoined participle shares its head's passive subject.
     if (v.w(p).deprel == Deprel::kConj && v.Head(p) != kNone) return Object(v.Head(p));

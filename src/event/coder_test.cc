@@ -340,6 +340,7 @@ TEST(EventCoder, APersonWhoseRoleEndedLastMonthIsStillNamedByIt) {
   EXPECT_TRUE(Dyads("Libyan rebels killed Gaddafi.", "2012-03-01").empty());
 }
 
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
@@ -414,6 +415,16 @@ V DyadsWithParse(const std::string& text, const std::vector<Reattach>& edits) {
     got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
   }
   return got;
+}
+
+TEST(EventCoder, TheVictimsOfAnAfterPhraseAreNotItsHours) {
+  // "hours" read as the passive subject, the soldiers hung on it.
+  const std::string text = "Hours after two Turkish soldiers were killed by Syrian troops.";
+  EXPECT_EQ(DyadsWithParse(text, {{0, "Hours", 7, Deprel::kNsubjPass},
+                                  {1, "after", 5, Deprel::kCase},
+                                  {4, "soldiers", 1, Deprel::kNmod},
+                                  {6, "killed", 0, Deprel::kRoot}}),
+            V{"SYRMIL TURMIL 190"});
 }
 
 TEST(EventCoder, APossessorIsNotTheSubject) {
