@@ -704,6 +704,11 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         bool found = false;
         for (size_t t = x; t-- > 0 && !found;) {
           if (phrase_of_[t] < 0 || v.w(t).deprel == Deprel::kConj) continue;
+          // ("Saudi Arabia and the United States, which have been mediating
+          // between the two sides": not the group the plural sits in.)
+          bool contains = false;
+          for (size_t up = x; up != kNone && !contains; up = v.Head(up)) contains = up == t;
+          if (contains) continue;
           bool coordinated = false;
           for (size_t k : v.Kids(t)) coordinated = coordinated || v.w(k).deprel == Deprel::kConj;
           if (!coordinated) continue;
@@ -1892,6 +1897,17 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (comp == kNone) comp = OpenComplementOf(v, p);
     if (comp != kNone) {
       size_t subj = v.Child(comp, Deprel::kNsubj);
+      // A warning is a threat to the subject of what will or would happen
+      // ("warned that Iran would pay a heavy price"), not to the subject of
+      // a fact ("warned that millions of people faced hunger").
+      if (root == "13" && subj != kNone && !IsOpenComplement(v, comp)) {
+        bool future = false;
+        for (size_t k : v.Kids(comp)) {
+          future = future || (v.w(k).deprel == Deprel::kAux &&
+                              IsIn(v.Lemma(k), {"will", "would", "could", "may", "might", "shall"}));
+        }
+        if (!future) subj = kNone;
+      }
       // ("Moscow warned that it would respond": a pronoun that stands for
       // the speaker is no addressee, and must not fall to the next name.)
       bool speaker = false;

@@ -341,6 +341,17 @@ TEST(EventCoder, APersonWhoseRoleEndedLastMonthIsStillNamedByIt) {
 }
 
 
+TEST(EventCoder, AWarningThreatensWhatWillHappen) {
+  EXPECT_EQ(Dyads("Egypt warned that Syria would pay a heavy price."), V{"EGY SYR 130"});
+  EXPECT_TRUE(Dyads("Egypt warned that Syrian civilians faced hunger.").empty());
+}
+
+TEST(EventCoder, ACountedPluralIsNotTheGroupItSitsIn) {
+  for (const std::string& d : Dyads("Egypt and Turkey, which condemned both sides, met on Monday.")) {
+    EXPECT_TRUE(d.find(" 111") == std::string::npos) << d;
+  }
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
