@@ -1803,6 +1803,36 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
     if (!IsIn(v.Lemma(light), {"spark", "prompt", "provoke", "trigger"})) return std::nullopt;
   }
+  // "Ukrainian attacks on the border region", "reported Syrian shelling of
+  // Turkish villages": a nationality or name modifying an event noun with no
+  // doer of its own is its doer, before any governing verb's subject (not for sanctions and the like, where "Russian sanctions" are
+  // more often those on Russia).
+  // (Only a name, not a role word, "a military strike"; and not for a noun
+  // that is itself a role, "a Palestinian mob".)
+  bool role_noun = false;
+  if (phrase_of_[p] >= 0) {
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[p]].hits) {
+      role_noun = role_noun || hit.type == static_cast<uint8_t>(EntityType::kAgent);
+    }
+  }
+  if (c.sources.empty() && noun && !best->symmetric && !role_noun &&
+      !IsIn(v.Lemma(p), {"sanction", "sanctions", "embargo", "boycott", "ban", "blockade"})) {
+    for (size_t k : v.Kids(p)) {
+      Deprel d = v.w(k).deprel;
+      if ((d != Deprel::kAmod && d != Deprel::kCompound) || phrase_of_[k] < 0 || k > p) continue;
+      if (IsQualifyingName(v, phrases_[phrase_of_[k]].begin, phrases_[phrase_of_[k]].end)) continue;
+      bool named = false;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        named = named || hit.type == static_cast<uint8_t>(EntityType::kActor);
+      }
+      if (!named) continue;
+      std::optional<Mention> doer = ResolveNominal(k);
+      if (doer && !doer->code.empty()) {
+        c.sources.push_back(*doer);
+        break;
+      }
+    }
+  }
   if (c.sources.empty() && light != kNone) {
     for (size_t s : SubjectWords(light)) {
       for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));

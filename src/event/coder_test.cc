@@ -352,6 +352,15 @@ TEST(EventCoder, ACountedPluralIsNotTheGroupItSitsIn) {
   }
 }
 
+TEST(EventCoder, ANationalityOnAnEventNounIsItsDoer) {
+  std::vector<std::string> d = Dyads("Turkey reported Syrian shelling of Turkish villages.");
+  EXPECT_NE(std::find(d.begin(), d.end(), "SYR TURCVL 194"), d.end()) << ::testing::PrintToString(d);
+  // A role word is no such doer ("military shelling").
+  for (const std::string& e : Dyads("Turkey reported military shelling of Turkish villages.")) {
+    EXPECT_NE(e.rfind("TURMIL ", 0), 0u) << e;
+  }
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
