@@ -2584,8 +2584,10 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       size_t obj = Object(c.predicate);
       const Candidate* act =
           obj != kNone && obj != c.predicate && candidate_of[obj] >= 0 ? &candidates[candidate_of[obj]] : nullptr;
+      // (Not when the noun is what the pattern lodges: "lodged a protest
+      // with Beijing" is a complaint to Beijing, not about a protest.)
       if (act != nullptr && act->code.substr(0, 2) >= "14" && !act->sources.empty() &&
-          !act->sources[0].code.empty()) {
+          !act->sources[0].code.empty() && c.pattern->objects.empty()) {
         c.targets = act->sources;
       }
     }

@@ -105,7 +105,9 @@ const char kPatterns[] =
     "057 | verb sign | obj=agreement|accord; target=with|between; symmetric\n"
     "0874 | noun withdrawal | source=poss|by; target=from\n"
     "192 | verb seize | target=obj\n"
-    "020 | verb call | target=on|upon\n";
+    "020 | verb call | target=on|upon\n"
+    "114 | verb lodge | obj=protest|complaint; target=with|to|against\n"
+    "141 | noun protest | source=poss|by|of; target=against|outside|at; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -359,6 +361,10 @@ TEST(EventCoder, ANationalityOnAnEventNounIsItsDoer) {
   for (const std::string& e : Dyads("Turkey reported military shelling of Turkish villages.")) {
     EXPECT_NE(e.rfind("TURMIL ", 0), 0u) << e;
   }
+}
+
+TEST(EventCoder, ALodgedProtestIsAComplaintToTheOtherSide) {
+  EXPECT_EQ(Dyads("Turkey lodged a protest with Syria."), V{"TUR SYR 114"});
 }
 
 TEST(EventCoder, GoOnStrike) {
