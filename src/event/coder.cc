@@ -2379,6 +2379,14 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     Deprel d = view.w(c.predicate).deprel;
     // "withdraw from the nuclear agreement", "suspended the talks": a verb
     // that undoes or stops the thing means the noun is not a new event.
+    // ("ending two years of war": through the span the noun fills.)
+    if (head != kNone && view.CaseOf(c.predicate) == "of" &&
+        IsIn(view.Lemma(head), {"year", "month", "week", "day", "decade", "hour"}) &&
+        view.Head(head) != kNone && IsVerbLike(view.w(view.Head(head))) &&
+        IsIn(view.Lemma(view.Head(head)), {"end", "halt", "stop"})) {
+      consumed.insert(c.predicate);
+      continue;
+    }
     if (head != kNone && IsVerbLike(view.w(head)) &&
         IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "suspend", "end", "cancel", "scrap",
                                 "violate", "breach", "leave", "exit", "halt", "stop", "postpone",

@@ -367,6 +367,12 @@ TEST(EventCoder, ALodgedProtestIsAComplaintToTheOtherSide) {
   EXPECT_EQ(Dyads("Turkey lodged a protest with Syria."), V{"TUR SYR 114"});
 }
 
+TEST(EventCoder, AWarThatIsEndedIsNoNewWar) {
+  for (const std::string& d : Dyads("Turkey and Syria signed an agreement, ending two years of war.")) {
+    EXPECT_EQ(d.find(" 190"), std::string::npos) << d;
+  }
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
