@@ -166,6 +166,7 @@ class DocumentCoder {
   std::vector<Mention> history_;      // resolved mentions, oldest first
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
+  std::vector<std::string> source_countries_;  // ... and every source's
   bool resolving_target_ = false;
   // Set while a counted plural looks for its group, so that a group that
   // contains it does not look again (and recurse without end).
@@ -214,7 +215,13 @@ std::string DocumentCoder::ContextCountry() const {
             code.substr(0, 3) == "IMG") {
           continue;
         }
-        if (code.substr(0, 3) != other_than_) return code.substr(0, 3);
+        // ("The United States and Britain urged the government": not a
+        // co-source's country either.)
+        if (code.substr(0, 3) != other_than_ &&
+            std::find(source_countries_.begin(), source_countries_.end(), code.substr(0, 3)) ==
+                source_countries_.end()) {
+          return code.substr(0, 3);
+        }
       }
     }
   }
@@ -1113,6 +1120,11 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     size_t o = v.Child(p, Deprel::kObj);
     if (o == kNone && MisparsedParticle(v, p) != kNone) o = v.Head(MisparsedParticle(v, p));
     if (o != kNone) scan(o);
+    // ("fired tear gas and water cannon at protesters": or of its last
+    // conjunct, where the parser hangs the phrase.)
+    for (size_t k : o != kNone && out.empty() ? v.Kids(o) : std::vector<size_t>{}) {
+      if (v.w(k).deprel == Deprel::kConj) scan(k);
+    }
     // ... or of what the object measures ("shipped containers of munitions
     // to Russia").
     // (Two levels: "millions of dollars of aid for Libya".)
@@ -1670,7 +1682,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       if (ObjectMatches(obj, pat->objects)) {
         // A longer listed object is a more specific reading ("fired tear
         // gas" is riot control, not the "gas" of chemical weapons).
-        score += 4 + std::max(0, DirectObjectMatchWords(obj, pat->objects) - 1);
+        score += 4 + 2 * std::max(0, DirectObjectMatchWords(obj, pat->objects) - 1);
       } else {
         // "fired two artillery shells": a listed object as the modifier of
         // the object's head is a weaker match.
@@ -1915,10 +1927,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   if (!c.sources.empty() && c.sources[0].code.size() >= 3) other_than_ = c.sources[0].code.substr(0, 3);
+  source_countries_.clear();
+  for (const Mention& m : c.sources) {
+    if (m.code.size() >= 3) source_countries_.push_back(m.code.substr(0, 3));
+  }
   resolving_target_ = true;
   c.targets = FillSlot(p, targets, noun, avoid);
   resolving_target_ = false;
   other_than_.clear();
+  source_countries_.clear();
   std::string root = best->cameo.substr(0, 2);
   if (c.targets.empty() && verb && (root == "02" || root == "10" || root == "13")) {
     // "demanded that Hamas renounce violence": the addressee is the subject

@@ -373,6 +373,20 @@ TEST(EventCoder, AWarThatIsEndedIsNoNewWar) {
   }
 }
 
+TEST(EventCoder, APhraseOnTheLastConjunctOfTheObjectCounts) {
+  // "at Syrian protesters" hangs on "bullets"; the riot-control reading
+  // ("tear gas") beats the chemical one ("gas").
+  EXPECT_EQ(Dyads("Turkish police fired tear gas and rubber bullets at Syrian protesters."),
+            V{"TURCOP SYRCVL 175"});
+}
+
+TEST(EventCoder, ABareRoleIsNotACoSourcesCountry) {
+  std::vector<std::string> d = Dyads("Syrian troops attacked the rebels. Britain and France condemned the government.");
+  for (const char* want : {"GBR SYRGOV 111", "FRA SYRGOV 111"}) {
+    EXPECT_NE(std::find(d.begin(), d.end(), want), d.end()) << want << " " << ::testing::PrintToString(d);
+  }
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
