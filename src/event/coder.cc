@@ -493,7 +493,12 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
     // facing a state actor are that state's own.
     bool domestic = agent_roles == "REB" || agent_roles == "OPP" || agent_roles == "INS" ||
                     agent_roles == "CRM";
-    if (country.empty() && domestic && !other_than_.empty()) country = other_than_;
+    // (Not when the sentence happens in another country: "strikes on sites
+    // in Pakistan, ... targeted militants" are Pakistan's militants.)
+    if (country.empty() && domestic && !other_than_.empty() &&
+        (place_country_.empty() || place_country_ == other_than_)) {
+      country = other_than_;
+    }
     // "Western ambassadors", "foreign journalists", "international
     // observers": a role qualified as outside the country is not the
     // story country's (and names no other one).

@@ -387,6 +387,11 @@ TEST(EventCoder, ABareRoleIsNotACoSourcesCountry) {
   }
 }
 
+TEST(EventCoder, RebelsAbroadAreNotTheAttackersOwn) {
+  EXPECT_EQ(Dyads("In Syria, Turkish troops bombed the rebels."), V{"TURMIL SYRREB 195"});
+  EXPECT_EQ(Dyads("Turkish troops bombed the rebels."), V{"TURMIL TURREB 195"});
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
