@@ -731,6 +731,30 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           }
         }
         resolving_counted_plural_ = false;
+        // "China called on both countries to exercise restraint", the two
+        // named in earlier sentences: the two countries the story has been
+        // about most recently.
+        if (!found && count == 2 && IsIn(v.Lemma(x), {"country", "countries", "nation", "nations",
+                                                        "side", "sides"})) {
+          std::vector<std::string> pair;
+          for (auto it = history_.rbegin(); it != history_.rend() && pair.size() < 2; ++it) {
+            if (it->code.size() < 3) continue;
+            std::string c = it->code.substr(0, 3);
+            if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
+            if (!avoid.empty() && avoid.compare(0, 3, c) == 0) continue;
+            if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.push_back(c);
+          }
+          if (pair.size() == 2) {
+            for (const std::string& c : pair) {
+              Mention m;
+              m.code = c;
+              m.kind = ActorKind::kCountry;
+              m.first = m.last = x;
+              out.push_back(m);
+            }
+            continue;
+          }
+        }
         if (found) continue;
       }
       if (m && plural && !m->code.empty()) {

@@ -392,6 +392,14 @@ TEST(EventCoder, RebelsAbroadAreNotTheAttackersOwn) {
   EXPECT_EQ(Dyads("Turkish troops bombed the rebels."), V{"TURMIL TURREB 195"});
 }
 
+TEST(EventCoder, BothCountriesAreTheStorysLastTwo) {
+  std::vector<std::string> d =
+      Dyads("Turkey attacked Syria on Monday. Britain urged both countries to show restraint.");
+  for (const char* want : {"GBR TUR 020", "GBR SYR 020"}) {
+    EXPECT_NE(std::find(d.begin(), d.end(), want), d.end()) << want << " " << ::testing::PrintToString(d);
+  }
+}
+
 TEST(EventCoder, GoOnStrike) {
   // "on strike" is an oblique in UD; with "go" it is what is done.
   EXPECT_EQ(Dyads("Dock workers in Turkey went on strike over pay."), V{"TURLAB TURGOV 143"});
