@@ -26,11 +26,21 @@ bool IsWaterBody(const SentenceView& v, size_t h) {
 // "anti-government protesters", "the U.S.-based cleric", "Iranian-backed
 // militias" are not Russia's, the government's, the United States' or Iran's.
 bool IsQualifyingName(const SentenceView& v, size_t begin, size_t end) {
-  auto form = [&](size_t i) { return i < v.size() ? v.Form(i) : std::string(); };
+  // (Called for every name near a predicate: no copies.)
+  auto form = [&](size_t i) -> std::string_view { return i < v.size() ? std::string_view(v.Form(i)) : ""; };
   size_t before = begin >= 2 && form(begin - 1) == "-" ? begin - 2 : (begin >= 1 ? begin - 1 : kNone);
   if (before != kNone && IsIn(form(before), {"pro", "anti"})) return true;
   return form(end) == "-" && IsIn(form(end + 1), {"backed", "based", "funded", "supported", "allied",
                                                   "trained", "armed", "sponsored", "aligned"});
+}
+
+// The pattern of an act the coder reads from what a speech verb reports
+// (an accusation, a demand, an appeal), with no dictionary line of its own.
+dict::KbPattern SpeechPattern(const char* cameo) {
+  dict::KbPattern pattern;
+  pattern.cameo = cameo;
+  pattern.lemma = "say";
+  return pattern;
 }
 
 // How many parties a counted plural names: "the three countries" 3, "both
@@ -1534,12 +1544,7 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
 // said ETA was the main suspect". The reported clause is a copular predicate
 // of blame; a negated one ("Moscow was not to blame") is no accusation.
 std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
-  static const KbPattern kAccusation = [] {
-    KbPattern pattern;
-    pattern.cameo = "112";
-    pattern.lemma = "say";
-    return pattern;
-  }();
+  static const KbPattern kAccusation = SpeechPattern("112");
   const SentenceView& v = *view_;
   size_t comp = ReportedClauseOf(v, p);
   if (comp == kNone) return std::nullopt;
@@ -1576,18 +1581,8 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
 }
 
 std::optional<Candidate> DocumentCoder::ReportedDemand(size_t p) {
-  static const KbPattern kDemand = [] {
-    KbPattern pattern;
-    pattern.cameo = "100";
-    pattern.lemma = "say";
-    return pattern;
-  }();
-  static const KbPattern kAppeal = [] {
-    KbPattern pattern;
-    pattern.cameo = "020";
-    pattern.lemma = "say";
-    return pattern;
-  }();
+  static const KbPattern kDemand = SpeechPattern("100");
+  static const KbPattern kAppeal = SpeechPattern("020");
   const SentenceView& v = *view_;
   size_t comp = ReportedClauseOf(v, p);
   if (comp == kNone || v.Child(comp, Deprel::kCop) != kNone) return std::nullopt;

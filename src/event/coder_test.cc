@@ -162,6 +162,10 @@ std::vector<std::string> Dyads(const std::string& text, const std::string& date 
 
 using V = std::vector<std::string>;
 
+bool Contains(const V& dyads, const std::string& dyad) {
+  return std::find(dyads.begin(), dyads.end(), dyad) != dyads.end();
+}
+
 TEST(EventCoder, Simple) {
   EXPECT_EQ(Dyads("Syrian troops attacked Turkish soldiers on Monday."), V{"SYRMIL TURMIL 190"});
 }
@@ -262,7 +266,7 @@ TEST(EventCoder, AThirdPartyIsNotASideOfATwoSidedEvent) {
 TEST(EventCoder, ADoerHungOnTheOfPhraseIsTheNounsSource) {
   // "by Syria" attached to "officials" rather than to "expulsion".
   std::vector<std::string> d = Dyads("The expulsion of Turkish officials by Syria surprised everyone.");
-  EXPECT_NE(std::find(d.begin(), d.end(), "SYR TURGOV 166"), d.end()) << ::testing::PrintToString(d);
+  EXPECT_TRUE(Contains(d, "SYR TURGOV 166")) << ::testing::PrintToString(d);
 }
 
 TEST(EventCoder, AWarningAboutTheSpeakersOwnActHasNoAddresseeFromIt) {
@@ -277,8 +281,7 @@ TEST(EventCoder, AMediatorInAReducedRelativeMediatesBetweenTheSides) {
   // mediator's parties are the agreement's sides.
   std::vector<std::string> d = Dyads("Turkey and Syria signed an agreement brokered by Egypt.");
   for (const char* want : {"TUR SYR 057", "SYR TUR 057", "EGY TUR 045", "EGY SYR 045"}) {
-    EXPECT_NE(std::find(d.begin(), d.end(), want), d.end()) << want << " in "
-                                                            << ::testing::PrintToString(d);
+    EXPECT_TRUE(Contains(d, want)) << want << " in " << ::testing::PrintToString(d);
   }
 }
 
@@ -297,9 +300,9 @@ TEST(EventCoder, AMessageIsItsSendersAndAPlaceIsNotThem) {
   // the officials', so rejecting them is aimed at Turkey.
   std::vector<std::string> d =
       Dyads("Sarkozy met Turkish officials in Damascus but rejected their demands.");
-  EXPECT_NE(std::find(d.begin(), d.end(), "FRAGOV TURGOV 120"), d.end())
+  EXPECT_TRUE(Contains(d, "FRAGOV TURGOV 120"))
       << ::testing::PrintToString(d);
-  EXPECT_EQ(std::find(d.begin(), d.end(), "FRAGOV SYRGOV 120"), d.end());
+  EXPECT_FALSE(Contains(d, "FRAGOV SYRGOV 120"));
 }
 
 TEST(EventCoder, ADefiniteEventNounSharesTheEarlierActsParties) {
@@ -356,7 +359,7 @@ TEST(EventCoder, ACountedPluralIsNotTheGroupItSitsIn) {
 
 TEST(EventCoder, ANationalityOnAnEventNounIsItsDoer) {
   std::vector<std::string> d = Dyads("Turkey reported Syrian shelling of Turkish villages.");
-  EXPECT_NE(std::find(d.begin(), d.end(), "SYR TURCVL 194"), d.end()) << ::testing::PrintToString(d);
+  EXPECT_TRUE(Contains(d, "SYR TURCVL 194")) << ::testing::PrintToString(d);
   // A role word is no such doer ("military shelling").
   for (const std::string& e : Dyads("Turkey reported military shelling of Turkish villages.")) {
     EXPECT_NE(e.rfind("TURMIL ", 0), 0u) << e;
@@ -383,7 +386,7 @@ TEST(EventCoder, APhraseOnTheLastConjunctOfTheObjectCounts) {
 TEST(EventCoder, ABareRoleIsNotACoSourcesCountry) {
   std::vector<std::string> d = Dyads("Syrian troops attacked the rebels. Britain and France condemned the government.");
   for (const char* want : {"GBR SYRGOV 111", "FRA SYRGOV 111"}) {
-    EXPECT_NE(std::find(d.begin(), d.end(), want), d.end()) << want << " " << ::testing::PrintToString(d);
+    EXPECT_TRUE(Contains(d, want)) << want << " " << ::testing::PrintToString(d);
   }
 }
 
@@ -396,7 +399,7 @@ TEST(EventCoder, BothCountriesAreTheStorysLastTwo) {
   std::vector<std::string> d =
       Dyads("Turkey attacked Syria on Monday. Britain urged both countries to show restraint.");
   for (const char* want : {"GBR TUR 020", "GBR SYR 020"}) {
-    EXPECT_NE(std::find(d.begin(), d.end(), want), d.end()) << want << " " << ::testing::PrintToString(d);
+    EXPECT_TRUE(Contains(d, want)) << want << " " << ::testing::PrintToString(d);
   }
 }
 

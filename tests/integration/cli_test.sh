@@ -43,17 +43,18 @@ check "code jsonl with bad lines exits 0" "[ $rc -eq 0 ]"
 check "code jsonl summary counts read and skipped" "grep -q '2 documents read.*2 lines skipped' /tmp/khaldun_cli_err.$$"
 check "code jsonl skip names file and line" "grep -q 'mixed.jsonl:2: not valid JSON' /tmp/khaldun_cli_err.$$"
 # Gazetteer places: a month is not the English town of March, a sea is nobody's.
-printf 'A North Korean torpedo sank the South Korean warship in March, killing 46 sailors.\n' >/tmp/khaldun_cli_place.$$
-out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2010-05-20 2>/dev/null)
+# code_sentence TEXT DATE: the JSONL events for one sentence.
+code_sentence() {
+  printf '%s\n' "$1" >/tmp/khaldun_cli_place.$$
+  "$bin" code /tmp/khaldun_cli_place.$$ --date "$2" 2>/dev/null
+}
+out=$(code_sentence 'A North Korean torpedo sank the South Korean warship in March, killing 46 sailors.' 2010-05-20)
 check "code: a month is not a place" "echo \"\$out\" | grep -q '\"KORMIL\"' && ! echo \"\$out\" | grep -q 'GBR'"
-printf 'Houthi rebels attacked Israeli ships in the Red Sea.\n' >/tmp/khaldun_cli_place.$$
-out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2024-01-12 2>/dev/null)
+out=$(code_sentence 'Houthi rebels attacked Israeli ships in the Red Sea.' 2024-01-12)
 check "code: a sea sets no country" "echo \"\$out\" | grep -q '\"YEMREB\"' && ! echo \"\$out\" | grep -q 'EGY'"
-printf 'The US condemned Iran on Monday.\n' >/tmp/khaldun_cli_place.$$
-out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2024-01-12 2>/dev/null)
+out=$(code_sentence 'The US condemned Iran on Monday.' 2024-01-12)
 check "code: 'the US' is the United States" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA'"
-printf 'Nicolas Sarkozy condemned the U.S.-based cleric.\n' >/tmp/khaldun_cli_place.$$
-out=$("$bin" code /tmp/khaldun_cli_place.$$ --date 2011-03-29 2>/dev/null)
+out=$(code_sentence 'Nicolas Sarkozy condemned the U.S.-based cleric.' 2011-03-29)
 check "code: 'U.S.-based' does not make the United States the target" "! echo \"\$out\" | grep -q 'USA'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
