@@ -132,6 +132,9 @@ class DocumentCoder {
   // The subject and any parallel subjects the parser failed to coordinate.
   std::vector<size_t> SubjectWords(size_t p) const;
   size_t Object(size_t p) const;
+  // "Israel and Egypt postponed their meeting": the object is a two-sided
+  // thing (a meeting, talks, ties) the compound subject shares ("their").
+  bool SharedTwoSidedObject(const Candidate& c) const;
   std::vector<size_t> SlotWords(size_t p, const std::string& slot, bool noun) const;
   std::vector<Mention> FillSlot(size_t p, const std::vector<std::string>& slots, bool noun,
                                 const std::string& avoid);
@@ -1017,6 +1020,19 @@ std::vector<size_t> DocumentCoder::SubjectWords(size_t p) const {
   return out;
 }
 
+bool DocumentCoder::SharedTwoSidedObject(const Candidate& c) const {
+  const SentenceView& v = *view_;
+  if (c.sources.size() < 2 || !IsVerbLike(v.w(c.predicate))) return false;
+  const size_t o = Object(c.predicate);
+  if (o == kNone || v.IsPassive(c.predicate)) return false;
+  const size_t poss = v.Child(o, Deprel::kNmodPoss);
+  if (poss == kNone || v.Form(poss) != "their") return false;
+  return IsIn(v.Lemma(o), {"meeting", "talk", "summit", "negotiation", "dialogue", "relation",
+                           "tie", "relationship", "cooperation", "partnership", "alliance",
+                           "dispute", "feud", "rivalry", "conflict", "agreement", "deal",
+                           "treaty", "accord", "exchange", "contact", "consultation"});
+}
+
 size_t DocumentCoder::Object(size_t p) const {
   const SentenceView& v = *view_;
   if (v.IsPassive(p)) {
@@ -1270,13 +1286,14 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   if (matches(obj)) return true;
   // What is carried or counted is the object: "containers of munitions",
   // "a range of options", "a new round of sanctions", "ships and aircraft
-  // loaded with food and medicine".
+  // loaded with food and medicine"; a stretch of time is what fills it:
+  // "broke off three years of peace talks", "ended decades of conflict".
   if (IsIn(v.Lemma(obj), {"container", "shipment", "consignment", "ton", "tonne", "load",
                           "batch", "cargo", "crate", "box", "truckload", "planeload", "shipload",
                           "convoy", "delivery", "supply", "quantity", "range", "number",
                           "set", "series", "list", "variety", "raft", "host", "package",
                           "round", "wave", "string", "dollar", "euro", "million", "billion",
-                          "$", "worth"})) {
+                          "$", "worth", "year", "month", "week", "day", "decade", "hour"})) {
     for (size_t k : v.Kids(obj)) {
       if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
       if (matches(k)) return true;
@@ -1637,6 +1654,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // A participle used as an adjective names a property, not an act:
   // "targeted sanctions", "disputed islands", "the dissolved parliament".
   if (verb && w.deprel == Deprel::kAmod) return std::nullopt;
+  // "signed a peace agreement, formally ending a two-year war": what an
+  // agreement does is its content, coded by the signing, not a second act.
+  if (verb && w.xpos == Xpos::kVBG && w.deprel == Deprel::kAdvcl && v.Head(p) != kNone &&
+      v.Child(p, Deprel::kNsubj) == kNone &&
+      IsIn(v.Lemma(v.Head(p)), {"sign", "conclude", "ink", "seal", "reach", "adopt", "ratify"})) {
+    return std::nullopt;
+  }
   // An event noun in a time phrase is background: "since the 2014 war",
   // "during the conflict", "amid fighting".
   if (noun && IsIn(v.CaseOf(p), {"since", "during", "amid", "amidst", "throughout"})) {
@@ -2718,7 +2742,8 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     bool symmetric = c.pattern->symmetric && !c.refusal;
     bool mutual = symmetric ||
                   IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
-                                          "restore", "normalize", "normalise", "establish"});
+                                          "restore", "normalize", "normalise", "establish"}) ||
+                  SharedTwoSidedObject(c);
     // "Santos and FARC leader Londono signed ...", where the parser made the
     // second signatory an apposition of the first: a mutual act with one
     // side takes an apposition of another actor as the other side.

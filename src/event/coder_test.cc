@@ -107,7 +107,10 @@ const char kPatterns[] =
     "192 | verb seize | target=obj\n"
     "020 | verb call | target=on|upon\n"
     "114 | verb lodge | obj=protest|complaint; target=with|to|against\n"
-    "141 | noun protest | source=poss|by|of; target=against|outside|at; target-optional\n";
+    "141 | noun protest | source=poss|by|of; target=against|outside|at; target-optional\n"
+    "125 | verb postpone | obj=meeting|summit|talk; target=with; target-optional\n"
+    "164 | verb break off | obj=talk|negotiation; target=with; target-optional\n"
+    "0871 | verb end | obj=war|fighting|hostility; target=with|between; symmetric; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -880,6 +883,30 @@ TEST(EventCoder, AQualifyingNameIsNotTheNearestActorEither) {
 TEST(EventCoder, QualifyingNamesDoNotOwnTheNounPhrase) {
   // "pro-Russian separatists" criticized by Ukraine are Ukraine's own.
   EXPECT_EQ(Dyads("Ukraine criticized pro-Russian separatists."), V{"UKR UKRREB 111"});
+}
+
+TEST(EventCoder, CompoundSubjectSharingATwoSidedObjectPairsItsConjuncts) {
+  EXPECT_EQ(Dyads("Israel and Egypt postponed their meeting until next week."),
+            (V{"ISR EGY 125", "EGY ISR 125"}));
+  // Without "their", or with a named other side, nothing is paired.
+  EXPECT_EQ(Dyads("Israel and Egypt postponed the meeting until next week."), V{});
+  EXPECT_EQ(Dyads("Israel and Egypt postponed their meeting with Syria."),
+            (V{"ISR SYR 125", "EGY SYR 125"}));
+}
+
+TEST(EventCoder, AStretchOfTimeIsFilledByItsObject) {
+  EXPECT_EQ(Dyads("Israel broke off two years of talks with Syria on Monday."),
+            V{"ISR SYR 164"});
+}
+
+TEST(EventCoder, WhatAnAgreementDoesIsCodedByTheSigning) {
+  EXPECT_EQ(Dyads("Israel and Syria signed an agreement on Monday, formally ending two decades "
+                  "of hostility."),
+            (V{"ISR SYR 057", "SYR ISR 057"}));
+  // After an act that is not an agreement it is an act of its own.
+  EXPECT_TRUE(Contains(Dyads("Israel and Syria met on Monday, formally ending two decades of "
+                             "hostility."),
+                       "ISR SYR 0871"));
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {

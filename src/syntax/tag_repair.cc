@@ -144,6 +144,27 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     w.upos = Upos::kPROPN;
     ++changed;
   }
+  // "Old rivals India and Pakistan have renewed ties": a plural noun read
+  // as a verb right after an adjective that opens the sentence (or follows
+  // its determiner), when a finite verb comes later. An adjective there
+  // needs a noun to modify; "Such is life" has no plural-noun "is".
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVBZ || words[i - 1].xpos != Xpos::kJJ) continue;
+    const bool opens = i == 1 || (i == 2 && (words[0].xpos == Xpos::kDT ||
+                                             words[0].xpos == Xpos::kPRPS));
+    if (!opens) continue;
+    bool finite_after = false;
+    for (size_t k = i + 1; k < words.size() && !finite_after; ++k) {
+      if (words[k].xpos == Xpos::kCOMMA || words[k].xpos == Xpos::kCOLON) break;
+      finite_after = IsFinite(words[k].xpos);
+    }
+    if (finite_after && (lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnPluralNoun) != 0) {
+      w.xpos = Xpos::kNNS;
+      w.upos = Upos::kNOUN;
+      ++changed;
+    }
+  }
   // "Israeli military struck a target": a word WordNet knows as a noun,
   // tagged as an adjective after an adjective or determiner and right
   // before a past verb, is the subject's head noun.

@@ -132,6 +132,18 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // A plural noun read as a verb after the adjective that opens the sentence.
+  w = Words("Old/JJ rivals/VBZ India/NNP and/CC Pakistan/NNP have/VBP renewed/VBN ties/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "JJ NNS NNP CC NNP VBP VBN NNS");
+  w = Words("The/DT former/JJ allies/VBZ Syria/NNP and/CC Iraq/NNP signed/VBD a/DT deal/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "DT JJ NNS NNP CC NNP VBD DT NN");
+  // No later finite verb, or not at the start: kept.
+  w = Words("Old/JJ rivals/VBZ India/NNP and/CC Pakistan/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  w = Words("Such/JJ is/VBZ life/NN ,/, he/PRP said/VBD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
