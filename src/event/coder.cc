@@ -1293,7 +1293,8 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
                           "convoy", "delivery", "supply", "quantity", "range", "number",
                           "set", "series", "list", "variety", "raft", "host", "package",
                           "round", "wave", "string", "dollar", "euro", "million", "billion",
-                          "$", "worth", "year", "month", "week", "day", "decade", "hour"})) {
+                          "$", "worth", "level", "amount", "kind", "type", "form", "year",
+                          "month", "week", "day", "decade", "hour"})) {
     for (size_t k : v.Kids(obj)) {
       if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
       if (matches(k)) return true;

@@ -897,6 +897,8 @@ TEST(EventCoder, CompoundSubjectSharingATwoSidedObjectPairsItsConjuncts) {
 TEST(EventCoder, AStretchOfTimeIsFilledByItsObject) {
   EXPECT_EQ(Dyads("Israel broke off two years of talks with Syria on Monday."),
             V{"ISR SYR 164"});
+  // And a level or kind of a thing is that thing.
+  EXPECT_EQ(Dyads("Turkey imposed the highest level of sanctions on Syria."), V{"TUR SYR 163"});
 }
 
 TEST(EventCoder, WhatAnAgreementDoesIsCodedByTheSigning) {

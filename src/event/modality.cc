@@ -73,6 +73,9 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     }
     bool reported = v.w(clause).deprel == Deprel::kCcomp && v.Head(clause) != kNone &&
                     IsSpeechVerb(v.Lemma(v.Head(clause)));
+    // (So is a conjunct of the speech verb itself: "said ... and would
+    // reimpose sanctions", where the parser hung the second verb on "said".)
+    reported = reported || (clause != cur && IsSpeechVerb(v.Lemma(clause)));
     // "said on Thursday that France would join ...", with the that-clause
     // hung on the time phrase of the speech verb.
     if (!reported && v.w(clause).deprel == Deprel::kAcl && v.Head(clause) != kNone) {

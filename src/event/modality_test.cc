@@ -50,3 +50,42 @@ TEST(Modality, GovernorLexicon) {
 
 }  // namespace
 }  // namespace khaldun::event
+
+namespace khaldun::event {
+namespace {
+
+// "form/lemma/head/deprel ..." (heads 1-based, 0 for the root) -> a parsed sentence.
+Sentence Tree(const std::vector<std::string>& words) {
+  Sentence s;
+  for (const std::string& item : words) {
+    Word w;
+    size_t a = item.find('/'), b = item.find('/', a + 1), c = item.find('/', b + 1);
+    w.form = item.substr(0, a);
+    w.lemma = item.substr(a + 1, b - a - 1);
+    w.head = std::stoi(item.substr(b + 1, c - b - 1));
+    w.deprel = *ParseDeprel(item.substr(c + 1));
+    w.upos = Upos::kVERB;
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+TEST(Modality, ReportedWouldIsAFutureEvenOnTheSpeechVerb) {
+  // "Trump said Washington was leaving and would reimpose sanctions", with
+  // the second verb hung on "said" by the parser: still a reported future.
+  Sentence s = Tree({"Trump/Trump/2/nsubj", "said/say/0/root", "Washington/Washington/5/nsubj",
+                     "was/be/5/aux", "leaving/leave/2/ccomp", "and/and/8/cc",
+                     "would/would/8/aux", "reimpose/reimpose/2/conj",
+                     "sanctions/sanction/8/obj"});
+  SentenceView v(s);
+  Modality m = ModalityOf(v, 7);
+  EXPECT_FALSE(m.blocked);
+  EXPECT_TRUE(m.future);
+  // The same "would" under a verb that does not report stays hypothetical.
+  s.words[1].lemma = "think";
+  SentenceView w(s);
+  EXPECT_TRUE(ModalityOf(w, 7).blocked);
+}
+
+}  // namespace
+}  // namespace khaldun::event
