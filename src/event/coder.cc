@@ -97,6 +97,28 @@ struct Candidate {
   bool agentless_passive = false;  // "were killed", no "by" phrase
 };
 
+// Roles of a state's own office holders (not its rebels, parties or people).
+bool IsStateRole(std::string_view role) {
+  return IsIn(role, {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"});
+}
+
+// A person with no code on `date` whose last state office ended before it
+// is a former office holder, coded as the country's elite (ELI), as CAMEO
+// and Phoenix do: "Former Malaysian Prime Minister Najib Razak" in July
+// 2018. Empty when the person held no such office.
+std::string FormerOfficeCode(const dict::KbActor& person, std::string_view date) {
+  const dict::KbDatedCode* last = nullptr;
+  for (const dict::KbDatedCode& c : person.codes) {
+    if (date.empty() || c.to.empty() || c.to >= date) continue;
+    if (last == nullptr || c.to > last->to) last = &c;
+  }
+  if (last == nullptr || last->code.size() != 6 || !IsStateRole(last->code.substr(3)) ||
+      IsIn(last->code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
+    return std::string();
+  }
+  return last->code.substr(0, 3) + "ELI";
+}
+
 // A third party's act on a two-sided event that names both its sides:
 // "brokered a ceasefire between Israel and Hamas", "welcomed the talks
 // between Armenia and Azerbaijan". The event itself is coded too.
@@ -123,6 +145,7 @@ class DocumentCoder {
  private:
   // Actor resolution.
   std::optional<Mention> ResolveNominal(size_t h);
+  std::optional<Mention> ResolveNominalPhrase(size_t h);
   std::optional<Mention> ResolvePronoun(size_t h, const std::string& avoid);
   std::vector<Mention> ResolveWithConjuncts(size_t h, const std::string& avoid);
   void Remember(const Mention& m);
@@ -275,7 +298,32 @@ void DocumentCoder::Remember(const Mention& m) {
   }
 }
 
+// Former office holders are elites (ELI), not the office: "the former prime
+// minister", "ex- defence minister". (People are dated in the knowledge base;
+// see FormerOfficeCode for those.)
 std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
+  std::optional<Mention> m = ResolveNominalPhrase(h);
+  if (!m || m->person || m->code.size() != 6 || !IsStateRole(m->code.substr(3)) ||
+      IsIn(m->code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
+    return m;
+  }
+  const SentenceView& v = *view_;
+  const size_t from = m->first >= 3 ? m->first - 3 : 0;
+  for (size_t i = from; i <= m->last && i < v.size(); ++i) {
+    if (v.Form(i) != "former" && v.Form(i) != "ex") continue;
+    // (It must modify this phrase, not a neighbour: its head, or the
+    // head's head, is inside the phrase.)
+    for (size_t x = v.Head(i), up = 0; x != kNone && up < 2; x = v.Head(x), ++up) {
+      if (x == h || (x >= m->first && x <= m->last)) {
+        m->code = m->code.substr(0, 3) + "ELI";
+        return m;
+      }
+    }
+  }
+  return m;
+}
+
+std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
   // "rejected their calls for talks": a message is its sender's.
   if (IsIn(v.Lemma(h), {"call", "demand", "request", "offer", "proposal", "plan", "warning",
@@ -393,6 +441,7 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
         if (code.empty() && a.kind == ActorKind::kPerson && !month_ago_.empty()) {
           code = a.CodeOn(month_ago_);
         }
+        if (code.empty() && a.kind == ActorKind::kPerson) code = FormerOfficeCode(a, date_);
         if (code.empty()) continue;
         // Rank: a person beats an organisation beats a country; the head's
         // own phrase beats a modifier.

@@ -345,7 +345,8 @@ TEST(EventCoder, ACallForSomethingBetweenPartiesIsAimedAtThem) {
 TEST(EventCoder, APersonWhoseRoleEndedLastMonthIsStillNamedByIt) {
   // The next day's story about his death still names Gaddafi's role.
   EXPECT_EQ(Dyads("Libyan rebels killed Gaddafi.", "2011-10-21"), V{"LBYREB LBYGOV 190"});
-  EXPECT_TRUE(Dyads("Libyan rebels killed Gaddafi.", "2012-03-01").empty());
+  // Months later he is named as a former leader (see FormerOfficeHoldersAreElites).
+  EXPECT_EQ(Dyads("Libyan rebels killed Gaddafi.", "2012-03-01"), V{"LBYREB LBYELI 190"});
 }
 
 
@@ -909,6 +910,17 @@ TEST(EventCoder, WhatAnAgreementDoesIsCodedByTheSigning) {
   EXPECT_TRUE(Contains(Dyads("Israel and Syria met on Monday, formally ending two decades of "
                              "hostility."),
                        "ISR SYR 0871"));
+}
+
+TEST(EventCoder, FormerOfficeHoldersAreElites) {
+  // Named people: their last state office ended before the story.
+  EXPECT_EQ(Dyads("Turkish police arrested Ahmet Davutoglu on Monday.", "2019-03-01"),
+            V{"TURCOP TURELI 173"});
+  EXPECT_EQ(Dyads("Turkish police arrested Ahmet Davutoglu on Monday.", "2012-03-01"),
+            V{"TURCOP TURGOV 173"});
+  // Role words: "former" makes the office an elite.
+  EXPECT_EQ(Dyads("Syrian police arrested a former minister on Monday."), V{"SYRCOP SYRELI 173"});
+  EXPECT_EQ(Dyads("Syrian police arrested a minister on Monday."), V{"SYRCOP SYRGOV 173"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
