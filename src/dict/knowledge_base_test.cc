@@ -139,5 +139,33 @@ TEST(KnowledgeBase, DefaultSourcesAreClean) {
   EXPECT_GT(source->patterns.size(), 1000u);
 }
 
+// Companies carry their home country and the business role; names that are
+// mostly products in news stay out (see data/kb/companies.txt).
+TEST(KnowledgeBase, DefaultCompaniesAreCountryBusiness) {
+  auto source = ReadKnowledgeDir(std::string(KHALDUN_SOURCE_DIR) + "/data/kb");
+  ASSERT_TRUE(source.ok()) << source.status().ToString();
+  auto code_of = [&](const std::string& name) -> std::string {
+    for (const KbActor& a : source->actors) {
+      for (const std::string& n : a.names) {
+        if (n == name) return a.CodeOn("2020-01-01");
+      }
+    }
+    return "";
+  };
+  EXPECT_EQ(code_of("Huawei"), "CHNBUS");
+  EXPECT_EQ(code_of("Petrobras"), "BRABUS");
+  EXPECT_EQ(code_of("Gazprom"), "RUSBUS");
+  EXPECT_EQ(code_of("Boeing"), "");
+  EXPECT_EQ(code_of("Shell"), "");
+  size_t companies = 0;
+  for (const KbActor& a : source->actors) {
+    if (a.kind != ActorKind::kBusiness) continue;
+    ++companies;
+    EXPECT_EQ(a.codes.size(), 1u) << a.names[0];
+    EXPECT_EQ(a.codes[0].code.substr(3), "BUS") << a.names[0];
+  }
+  EXPECT_GT(companies, 50u);
+}
+
 }  // namespace
 }  // namespace khaldun::dict
