@@ -24,8 +24,9 @@ KnowledgeSource SmallSource() {
                      "igos.txt", SourceFileType::kActors, &s);
   ParseKnowledgeFile("troops; soldiers; army | MIL\nforeign minister | GOV\n", "agents.txt",
                      SourceFileType::kAgents, &s);
-  ParseKnowledgeFile("190 | verb attack | target=obj\n9999 | verb foo |\n", "patterns.txt",
-                     SourceFileType::kPatterns, &s);
+  ParseKnowledgeFile("190 | verb attack | target=obj\n190 | verb intervene | adv=militarily\n"
+                     "9999 | verb foo |\n",
+                     "patterns.txt", SourceFileType::kPatterns, &s);
   ParseKnowledgeFile("Aleppo | SYR | Aleppo\n", "places.txt", SourceFileType::kPlaces, &s);
   return s;
 }
@@ -42,10 +43,10 @@ std::unique_ptr<KnowledgeBase> Compiled(std::vector<LineProblem>* problems = nul
 TEST(KnowledgeBase, CompileSkipsUnknownCodesAndReportsThem) {
   std::vector<LineProblem> problems;
   auto kb = Compiled(&problems);
-  EXPECT_EQ(kb->patterns().size(), 1u);
+  EXPECT_EQ(kb->patterns().size(), 2u);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].file, "patterns.txt");
-  EXPECT_EQ(problems[0].line, 2u);
+  EXPECT_EQ(problems[0].line, 3u);
   EXPECT_EQ(kb->VerbPatterns("attack").size(), 1u);
   EXPECT_TRUE(kb->VerbPatterns("hug").empty());
 }
@@ -75,6 +76,7 @@ TEST(KnowledgeBase, BinaryRoundTripAndDumpCompileFixedPoint) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->Serialize(), bytes);
   EXPECT_EQ((*loaded)->actors(), kb->actors());
+  EXPECT_EQ((*loaded)->patterns(), kb->patterns());  // all options, adv= included
   // Dump (to source values) then compile gives the same tables and trie.
   auto cb = Codebook::ReadFile(kCodebookPath);
   token::Tokenizer tokenizer;

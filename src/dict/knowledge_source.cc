@@ -232,6 +232,8 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
         ok = alternatives(&p.sources, true);
       } else if (key == "xcomp") {
         ok = alternatives(&p.xcomps, false);
+      } else if (key == "adv") {
+        ok = alternatives(&p.adverbs, false);
       } else if (key == "not-obj") {
         ok = alternatives(&p.not_objects, false);
       } else if (key == "not-xcomp") {
@@ -246,7 +248,7 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
         p.reverse = value;
       } else {
         ctx.Problem("unknown option '" + option +
-                    "' (obj=, target=, source=, xcomp=, not-obj=, not-xcomp=, not-prep=, symmetric, "
+                    "' (obj=, target=, source=, xcomp=, adv=, not-obj=, not-xcomp=, not-prep=, symmetric, "
                     "reverse=CODE, target-optional)");
         ok = false;
       }
@@ -337,6 +339,7 @@ std::string KbPattern::ToLine() const {
   };
   if (!objects.empty()) options.push_back("obj=" + join(objects));
   if (!xcomps.empty()) options.push_back("xcomp=" + join(xcomps));
+  if (!adverbs.empty()) options.push_back("adv=" + join(adverbs));
   if (!not_objects.empty()) options.push_back("not-obj=" + join(not_objects));
   if (!not_xcomps.empty()) options.push_back("not-xcomp=" + join(not_xcomps));
   if (!not_preps.empty()) options.push_back("not-prep=" + join(not_preps));

@@ -96,6 +96,7 @@ struct KbPattern {
   std::vector<std::string> targets;  // target= slots, in order of preference
   std::vector<std::string> sources;  // source= slots
   std::vector<std::string> xcomps;   // xcomp= lemmas
+  std::vector<std::string> adverbs;  // adv= lemmas: the verb must have one as advmod
   // Negative constraints: the pattern does not apply when the object's head
   // lemma is one of `not_objects` ("fire on X" but not "fire a warning
   // shot"), when the open complement is one of `not_xcomps`, or when the
@@ -113,7 +114,7 @@ struct KbPattern {
   bool operator==(const KbPattern& o) const {
     return cameo == o.cameo && kind == o.kind && lemma == o.lemma && objects == o.objects &&
            targets == o.targets && sources == o.sources && xcomps == o.xcomps &&
-           not_objects == o.not_objects && not_xcomps == o.not_xcomps && not_preps == o.not_preps &&
+           adverbs == o.adverbs && not_objects == o.not_objects && not_xcomps == o.not_xcomps && not_preps == o.not_preps &&
            symmetric == o.symmetric && reverse == o.reverse &&
            target_optional == o.target_optional;
   }

@@ -56,12 +56,13 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
       "042 | verb visit | target=obj; reverse=043\n"
       "0874 | verb step down | target-optional\n"
       "190 | verb fire | target=on; not-obj=official|worker; not-xcomp=stop; not-prep=for\n"
+      "190 | verb intervene | adv=militarily; target=in\n"
       "19x | verb attack |\n"                     // bad code
       "190 | adverb attack |\n"                   // bad kind
       "190 | verb attack | target=Obj-ish\n"      // bad slot
       "190 | verb attack | colour=red\n",         // unknown option
       "patterns.txt", SourceFileType::kPatterns, &s);
-  ASSERT_EQ(s.patterns.size(), 5u);
+  ASSERT_EQ(s.patterns.size(), 6u);
   EXPECT_EQ(s.problems.size(), 4u);
   const KbPattern& p = s.patterns[0];
   EXPECT_EQ(p.cameo, "046");
@@ -76,6 +77,7 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
   EXPECT_EQ(s.patterns[4].not_objects, (std::vector<std::string>{"official", "worker"}));
   EXPECT_EQ(s.patterns[4].not_xcomps, (std::vector<std::string>{"stop"}));
   EXPECT_EQ(s.patterns[4].not_preps, (std::vector<std::string>{"for"}));
+  EXPECT_EQ(s.patterns[5].adverbs, (std::vector<std::string>{"militarily"}));
   // ToLine reads back to the same pattern.
   for (const KbPattern& q : s.patterns) {
     KnowledgeSource again;

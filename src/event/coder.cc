@@ -1773,8 +1773,28 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   if (options.empty()) return std::nullopt;
   size_t obj = verb ? Object(p) : kNone;
   size_t xcomp = verb ? OpenComplementOf(v, p) : kNone;
+  // "warned that Egypt could intervene militarily": warning of what will or
+  // could be done is a threat (13, refined by the act), not a statement of
+  // concern (012).
+  // (Only of a forceful act, one the knowledge base codes 13 or above:
+  // "warned that millions could face hunger" is concern, not a threat.)
+  bool warns_of_future = false;
+  const size_t warned = verb && v.Lemma(p) == "warn" ? v.Child(p, Deprel::kCcomp) : kNone;
+  if (warned != kNone) {
+    for (size_t k : v.Kids(warned)) {
+      warns_of_future = warns_of_future ||
+                        (v.w(k).deprel == Deprel::kAux &&
+                         IsIn(v.Lemma(k), {"will", "would", "could", "may", "might", "shall"}));
+    }
+    bool forceful = false;
+    for (uint32_t i : kb_.VerbPatterns(v.Lemma(warned))) {
+      forceful = forceful || kb_.patterns()[i].cameo.substr(0, 2) >= "13";
+    }
+    warns_of_future = warns_of_future && forceful;
+  }
   std::vector<std::pair<int, const KbPattern*>> ranked;
   for (const auto& [pat, bonus] : options) {
+    if (warns_of_future && pat->cameo.rfind("01", 0) == 0) continue;
     int score = bonus;
     if (!pat->objects.empty()) {
       if (ObjectMatches(obj, pat->objects)) {
@@ -1804,6 +1824,17 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
         continue;
       }
       score += any ? 2 : 4;
+    }
+    // "intervened militarily": the verb needs one of these adverbs.
+    if (!pat->adverbs.empty()) {
+      bool found = false;
+      for (size_t k : v.Kids(p)) {
+        found = found || (v.w(k).deprel == Deprel::kAdvmod &&
+                          std::find(pat->adverbs.begin(), pat->adverbs.end(), v.Lemma(k)) !=
+                              pat->adverbs.end());
+      }
+      if (!found) continue;
+      score += 4;
     }
     // Negative constraints.
     // "not-obj=*": the pattern is for the intransitive use only ("workers
@@ -2052,6 +2083,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                               IsIn(v.Lemma(k), {"will", "would", "could", "may", "might", "shall"}));
         }
         if (!future) subj = kNone;
+        // ("warned that millions could face hunger": a hardship foreseen
+        // for someone is concern for them, not a threat against them.)
+        size_t hardship = v.Child(comp, Deprel::kObj);
+        if (hardship != kNone &&
+            IsIn(v.Lemma(hardship), {"hunger", "famine", "starvation", "malnutrition", "disease",
+                                     "epidemic", "poverty", "shortage", "crisis", "catastrophe",
+                                     "disaster", "displacement", "death", "homelessness"})) {
+          subj = kNone;
+        }
       }
       // ("Moscow warned that it would respond": a pronoun that stands for
       // the speaker is no addressee, and must not fall to the next name.)

@@ -77,7 +77,9 @@ const char kPatterns[] =
     "180 | verb launch | obj=strike|attack; target=on|against\n"
     "195 | noun missile strike | target=on|against; source=poss|by\n"
     "163 | verb impose | obj=sanction; target=on|against\n"
+    "012 | verb warn | target=of|about\n"
     "130 | verb warn | target=obj|against\n"
+    "190 | verb intervene | adv=militarily; target=in|against; target-optional\n"
     "2041 | verb fire | obj=gas|chemical; target=at|on\n"
     "175 | verb fire | obj=tear gas|rubber bullet; target=at|on\n"
     "030 | verb agree | xcomp=*; target=xcomp.any|with\n"
@@ -353,6 +355,17 @@ TEST(EventCoder, APersonWhoseRoleEndedLastMonthIsStillNamedByIt) {
 TEST(EventCoder, AWarningThreatensWhatWillHappen) {
   EXPECT_EQ(Dyads("Egypt warned that Syria would pay a heavy price."), V{"EGY SYR 130"});
   EXPECT_TRUE(Dyads("Egypt warned that Syrian civilians faced hunger.").empty());
+  // A hardship foreseen for someone is concern, not a threat.
+  EXPECT_TRUE(Dyads("Egypt warned that Syrian civilians could face hunger.").empty());
+  // Warning that one's own side could use force threatens its target, even
+  // where a statement of concern (012) would also match "warn".
+  EXPECT_EQ(Dyads("Egypt warned that Egypt could intervene militarily in Libya."),
+            V{"EGY LBY 138"});
+}
+
+TEST(EventCoder, AnAdverbCanCarryTheEventSense) {
+  EXPECT_EQ(Dyads("Turkey intervened militarily in Syria on Monday."), V{"TUR SYR 190"});
+  EXPECT_TRUE(Dyads("Turkey intervened in the dispute on Monday.").empty());
 }
 
 TEST(EventCoder, ACountedPluralIsNotTheGroupItSitsIn) {
