@@ -727,7 +727,11 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     std::vector<size_t> parts{heads[i]};
     for (size_t k : v.Kids(heads[i])) {
       Deprel d = v.w(k).deprel;
-      if (d == Deprel::kFlat || d == Deprel::kCompound) parts.push_back(k);
+      // (And conjoined possessors: "Sweden's and Finland's bids".)
+      if (d == Deprel::kFlat || d == Deprel::kCompound ||
+          (d == Deprel::kNmodPoss && v.w(k).upos == Upos::kPROPN)) {
+        parts.push_back(k);
+      }
     }
     for (size_t part : parts) {
       for (size_t k : v.Kids(part)) {
@@ -841,6 +845,27 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
             continue;
           }
         }
+        // "would not approve Sweden's and Finland's bids to join NATO,
+        // accusing them of ...": when the nearest name is one singular
+        // actor, "they" is rather the nearest coordination of actors.
+        const bool singular_antecedent =
+            antecedent == kNone ||
+            (v.w(antecedent).xpos != Xpos::kNNS && v.w(antecedent).xpos != Xpos::kNNPS);
+        bool found_group = false;
+        for (size_t t = x; singular_antecedent && t-- > 0 && !found_group;) {
+          if (phrase_of_[t] < 0 || v.w(t).deprel == Deprel::kConj) continue;
+          bool coordinated = false;
+          for (size_t k : v.Kids(t)) coordinated = coordinated || v.w(k).deprel == Deprel::kConj;
+          bool contains = false;  // not the coordination the pronoun sits in
+          for (size_t up = x; up != kNone && !contains; up = v.Head(up)) contains = up == t;
+          if (!coordinated || contains) continue;
+          std::vector<Mention> group = ResolveWithConjuncts(t, avoid);
+          if (group.size() > 1) {
+            for (Mention& g : group) out.push_back(std::move(g));
+            found_group = true;
+          }
+        }
+        if (found_group) continue;
       }
     }
     if (!m && resolving_target_) {
@@ -998,6 +1023,15 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     // "Joe Biden, on a visit to Israel, condemned ...", parsed as a name
     // conjoined with the verb: the name is the verb's subject.
     return head;
+  }
+  if (rel == Deprel::kAdvcl && v.w(p).xpos == Xpos::kVBG && p > 0 &&
+      v.w(p - 1).xpos == Xpos::kCOMMA && IsOpenComplement(v, head) &&
+      v.Child(head, Deprel::kMark) != kNone && v.Lemma(v.Child(head, Deprel::kMark)) == "to" &&
+      v.Head(head) != kNone) {
+    // "would not approve their bids to join NATO, accusing them of ...":
+    // a participle set off by a comma speaks of the main clause, not of the
+    // infinitive the parser hung it on.
+    return Subject(v.Head(head), depth + 1);
   }
   if (rel == Deprel::kConj || rel == Deprel::kAdvcl) {
     // "Gbagbo was sworn in, defying calls ...": under a passive clause the
@@ -1709,6 +1743,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   if (verb && w.xpos == Xpos::kVBG && w.deprel == Deprel::kAdvcl && v.Head(p) != kNone &&
       v.Child(p, Deprel::kNsubj) == kNone &&
       IsIn(v.Lemma(v.Head(p)), {"sign", "conclude", "ink", "seal", "reach", "adopt", "ratify"})) {
+    return std::nullopt;
+  }
+  // "accusing Doha of interfering", "blamed Kyiv for shelling the plant":
+  // what someone is accused of is an allegation; the accusation (112) is
+  // the event.
+  if (verb && w.xpos == Xpos::kVBG && v.Head(p) != kNone &&
+      (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kAcl) &&
+      v.Child(p, Deprel::kMark) != kNone && IsIn(v.Lemma(v.Child(p, Deprel::kMark)), {"of", "for"}) &&
+      IsIn(v.Lemma(v.Head(p)), {"accuse", "blame", "charge", "indict", "suspect", "allege"})) {
     return std::nullopt;
   }
   // An event noun in a time phrase is background: "since the 2014 war",

@@ -936,6 +936,20 @@ TEST(EventCoder, FormerOfficeHoldersAreElites) {
   EXPECT_EQ(Dyads("Syrian police arrested a minister on Monday."), V{"SYRCOP SYRGOV 173"});
 }
 
+TEST(EventCoder, WhatSomeoneIsAccusedOfIsNotCoded) {
+  EXPECT_EQ(Dyads("Egypt accused Syria on Monday of attacking Turkish soldiers."),
+            V{"EGY SYR 112"});
+  // The plural pronoun is the coordination of actors, not the nearest name.
+  EXPECT_EQ(Dyads("Egypt condemned Syria's and Iran's support for Hezbollah, accusing them of "
+                  "attacking Turkish soldiers."),
+            (V{"EGY SYR 111", "EGY IRN 111", "EGY SYR 112", "EGY IRN 112"}));
+  // A participle set off by a comma speaks of the main clause, even when
+  // the parser hangs it on an infinitive with its own subject.
+  EXPECT_TRUE(Contains(Dyads("Egypt urged Syria to leave Lebanon, accusing Iran of attacking "
+                             "Turkish soldiers."),
+                       "EGY IRN 112"));
+}
+
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
   EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
 }
