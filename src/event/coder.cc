@@ -1001,6 +1001,15 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     Xpos qx = v.w(q).xpos;
     if (qx == Xpos::kNN || qx == Xpos::kNNS || qx == Xpos::kNNP || qx == Xpos::kNNPS ||
         (qx == Xpos::kPRP && v.Lemma(q) != "it" && v.w(q).deprel != Deprel::kObj)) {
+      // ("An explosion of ammonium nitrate stored at Beirut's port killed
+      // ...": a noun inside a participle phrase is not the subject; the
+      // noun the participle describes is.)
+      const size_t participle = v.Head(q);
+      if (participle != kNone && participle < p && v.w(participle).deprel == Deprel::kAcl &&
+          (v.w(participle).xpos == Xpos::kVBN || v.w(participle).xpos == Xpos::kVBG) &&
+          v.Head(participle) != kNone && v.Head(participle) < p) {
+        return v.Head(participle);
+      }
       if (v.Head(q) != p || v.w(q).deprel != Deprel::kObj) return q;
     }
   }
@@ -1080,7 +1089,16 @@ std::vector<size_t> DocumentCoder::SubjectWords(size_t p) const {
   if (s == kNone) return out;
   out.push_back(s);
   size_t owner = v.Head(s);
-  if (v.w(s).deprel == Deprel::kNsubj && owner != kNone) {
+  // (Only a subject of this clause, or of the clause it shares its subject
+  // with: not a noun another verb's subjects happen to sit beside.)
+  bool shared = false;
+  for (size_t up = p, depth = 0; up != kNone && depth < 6 && !shared; ++depth) {
+    shared = up == owner;
+    const Deprel d = v.w(up).deprel;
+    if (d != Deprel::kConj && d != Deprel::kXcomp && d != Deprel::kAdvcl) break;
+    up = v.Head(up);
+  }
+  if (v.w(s).deprel == Deprel::kNsubj && owner != kNone && shared) {
     // Two subjects where the parser missed a coordination ("Annan and the
     // European Union condemned", "The United States, Britain and France
     // launched"): all count.
@@ -2180,12 +2198,22 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
-  if (c.targets.empty() && noun && light == kNone && v.w(p).deprel == Deprel::kNsubj &&
-      v.Head(p) != kNone && IsVerbLike(v.w(v.Head(p)))) {
-    // "An Israeli air strike ... killed dozens of civilians", "air strikes
-    // hit a funeral hall in Sanaa": the event noun's clause names its target.
+  // "An Israeli air strike ... killed dozens of civilians", "air strikes
+  // hit a funeral hall in Sanaa": the event noun's clause names its target,
+  // rather than the place it happened in ("a U.S. drone strike in Kabul
+  // killed al Qaeda leader Ayman al-Zawahiri").
+  bool target_is_place = !c.targets.empty();
+  for (const Mention& t : c.targets) {
+    target_is_place = target_is_place && t.first != kNone && t.first < v.size() &&
+                      IsIn(v.CaseOf(t.first), {"in", "at", "near", "inside"}) &&
+                      t.kind == ActorKind::kCountry;
+  }
+  if ((c.targets.empty() || target_is_place) && noun && light == kNone &&
+      v.w(p).deprel == Deprel::kNsubj && v.Head(p) != kNone && IsVerbLike(v.w(v.Head(p)))) {
     size_t o = Object(v.Head(p));
-    if (o != kNone) c.targets = ResolveWithConjuncts(o, avoid);
+    std::vector<Mention> clause_targets;
+    if (o != kNone) clause_targets = ResolveWithConjuncts(o, avoid);
+    if (!clause_targets.empty()) c.targets = clause_targets;
   }
   if (c.targets.empty() && light != kNone) {
     // "fired tear gas at protesters": the light verb's own oblique.
@@ -2804,7 +2832,20 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       size_t subj = Subject(c.predicate);
       if (subj != kNone && candidate_of[subj] >= 0) {
         const std::string& noun_code = candidates[candidate_of[subj]].code;
-        if (noun_code.substr(0, 2) == "18") {
+        // ("An explosion of ammonium nitrate stored at the port killed
+        // ...": a blast of something that is not a weapon is an accident.)
+        bool accident = false;
+        if (IsIn(view.Lemma(subj), {"explosion", "blast", "fire", "detonation"})) {
+          for (size_t k : view.Kids(subj)) {
+            accident = accident ||
+                       (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "of" &&
+                        !IsIn(view.Lemma(k), {"bomb", "device", "car", "mine", "grenade", "shell",
+                                              "rocket", "missile", "explosive", "ied", "bomb-laden"}));
+          }
+        }
+        if (accident) {
+          c.sources.clear();
+        } else if (noun_code.substr(0, 2) == "18") {
           c.code = noun_code;
           // "A roadside bombing killed a U.S. soldier": nobody named.
           if (c.sources.empty() && !c.targets.empty()) c.sources.push_back(Mention{});

@@ -112,7 +112,9 @@ const char kPatterns[] =
     "141 | noun protest | source=poss|by|of; target=against|outside|at; target-optional\n"
     "125 | verb postpone | obj=meeting|summit|talk; target=with; target-optional\n"
     "164 | verb break off | obj=talk|negotiation; target=with; target-optional\n"
-    "0871 | verb end | obj=war|fighting|hostility; target=with|between; symmetric; target-optional\n";
+    "0871 | verb end | obj=war|fighting|hostility; target=with|between; symmetric; target-optional\n"
+    "183 | noun explosion | source=poss|by; target=in|at|near; target-optional\n"
+    "1952 | noun drone strike | source=poss|by; target=on|against|in\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -948,6 +950,22 @@ TEST(EventCoder, WhatSomeoneIsAccusedOfIsNotCoded) {
   EXPECT_TRUE(Contains(Dyads("Egypt urged Syria to leave Lebanon, accusing Iran of attacking "
                              "Turkish soldiers."),
                        "EGY IRN 112"));
+}
+
+TEST(EventCoder, AnEventNounSubjectTakesItsClausesObjectOverAPlace) {
+  EXPECT_EQ(Dyads("A Turkish drone strike in Syria killed Hezbollah commanders on Monday."),
+            V{"TUR LBNREB 1952"});
+  // With no named party in the clause, the place stays the target.
+  EXPECT_EQ(Dyads("A Turkish drone strike in Syria killed dozens on Monday."),
+            V{"TUR SYR 1952"});
+}
+
+TEST(EventCoder, AnAccidentalBlastHasNoActor) {
+  // Neither the port's city nor the reporting body is who killed them.
+  EXPECT_EQ(Dyads("An explosion of fuel stored at Syria's port killed dozens of civilians, "
+                  "the United Nations said."),
+            V{});
+  EXPECT_EQ(Dyads("An explosion killed dozens of Syrian civilians."), V{" SYRCVL 183"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
