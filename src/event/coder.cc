@@ -707,6 +707,11 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
 std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::string& avoid) {
   const SentenceView& v = *view_;
   std::vector<Mention> out;
+  // "their countries", "their governments": whoever "their" stands for.
+  if (v.w(h).xpos == Xpos::kNNS && IsIn(v.Lemma(h), {"country", "nation", "government", "state"})) {
+    size_t poss = v.Child(h, Deprel::kNmodPoss);
+    if (poss != kNone && v.Form(poss) == "their") return ResolveWithConjuncts(poss, avoid);
+  }
   // "Thousands of U.S. Marines and Iraqi troops", "members of Hamas": a
   // quantity or part stands for the group it is of, conjuncts included.
   if (IsIn(v.Lemma(h), {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",

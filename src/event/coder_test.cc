@@ -968,6 +968,11 @@ TEST(EventCoder, AnAccidentalBlastHasNoActor) {
   EXPECT_EQ(Dyads("An explosion killed dozens of Syrian civilians."), V{" SYRCVL 183"});
 }
 
+TEST(EventCoder, TheirCountriesAreWhoTheyAre) {
+  EXPECT_EQ(Dyads("Syria and Iran announced on Monday that their governments condemned Israel."),
+            (V{"SYR ISR 111", "IRN ISR 111"}));
+}
+
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
   EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
 }
