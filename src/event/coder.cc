@@ -1761,6 +1761,18 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // A participle used as an adjective names a property, not an act:
   // "targeted sanctions", "disputed islands", "the dissolved parliament".
   if (verb && w.deprel == Deprel::kAmod) return std::nullopt;
+  // "The earthquake killed thousands": a natural disaster is no actor, and
+  // what it does is no political event.
+  if (verb) {
+    size_t subj = Subject(p);
+    if (subj != kNone &&
+        IsIn(v.Lemma(subj), {"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
+                             "hurricane", "cyclone", "typhoon", "tornado", "landslide",
+                             "mudslide", "avalanche", "drought", "wildfire", "eruption",
+                             "heatwave", "blizzard", "epidemic", "pandemic"})) {
+      return std::nullopt;
+    }
+  }
   // "signed a peace agreement, formally ending a two-year war": what an
   // agreement does is its content, coded by the signing, not a second act.
   if (verb && w.xpos == Xpos::kVBG && w.deprel == Deprel::kAdvcl && v.Head(p) != kNone &&
@@ -2347,6 +2359,14 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     c.blocked = m.blocked;
     c.future = m.future && light != kNone;
     c.refusal = m.refusal && light != kNone;
+    // "future aid", "a possible attack", "the proposed talks": not (yet) done.
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kAmod &&
+          IsIn(v.Lemma(k), {"future", "possible", "potential", "proposed", "prospective",
+                            "eventual", "hypothetical"})) {
+        c.blocked = true;
+      }
+    }
   } else {
     Modality m = ModalityOf(v, p);
     c.blocked = m.blocked;

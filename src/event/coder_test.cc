@@ -973,6 +973,14 @@ TEST(EventCoder, TheirCountriesAreWhoTheyAre) {
             (V{"SYR ISR 111", "IRN ISR 111"}));
 }
 
+TEST(EventCoder, NaturalDisastersAndFutureActsAreNotEvents) {
+  EXPECT_EQ(Dyads("The earthquake killed dozens of Syrian civilians and destroyed their homes."),
+            V{});
+  EXPECT_EQ(Dyads("Turkish troops killed dozens of Syrian civilians."), V{"TURMIL SYRCVL 190"});
+  EXPECT_EQ(Dyads("Turkey has ruled out future air strikes on Syria."), V{});
+  EXPECT_EQ(Dyads("Turkey has carried out air strikes on Syria."), V{"TUR SYR 195"});
+}
+
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
   EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
 }
