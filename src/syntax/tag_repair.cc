@@ -118,9 +118,37 @@ bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexi
   return true;
 }
 
+// "would not give in to pressure", "bowed to demands": after a verb whose
+// "to" is a preposition, a noun read as an infinitive is a noun.
+bool RepairPrepositionalTo(std::vector<Word>& words, size_t i, const Lemmatizer& lexicon) {
+  Word& w = words[i];
+  if (w.xpos != Xpos::kVB || i < 2 || words[i - 1].xpos != Xpos::kTO) return false;
+  size_t v = i - 2;
+  if (words[v].xpos == Xpos::kRP && v > 0) --v;  // "give in", "cave in"
+  const std::string verb = Lower(words[v].form);
+  bool prepositional = false;
+  for (const char* stem : {"bow", "succumb", "yield", "submit", "cave", "gave", "give", "giving",
+                           "react", "respond", "object", "adhere", "cling", "clung"}) {
+    prepositional = prepositional || verb.rfind(stem, 0) == 0;
+  }
+  // ("give" and "cave" only with their particle: "gave in to", not "gave to").
+  if ((verb.rfind("giv", 0) == 0 || verb.rfind("gave", 0) == 0 || verb.rfind("cave", 0) == 0) &&
+      words[i - 2].xpos != Xpos::kRP) {
+    prepositional = false;
+  }
+  if (!prepositional || !IsVerbTag(words[v].xpos)) return false;
+  if ((lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnNoun) == 0) return false;
+  words[i - 1].xpos = Xpos::kIN;
+  words[i - 1].upos = Upos::kADP;
+  w.xpos = Xpos::kNN;
+  w.upos = Upos::kNOUN;
+  return true;
+}
+
 int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
+  for (size_t i = 2; i < words.size(); ++i) changed += RepairPrepositionalTo(words, i, lexicon) ? 2 : 0;
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
   // "talks at Downing Street": a capitalised word inside a sentence, read
   // as a verb before a proper noun, is part of the name.

@@ -144,6 +144,17 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("Such/JJ is/VBZ life/NN ,/, he/PRP said/VBD");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // After a verb whose "to" is a preposition, the "infinitive" is a noun.
+  w = Words("Iran/NNP would/MD not/RB give/VB in/RP to/TO pressure/VB");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(Tags(w), "NNP MD RB VB RP IN NN");
+  w = Words("Iran/NNP bowed/VBD to/TO pressure/VB");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(Tags(w), "NNP VBD IN NN");
+  w = Words("Iran/NNP gave/VBD to/TO charity/VB");  // "give" without "in": kept
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  w = Words("Iran/NNP refused/VBD to/TO pressure/VB Syria/NNP");  // a real infinitive
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
