@@ -1062,6 +1062,16 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     // the one who holds the invitation or plan is the one who would act.
     size_t owner = v.Child(head, Deprel::kNmodPoss);
     if (owner != kNone) return owner;
+    // ("condemned a U.S. decision to sell weapons to Taiwan": a name that
+    // modifies the noun owns it too.)
+    for (size_t k : v.Kids(head)) {
+      const Deprel kd = v.w(k).deprel;
+      if ((kd == Deprel::kCompound || kd == Deprel::kAmod) && k < head && phrase_of_[k] >= 0) {
+        for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+          if (hit.type == static_cast<uint8_t>(EntityType::kActor)) return k;
+        }
+      }
+    }
     size_t holder = v.Head(head);
     Deprel hd = v.w(head).deprel;
     if (holder != kNone && IsVerbLike(v.w(holder)) && (hd == Deprel::kObj || hd == Deprel::kNsubjPass)) {
@@ -1783,10 +1793,24 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // "accusing Doha of interfering", "blamed Kyiv for shelling the plant":
   // what someone is accused of is an allegation; the accusation (112) is
   // the event.
-  if (verb && w.xpos == Xpos::kVBG && v.Head(p) != kNone &&
-      (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kAcl) &&
-      v.Child(p, Deprel::kMark) != kNone && IsIn(v.Lemma(v.Child(p, Deprel::kMark)), {"of", "for"}) &&
-      IsIn(v.Lemma(v.Head(p)), {"accuse", "blame", "charge", "indict", "suspect", "allege"})) {
+  // ("... of shelling its territory and killing three soldiers": the
+  // conjoined gerunds too.)
+  size_t accused = p;
+  while (v.w(accused).deprel == Deprel::kConj && v.Head(accused) != kNone &&
+         v.w(accused).xpos == Xpos::kVBG) {
+    accused = v.Head(accused);
+  }
+  // (The parser may hang the gerund on the accused: "accused Azerbaijan of
+  // shelling", with "shelling" an acl of "Azerbaijan".)
+  size_t accuser = v.Head(accused);
+  if (accuser != kNone && v.w(accused).deprel == Deprel::kAcl && v.w(accuser).deprel == Deprel::kObj) {
+    accuser = v.Head(accuser);
+  }
+  if (verb && v.w(accused).xpos == Xpos::kVBG && accuser != kNone &&
+      (v.w(accused).deprel == Deprel::kAdvcl || v.w(accused).deprel == Deprel::kAcl) &&
+      v.Child(accused, Deprel::kMark) != kNone &&
+      IsIn(v.Lemma(v.Child(accused, Deprel::kMark)), {"of", "for"}) &&
+      IsIn(v.Lemma(accuser), {"accuse", "blame", "charge", "indict", "suspect", "allege"})) {
     return std::nullopt;
   }
   // An event noun in a time phrase is background: "since the 2014 war",
@@ -1870,9 +1894,24 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     warns_of_future = warns_of_future && forceful;
   }
+  // "Hundreds of thousands of Israelis protested against ...": a crowd that
+  // protests demonstrates (141); a government that protests complains (114).
+  bool crowd_protest = false;
+  if (verb && v.Lemma(p) == "protest") {
+    const size_t subj = Subject(p);
+    if (subj != kNone) {
+      const std::string& sl = v.Lemma(subj);
+      crowd_protest = IsIn(sl, {"thousand", "thousands", "hundred", "hundreds", "million",
+                                "millions", "dozens", "protester", "demonstrator", "people",
+                                "student", "worker", "crowd", "resident", "villager", "farmer",
+                                "activist", "supporter", "citizen", "woman", "youth", "mob"}) ||
+                      (v.w(subj).xpos == Xpos::kNNPS && phrase_of_[subj] >= 0);
+    }
+  }
   std::vector<std::pair<int, const KbPattern*>> ranked;
   for (const auto& [pat, bonus] : options) {
     if (warns_of_future && pat->cameo.rfind("01", 0) == 0) continue;
+    if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
     int score = bonus;
     if (!pat->objects.empty()) {
       if (ObjectMatches(obj, pat->objects)) {
@@ -2590,6 +2629,18 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         if (!seen) c.targets.push_back(m);
       }
     }
+    // "Iran and Saudi Arabia agreed to restore relations, in a deal brokered
+    // by China": a deal that names no sides is the one the clause's joint
+    // subjects made.
+    for (const Candidate& joint : candidates) {
+      if (!c.targets.empty()) break;
+      if (joint.predicate < c.predicate && IsVerbLike(view.w(joint.predicate)) &&
+          joint.sources.size() >= 2 && joint.targets.empty()) {
+        for (const Mention& m : joint.sources) {
+          if (m.code != c.sources[0].code) c.targets.push_back(m);
+        }
+      }
+    }
   }
   // Object nouns a verb pattern used ("imposed sanctions") are not coded
   // again, nor is an event noun governed by another predicate ("a cessation
@@ -2879,6 +2930,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           // strike (195), the noun's more specific force.
           c.code = noun_code;
         }
+      }
+    }
+    // "Israeli aircraft struck Hamas positions": force used from the air is
+    // aerial weapons (195).
+    if (c.code == "190" && IsVerbLike(view.w(c.predicate))) {
+      const size_t subj = Subject(c.predicate);
+      if (subj != kNone &&
+          IsIn(view.Lemma(subj), {"aircraft", "warplane", "jet", "fighter", "bomber", "plane",
+                                  "helicopter", "gunship", "drone", "airplane", "air force"})) {
+        c.code = "195";
       }
     }
     // "U.S. Marines launched an assault on Fallujah": an armed force's

@@ -102,7 +102,7 @@ const char kPatterns[] =
     "073 | verb donate | obj=food|medical supply; target=to\n"
     "154 | verb deploy | obj=troop|force|warship; target=to|in\n"
     "052 | verb defend | target=obj\n"
-    "045 | verb broker | obj=ceasefire|talk|agreement; target=between|with; target-optional\n"
+    "045 | verb broker | obj=ceasefire|talk|agreement|deal; target=between|with; target-optional\n"
     "166 | noun expulsion | target=of|from; source=poss|by\n"
     "057 | verb sign | obj=agreement|accord; target=with|between; symmetric\n"
     "0874 | noun withdrawal | source=poss|by; target=from\n"
@@ -114,7 +114,12 @@ const char kPatterns[] =
     "164 | verb break off | obj=talk|negotiation; target=with; target-optional\n"
     "0871 | verb end | obj=war|fighting|hostility; target=with|between; symmetric; target-optional\n"
     "183 | noun explosion | source=poss|by; target=in|at|near; target-optional\n"
-    "1952 | noun drone strike | source=poss|by; target=on|against|in\n";
+    "1952 | noun drone strike | source=poss|by; target=on|against|in\n"
+    "114 | verb protest | target=to|against|over\n"
+    "141 | verb protest | target=against|outside|in; target-optional\n"
+    "033 | verb sell | obj=weapon|arm; target=to\n"
+    "050 | verb restore | obj=relation; target=with; symmetric\n"
+    "057 | noun deal | target=with|between; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -979,6 +984,33 @@ TEST(EventCoder, NaturalDisastersAndFutureActsAreNotEvents) {
   EXPECT_EQ(Dyads("Turkish troops killed dozens of Syrian civilians."), V{"TURMIL SYRCVL 190"});
   EXPECT_EQ(Dyads("Turkey has ruled out future air strikes on Syria."), V{});
   EXPECT_EQ(Dyads("Turkey has carried out air strikes on Syria."), V{"TUR SYR 195"});
+}
+
+TEST(EventCoder, AMediatorOfAnUnnamedDealMediatesBetweenTheClausesSubjects) {
+  V d = Dyads("Israel and Syria agreed on Friday to restore relations, in a deal brokered by Egypt.");
+  EXPECT_TRUE(Contains(d, "EGY ISR 045")) << ::testing::PrintToString(d);
+  EXPECT_TRUE(Contains(d, "EGY SYR 045")) << ::testing::PrintToString(d);
+}
+
+TEST(EventCoder, ANamedModifierOwnsAnIntention) {
+  EXPECT_TRUE(Contains(Dyads("Japan condemned a U.S. decision to sell weapons to Syria."),
+                       "USA SYR 033"));
+}
+
+TEST(EventCoder, ForceFromTheAirIsAerial) {
+  EXPECT_EQ(Dyads("Israeli warplanes attacked Hezbollah positions on Monday."), V{"ISR LBNREB 195"});
+  EXPECT_EQ(Dyads("Israeli troops attacked Hezbollah positions on Monday."), V{"ISRMIL LBNREB 190"});
+}
+
+TEST(EventCoder, EveryActOfAnAccusationIsAlleged) {
+  EXPECT_EQ(Dyads("Syria accused Turkey of shelling its territory and killing three soldiers."),
+            V{"SYR TUR 112"});
+}
+
+TEST(EventCoder, ACrowdThatProtestsDemonstrates) {
+  EXPECT_EQ(Dyads("Thousands of Syrian protesters protested against Russia on Monday."),
+            V{"SYRCVL RUS 141"});
+  EXPECT_EQ(Dyads("Syria protested to Russia on Monday."), V{"SYR RUS 114"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
