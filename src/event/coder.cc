@@ -1287,6 +1287,20 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   };
 
   scan(p);
+  // "condemnation from the United States and the European Union", with the
+  // second name hung on the event noun as its conjunct: a name conjoined to
+  // the predicate after the found party is that party's conjunct.
+  if (noun && !out.empty()) {
+    const size_t found = out.back();
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel != Deprel::kConj || k < found || phrase_of_[k] < 0) continue;
+      bool named = false;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        named = named || hit.type == static_cast<uint8_t>(EntityType::kActor);
+      }
+      if (named) out.push_back(k);
+    }
+  }
   if (out.empty() && !noun) {
     size_t o = v.Child(p, Deprel::kObj);
     if (o == kNone && MisparsedParticle(v, p) != kNone) o = v.Head(MisparsedParticle(v, p));
@@ -2172,7 +2186,14 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
   }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
-  if (!c.sources.empty() && c.sources[0].code.size() >= 3) other_than_ = c.sources[0].code.substr(0, 3);
+  // (Not for a country's own population: "protesters stormed government
+  // buildings" are at odds with their own government, whoever else the
+  // sentence names.)
+  if (!c.sources.empty() && c.sources[0].code.size() >= 3 &&
+      !(c.sources[0].code.size() == 6 &&
+        IsIn(std::string_view(c.sources[0].code).substr(3), {"CVL", "OPP", "LAB", "EDU"}))) {
+    other_than_ = c.sources[0].code.substr(0, 3);
+  }
   source_countries_.clear();
   for (const Mention& m : c.sources) {
     if (m.code.size() >= 3) source_countries_.push_back(m.code.substr(0, 3));

@@ -30,7 +30,7 @@ const char kPeople[] =
     "Nicolas Sarkozy; Sarkozy | FRAGOV 2007-05-16..2012-05-15; FRAELI 2012-05-16..\n"
     "Muammar Gaddafi; Gaddafi | LBYGOV ..2011-10-20\n";
 const char kGroups[] = "@kind group\nHamas | PSEREB\nHezbollah | LBNREB\n";
-const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\n";
+const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\nEuropean Union | IGOEUREEC\n";
 const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
@@ -119,7 +119,9 @@ const char kPatterns[] =
     "141 | verb protest | target=against|outside|in; target-optional\n"
     "033 | verb sell | obj=weapon|arm; target=to\n"
     "050 | verb restore | obj=relation; target=with; symmetric\n"
-    "057 | noun deal | target=with|between; symmetric\n";
+    "057 | noun deal | target=with|between; symmetric\n"
+    "111 | noun condemnation | source=poss|by|from; target=of|against\n"
+    "145 | verb storm | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1011,6 +1013,20 @@ TEST(EventCoder, ACrowdThatProtestsDemonstrates) {
   EXPECT_EQ(Dyads("Thousands of Syrian protesters protested against Russia on Monday."),
             V{"SYRCVL RUS 141"});
   EXPECT_EQ(Dyads("Syria protested to Russia on Monday."), V{"SYR RUS 114"});
+}
+
+TEST(EventCoder, ANameConjoinedToAnEventNounJoinsItsParty) {
+  EXPECT_EQ(Dyads("Russia formally recognised Georgia's breakaway regions of South Ossetia and "
+                  "Abkhazia as independent states on Tuesday, drawing condemnation from the "
+                  "United States and the European Union."),
+            (V{"USA RUS 111", "IGOEUREEC RUS 111"}));
+}
+
+TEST(EventCoder, APopulationsBareGovernmentIsItsOwn) {
+  // Russia is named, but Syrian protesters storm their own government's offices.
+  EXPECT_TRUE(Contains(Dyads("Syrian protesters stormed government offices, after Russian troops "
+                             "arrived."),
+                       "SYRCVL SYRGOV 145"));
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
