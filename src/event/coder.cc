@@ -1025,7 +1025,10 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     size_t obj = v.Child(head, Deprel::kObj);
     size_t mark = v.Child(p, Deprel::kMark);
     bool infinitive = mark != kNone && v.Lemma(mark) == "to";
-    if (obj != kNone && infinitive && !IsIn(v.Lemma(head), {"promise", "threaten", "vow"})) {
+    // ("summoned the U.S. ambassador to protest": an infinitive of purpose
+    // after a verb that calls someone in is the caller's act.)
+    if (obj != kNone && infinitive &&
+        !IsIn(v.Lemma(head), {"promise", "threaten", "vow", "summon", "convene", "call in"})) {
       return obj;
     }
     return Subject(head, depth + 1);
@@ -1055,6 +1058,13 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
       return v.Child(head, Deprel::kNsubjPass);
     }
     return Subject(head, depth + 1);
+  }
+  if (rel == Deprel::kAcl && v.Child(p, Deprel::kMark) != kNone &&
+      v.Lemma(v.Child(p, Deprel::kMark)) == "to" && v.w(head).deprel == Deprel::kObj &&
+      v.Head(head) != kNone && IsIn(v.Lemma(v.Head(head)), {"summon", "convene", "call in"})) {
+    // (The same purpose hung on the summoned: "summoned the ambassador to
+    // protest".)
+    return Subject(v.Head(head), depth + 1);
   }
   if (rel == Deprel::kAcl && v.Child(p, Deprel::kMark) != kNone &&
       v.Lemma(v.Child(p, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
@@ -1803,6 +1813,16 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       v.Child(p, Deprel::kNsubj) == kNone &&
       IsIn(v.Lemma(v.Head(p)), {"sign", "conclude", "ink", "seal", "reach", "adopt", "ratify"})) {
     return std::nullopt;
+  }
+  // "clashed, leaving several soldiers injured", "left 20 people dead": what
+  // an act leaves behind is its toll, not a withdrawal.
+  if (verb && v.Lemma(p) == "leave") {
+    const size_t o = v.Child(p, Deprel::kObj);
+    if (o != kNone && o + 1 < v.size() &&
+        IsIn(v.Form(o + 1), {"dead", "injured", "wounded", "homeless", "stranded", "hurt",
+                             "killed", "displaced", "destitute", "trapped"})) {
+      return std::nullopt;
+    }
   }
   // "accusing Doha of interfering", "blamed Kyiv for shelling the plant":
   // what someone is accused of is an allegation; the accusation (112) is
@@ -2856,8 +2876,14 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       std::string groot = c.code.substr(0, 2);
       bool about_complement = groot == "02" || groot == "03" || groot == "10" ||
                               groot == "12" || groot == "13";
+      // "denied sending troops to the border with Kosovo": a denial is
+      // aimed at the party of the denied act, not at what it moved.
+      const bool denial = c.code.rfind("016", 0) == 0;
       c.code = refined;
       if (c.targets.empty() && about_complement) c.targets = e.targets;
+      if (denial && !e.targets.empty() && view.w(c.complement).xpos == Xpos::kVBG) {
+        c.targets = e.targets;
+      }
       // "willing to send troops to help defend Sudan": when the complement's
       // object is what it moves, not its target, the complement's own target
       // is the party of an intention or threat ("xcomp.any" took the troops).

@@ -121,7 +121,11 @@ const char kPatterns[] =
     "050 | verb restore | obj=relation; target=with; symmetric\n"
     "057 | noun deal | target=with|between; symmetric\n"
     "111 | noun condemnation | source=poss|by|from; target=of|against\n"
-    "145 | verb storm | target=obj\n";
+    "145 | verb storm | target=obj\n"
+    "114 | verb summon | target=obj\n"
+    "016 | verb deny | target-optional\n"
+    "154 | verb send | obj=troop|soldier; target=to|into\n"
+    "0874 | verb leave | obj=troop|soldier; target=from; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1027,6 +1031,23 @@ TEST(EventCoder, APopulationsBareGovernmentIsItsOwn) {
   EXPECT_TRUE(Contains(Dyads("Syrian protesters stormed government offices, after Russian troops "
                              "arrived."),
                        "SYRCVL SYRGOV 145"));
+}
+
+TEST(EventCoder, APurposeAfterSummoningIsTheCallersAct) {
+  EXPECT_EQ(Dyads("Syria summoned the Turkish ambassador to protest against Israel."),
+            (V{"SYR TUR 114", "SYR ISR 114"}));
+}
+
+TEST(EventCoder, WhatAnActLeavesBehindIsNoWithdrawal) {
+  for (const std::string& d :
+       Dyads("Syrian and Turkish troops clashed along their disputed border, leaving several "
+             "soldiers injured on both sides.")) {
+    EXPECT_TRUE(d.find(" 0874") == std::string::npos) << d;
+  }
+}
+
+TEST(EventCoder, ADenialIsAimedAtTheDeniedActsParty) {
+  EXPECT_EQ(Dyads("Syria denied sending troops into Lebanon."), V{"SYR LBN 016"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
