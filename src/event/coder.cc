@@ -707,10 +707,24 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
 std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::string& avoid) {
   const SentenceView& v = *view_;
   std::vector<Mention> out;
-  // "their countries", "their governments": whoever "their" stands for.
-  if (v.w(h).xpos == Xpos::kNNS && IsIn(v.Lemma(h), {"country", "nation", "government", "state"})) {
+  // "their countries", "his government": the country (or government) of
+  // whoever the possessive stands for.
+  if (IsIn(v.Lemma(h), {"country", "nation", "government"})) {
     size_t poss = v.Child(h, Deprel::kNmodPoss);
-    if (poss != kNone && v.Form(poss) == "their") return ResolveWithConjuncts(poss, avoid);
+    if (poss != kNone && IsIn(v.Form(poss), {"their", "his", "her"})) {
+      std::vector<Mention> owners = ResolveWithConjuncts(poss, avoid);
+      for (Mention& o : owners) {
+        if (o.code.size() < 3 || IsIn(std::string_view(o.code).substr(0, 3),
+                                      {"IGO", "NGO", "IMG", "MNC"})) {
+          continue;
+        }
+        o.code = o.code.substr(0, 3) + (v.Lemma(h) == "government" ? "GOV" : "");
+        o.kind = ActorKind::kCountry;
+        o.person = false;
+        o.first = o.last = h;
+      }
+      if (!owners.empty()) return owners;
+    }
   }
   // "Thousands of U.S. Marines and Iraqi troops", "members of Hamas": a
   // quantity or part stands for the group it is of, conjuncts included.
@@ -882,6 +896,31 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         pm.kind = ActorKind::kCountry;
         pm.first = pm.last = x;
         m = pm;
+      }
+      // "damaged energy infrastructure in the Odesa region", "hit a
+      // hospital in Khan Younis": a facility in a known place is that
+      // place's country's.
+      if (!m && IsIn(v.Lemma(x), {"infrastructure", "facility", "building", "hospital", "school",
+                                  "plant", "station", "grid", "port", "airport", "bridge",
+                                  "depot", "warehouse", "factory", "refinery", "camp", "market",
+                                  "residential", "house", "home", "apartment"})) {
+        for (size_t k : v.Kids(x)) {
+          if (m || v.w(k).deprel != Deprel::kNmod || !IsIn(v.CaseOf(k), {"in", "near"})) continue;
+          std::vector<size_t> names{k};
+          for (size_t g : v.Kids(k)) {
+            if (v.w(g).deprel == Deprel::kCompound && v.w(g).upos == Upos::kPROPN) names.push_back(g);
+          }
+          for (size_t n : names) {
+            if (m) break;
+            if (std::optional<Location> place = PlaceAt(n)) {
+              Mention pm;
+              pm.code = place->country;
+              pm.kind = ActorKind::kCountry;
+              pm.first = pm.last = n;
+              m = pm;
+            }
+          }
+        }
       }
     }
     if (!m && !IsWaterBody(v, x)) {
@@ -3072,7 +3111,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // army declared martial law", "protesters blocked roads") is directed at
     // the actor's own country; protest at its government.
     bool domestic_root = root == "08" || root == "14" || root == "17";
-    if (c.targets.empty() && !pair_sources && c.pattern->target_optional && domestic_root &&
+    // ("agreed to resign": an intent to change leadership or institute
+    // reform, 034x, is domestic too.)
+    const bool domestic_intent = c.code.rfind("034", 0) == 0;
+    if (c.targets.empty() && !pair_sources &&
+        ((c.pattern->target_optional && domestic_root) || domestic_intent) &&
         !c.sources.empty() && c.sources[0].code.size() >= 3) {
       std::string country = c.sources[0].code.substr(0, 3);
       if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") {

@@ -125,7 +125,9 @@ const char kPatterns[] =
     "114 | verb summon | target=obj\n"
     "016 | verb deny | target-optional\n"
     "154 | verb send | obj=troop|soldier; target=to|into\n"
-    "0874 | verb leave | obj=troop|soldier; target=from; target-optional\n";
+    "0874 | verb leave | obj=troop|soldier; target=from; target-optional\n"
+    "0341 | verb agree | xcomp=resign|step down; target=xcomp.obj|with\n"
+    "0831 | verb resign | target=from; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -981,7 +983,14 @@ TEST(EventCoder, AnAccidentalBlastHasNoActor) {
 
 TEST(EventCoder, TheirCountriesAreWhoTheyAre) {
   EXPECT_EQ(Dyads("Syria and Iran announced on Monday that their governments condemned Israel."),
-            (V{"SYR ISR 111", "IRN ISR 111"}));
+            (V{"SYRGOV ISR 111", "IRNGOV ISR 111"}));
+  // "his country" is the country of the person "his" stands for.
+  EXPECT_EQ(Dyads("Sarkozy said his country condemned Syria."), V{"FRA SYR 111"});
+}
+
+TEST(EventCoder, AnIntentToChangeLeadershipIsDomestic) {
+  EXPECT_EQ(Dyads("Syrian President Bashar al-Assad agreed to resign on Monday."),
+            V{"SYRGOV SYR 0341"});
 }
 
 TEST(EventCoder, NaturalDisastersAndFutureActsAreNotEvents) {

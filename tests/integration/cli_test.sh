@@ -56,6 +56,8 @@ out=$(code_sentence 'The US condemned Iran on Monday.' 2024-01-12)
 check "code: 'the US' is the United States" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA'"
 out=$(code_sentence 'Nicolas Sarkozy condemned the U.S.-based cleric.' 2011-03-29)
 check "code: 'U.S.-based' does not make the United States the target" "! echo \"\$out\" | grep -q 'USA'"
+out=$(code_sentence 'Russian missiles damaged energy infrastructure in the Odesa region overnight.' 2024-04-06)
+check "code: a facility in a known place is that place's country's" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
