@@ -325,6 +325,14 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
 
 std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
+  // "his counterpart, Italian President Sergio Mattarella": the apposition
+  // says whose.
+  if (IsIn(v.Lemma(h), {"counterpart", "counterparts"})) {
+    size_t appos = v.Child(h, Deprel::kAppos);
+    if (appos != kNone) {
+      if (std::optional<Mention> named = ResolveNominal(appos)) return named;
+    }
+  }
   // "rejected their calls for talks": a message is its sender's.
   if (IsIn(v.Lemma(h), {"call", "demand", "request", "offer", "proposal", "plan", "warning",
                         "appeal", "invitation", "plea", "ultimatum", "accusation", "allegation",
@@ -501,8 +509,11 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       }
     }
     // "his forces", "their troops": the possessor's country.
+    // (Not for "his counterpart": that is the other side's.)
     std::string country;
+    const bool counterpart = IsIn(v.Lemma(h), {"counterpart", "counterparts"});
     for (size_t t : core) {
+      if (counterpart) break;
       if (t != h && v.w(t).deprel == Deprel::kNmodPoss && v.w(t).upos == Upos::kPRON) {
         std::optional<Mention> owner = ResolvePronoun(t, "");
         // "stormed its embassy in Tehran": a country's embassy is never in

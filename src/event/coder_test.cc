@@ -34,7 +34,7 @@ const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\nEuropean Union |
 const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
-    "officials; president | GOV\nrebels; rebel | REB\npolice | COP\n"
+    "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\n"
     "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
@@ -1057,6 +1057,11 @@ TEST(EventCoder, WhatAnActLeavesBehindIsNoWithdrawal) {
 
 TEST(EventCoder, ADenialIsAimedAtTheDeniedActsParty) {
   EXPECT_EQ(Dyads("Syria denied sending troops into Lebanon."), V{"SYR LBN 016"});
+}
+
+TEST(EventCoder, HisCounterpartIsTheOtherSide) {
+  EXPECT_EQ(Dyads("Davutoglu met his counterpart French President Nicolas Sarkozy in Paris."),
+            (V{"TURGOV FRAGOV 040", "FRAGOV TURGOV 040"}));
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
