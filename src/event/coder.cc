@@ -380,12 +380,14 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   if (IsIn(v.Lemma(h), {"target", "position", "site", "facility", "base", "camp", "compound",
                         "depot", "hideout", "stronghold", "installation", "infrastructure",
                         "missile", "rocket", "shell", "bomb", "drone", "mortar", "projectile",
-                        "crime", "abuse", "atrocity", "violation", "killing", "massacre"})) {
+                        "crime", "abuse", "atrocity", "violation", "killing", "massacre",
+                        "reform", "policy", "decision", "measure", "step", "move", "law"})) {
     for (size_t k : v.Kids(h)) {
       if (v.w(k).deprel != Deprel::kAcl ||
           !IsIn(v.Lemma(k), {"link", "belong", "use", "hold", "control", "run", "operate",
                              "affiliate", "fire", "launch", "drop", "own", "commit", "carry",
-                             "perpetrate"})) {
+                             "perpetrate", "take", "adopt", "introduce", "pass", "announce",
+                             "implement", "make"})) {
         continue;
       }
       for (size_t g : v.Kids(k)) {
@@ -2996,6 +2998,24 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (act != nullptr && act->code.substr(0, 2) >= "14" && !act->sources.empty() &&
           !act->sources[0].code.empty() && c.pattern->objects.empty()) {
         c.targets = act->sources;
+      }
+    }
+    // "expressed concern over the attack in Lahore": a comment about an act
+    // names no party of its own; it is aimed at the act's doer, or failing
+    // one, at whom the act struck.
+    if ((c.code.rfind("012", 0) == 0 || c.code.rfind("013", 0) == 0) && c.targets.empty() &&
+        IsVerbLike(view.w(c.predicate))) {
+      for (const char* prep : {"over", "about", "regarding", "on", "at"}) {
+        for (size_t w : SlotWords(c.predicate, prep, false)) {
+          if (!c.targets.empty() || candidate_of[w] < 0) continue;
+          const Candidate& act = candidates[candidate_of[w]];
+          const bool doer = !act.sources.empty() && !act.sources[0].code.empty();
+          for (const Mention& m : doer ? act.sources : act.targets) {
+            bool own = false;
+            for (const Mention& src : c.sources) own = own || src.code == m.code;
+            if (!own && !m.code.empty()) c.targets.push_back(m);
+          }
+        }
       }
     }
     // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a

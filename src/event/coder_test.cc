@@ -127,7 +127,10 @@ const char kPatterns[] =
     "154 | verb send | obj=troop|soldier; target=to|into\n"
     "0874 | verb leave | obj=troop|soldier; target=from; target-optional\n"
     "0341 | verb agree | xcomp=resign|step down; target=xcomp.obj|with\n"
-    "0831 | verb resign | target=from; target-optional\n";
+    "0831 | verb resign | target=from; target-optional\n"
+    "012 | verb express | obj=concern; target=over|about\n"
+    "013 | verb express | obj=optimism|hope; target=over|about\n"
+    "190 | noun attack | source=poss|by; target=on|against\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1062,6 +1065,13 @@ TEST(EventCoder, ADenialIsAimedAtTheDeniedActsParty) {
 TEST(EventCoder, HisCounterpartIsTheOtherSide) {
   EXPECT_EQ(Dyads("Davutoglu met his counterpart French President Nicolas Sarkozy in Paris."),
             (V{"TURGOV FRAGOV 040", "FRAGOV TURGOV 040"}));
+}
+
+TEST(EventCoder, ACommentAboutAnActIsAimedAtItsDoer) {
+  EXPECT_TRUE(Contains(Dyads("Egypt expressed concern over the attack on Syria by Turkey."),
+                       "EGY TUR 012"));
+  EXPECT_EQ(Dyads("Egypt expressed optimism about the reforms taken by the Syrian government."),
+            V{"EGY SYRGOV 013"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
