@@ -359,19 +359,28 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                         "reactor", "installation", "airport", "port", "town", "village", "city",
                         "region", "province", "territory", "area", "district"}) &&
       v.Child(h, Deprel::kNmodPoss) == kNone && phrase_of_[h] < 0) {
-    for (size_t k : v.Kids(h)) {
-      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in" || phrase_of_[k] < 0) continue;
-      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
-        const dict::KbActor& a = kb_.actors()[hit.index];
-        std::string code = a.CodeOn(date_);
-        if (a.kind != ActorKind::kCountry || code.size() != 3) continue;
-        Mention m;
-        m.code = code;
-        m.kind = ActorKind::kCountry;
-        m.first = phrases_[phrase_of_[k]].begin;
-        m.last = phrases_[phrase_of_[k]].end - 1;
-        return m;
+    for (size_t in : v.Kids(h)) {
+      if (v.w(in).deprel != Deprel::kNmod || v.CaseOf(in) != "in") continue;
+      // (Or the place's own possessor: "a target in the Gaza Strip's
+      // eastern border regions".)
+      std::vector<size_t> names{in};
+      for (size_t g : v.Kids(in)) {
+        if (v.w(g).deprel == Deprel::kNmodPoss) names.push_back(g);
+      }
+      for (size_t k : names) {
+        if (phrase_of_[k] < 0) continue;
+        for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+          if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+          const dict::KbActor& a = kb_.actors()[hit.index];
+          std::string code = a.CodeOn(date_);
+          if (a.kind != ActorKind::kCountry || code.size() != 3) continue;
+          Mention m;
+          m.code = code;
+          m.kind = ActorKind::kCountry;
+          m.first = phrases_[phrase_of_[k]].begin;
+          m.last = phrases_[phrase_of_[k]].end - 1;
+          return m;
+        }
       }
     }
   }
@@ -2344,6 +2353,60 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
           }
         }
         if (!c.targets.empty()) break;
+      }
+    }
+  }
+  // "provided $1.7 billion in humanitarian assistance to support Syrian
+  // refugees in Jordan": aid with no stated recipient goes to whom its
+  // purpose names.
+  if (c.targets.empty() && verb && best->cameo.rfind("07", 0) == 0) {
+    for (size_t k : v.Kids(p)) {
+      if (!c.targets.empty()) break;
+      const Deprel d = v.w(k).deprel;
+      if ((d != Deprel::kAdvcl && d != Deprel::kXcomp) || v.Child(k, Deprel::kMark) == kNone ||
+          v.Lemma(v.Child(k, Deprel::kMark)) != "to" ||
+          !IsIn(v.Lemma(k), {"support", "help", "assist", "aid", "benefit", "feed", "rebuild",
+                             "fund", "finance", "relieve"})) {
+        continue;
+      }
+      const size_t o = v.Child(k, Deprel::kObj);
+      if (o != kNone) c.targets = ResolveWithConjuncts(o, avoid);
+    }
+  }
+  // "Israeli military struck a target in the Gaza Strip's eastern border
+  // regions": force against a thing that names no party is aimed at the
+  // country where it struck (not the attacker's own).
+  if (c.targets.empty() && verb && best->cameo >= "18" && best->cameo < "21") {
+    for (size_t k : v.Kids(p)) {
+      if (!c.targets.empty()) break;
+      if (v.w(k).deprel != Deprel::kObl || !IsIn(v.CaseOf(k), {"in", "inside", "across"})) continue;
+      std::vector<size_t> names{k};
+      for (size_t g : v.Kids(k)) {
+        if (v.w(g).deprel == Deprel::kNmodPoss || v.w(g).deprel == Deprel::kNmod) names.push_back(g);
+      }
+      for (size_t n : names) {
+        std::optional<std::string> country;
+        if (phrase_of_[n] >= 0) {
+          for (const dict::PhraseHit& hit : phrases_[phrase_of_[n]].hits) {
+            if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+            const dict::KbActor& a = kb_.actors()[hit.index];
+            const std::string code = a.CodeOn(date_);
+            if (a.kind == ActorKind::kCountry && code.size() == 3) country = code;
+          }
+        }
+        if (!country) {
+          if (std::optional<Location> place = PlaceAt(n)) country = place->country;
+        }
+        if (!country || country->empty()) continue;
+        bool own = false;
+        for (const Mention& src : c.sources) own = own || src.code.compare(0, 3, *country) == 0;
+        if (own) continue;
+        Mention m;
+        m.code = *country;
+        m.kind = ActorKind::kCountry;
+        m.first = m.last = n;
+        c.targets.push_back(m);
+        break;
       }
     }
   }

@@ -1074,6 +1074,16 @@ TEST(EventCoder, ACommentAboutAnActIsAimedAtItsDoer) {
             V{"EGY SYRGOV 013"});
 }
 
+TEST(EventCoder, ForceOnAThingIsAimedAtWhereItStruck) {
+  EXPECT_EQ(Dyads("Turkish troops attacked a convoy in Syria on Monday."), V{"TURMIL SYR 190"});
+  EXPECT_EQ(Dyads("Turkish troops attacked a base in Syria's northern province on Monday."),
+            V{"TURMIL SYR 190"});
+}
+
+TEST(EventCoder, AidGoesToWhomItsPurposeNames) {
+  EXPECT_EQ(Dyads("Turkey donated $5 million to support Syrian civilians."), V{"TUR SYRCVL 071"});
+}
+
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
   EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
 }
