@@ -162,6 +162,10 @@ class DocumentCoder {
   std::vector<Mention> FillSlot(size_t p, const std::vector<std::string>& slots, bool noun,
                                 const std::string& avoid);
   bool ObjectMatches(size_t obj, const std::vector<std::string>& objects) const;
+  // "provide Brazil with $1.5 billion": for verbs that take the recipient as
+  // object and the thing with "with", the with-phrase that matches
+  // `objects` (kNone when the object itself matches, or none does).
+  size_t WithObject(size_t p, const std::vector<std::string>& objects) const;
   // The number of words of the longest listed object the object word
   // matches directly ("tear gas" 2, "gas" 1), 0 for none.
   int DirectObjectMatchWords(size_t obj, const std::vector<std::string>& objects) const;
@@ -1358,6 +1362,16 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   };
 
   scan(p);
+  // "hold talks in Moscow with Russian President Vladimir Putin", with the
+  // party hung on the place: the place's own phrase.
+  if (out.empty() && slot != "in" && slot != "at") {
+    for (size_t k : v.Kids(p)) {
+      if ((v.w(k).deprel == Deprel::kObl || v.w(k).deprel == Deprel::kNmod) &&
+          IsIn(v.CaseOf(k), {"in", "at"}) && v.w(k).upos == Upos::kPROPN) {
+        scan(k);
+      }
+    }
+  }
   // "condemnation from the United States and the European Union", with the
   // second name hung on the event noun as its conjunct: a name conjoined to
   // the predicate after the found party is that party's conjunct.
@@ -1473,6 +1487,23 @@ int DocumentCoder::DirectObjectMatchWords(size_t obj, const std::vector<std::str
     }
   }
   return best;
+}
+
+size_t DocumentCoder::WithObject(size_t p, const std::vector<std::string>& objects) const {
+  const SentenceView& v = *view_;
+  if (objects.empty() || !IsIn(v.Lemma(p), {"provide", "supply", "furnish", "equip", "arm"})) {
+    return kNone;
+  }
+  const size_t o = Object(p);
+  if (o == kNone || ObjectMatches(o, objects)) return kNone;
+  for (size_t k : v.Kids(p)) {
+    if (v.w(k).deprel != Deprel::kObl) continue;
+    // ("with up to $1.5 billion": "with" among the phrase's case markers.)
+    bool with = false;
+    for (size_t c : v.Kids(k)) with = with || (v.w(c).deprel == Deprel::kCase && v.Form(c) == "with");
+    if (with && ObjectMatches(k, objects)) return k;
+  }
+  return kNone;
 }
 
 bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& objects) const {
@@ -2022,8 +2053,12 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
                                   v.w(k).upos == Upos::kNOUN &&
                                   DirectObjectMatchWords(k, pat->objects) > 0);
         }
-        if (!modifier) continue;
-        score += 2;
+        if (!modifier && WithObject(p, pat->objects) != kNone) {
+          score += 4;
+        } else {
+          if (!modifier) continue;
+          score += 2;
+        }
       }
     }
     if (!pat->xcomps.empty()) {
@@ -2281,6 +2316,10 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   resolving_target_ = true;
   c.targets = FillSlot(p, targets, noun, avoid);
+  // ("provide Brazil with $1.5 billion": the object is the recipient.)
+  if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
+    c.targets = ResolveWithConjuncts(Object(p), avoid);
+  }
   resolving_target_ = false;
   other_than_.clear();
   source_countries_.clear();

@@ -130,7 +130,9 @@ const char kPatterns[] =
     "0831 | verb resign | target=from; target-optional\n"
     "012 | verb express | obj=concern; target=over|about\n"
     "013 | verb express | obj=optimism|hope; target=over|about\n"
-    "190 | noun attack | source=poss|by; target=on|against\n";
+    "190 | noun attack | source=poss|by; target=on|against\n"
+    "072 | verb supply | obj=weapon|arm; target=to\n"
+    "046 | verb hold | obj=talk; target=with; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1082,6 +1084,16 @@ TEST(EventCoder, ForceOnAThingIsAimedAtWhereItStruck) {
 
 TEST(EventCoder, AidGoesToWhomItsPurposeNames) {
   EXPECT_EQ(Dyads("Turkey donated $5 million to support Syrian civilians."), V{"TUR SYRCVL 071"});
+}
+
+TEST(EventCoder, SupplyingSomeoneWithAThingAimsAtThem) {
+  EXPECT_EQ(Dyads("Russia supplied Syria with weapons on Monday."), V{"RUS SYR 072"});
+}
+
+TEST(EventCoder, APartyHungOnThePlaceIsStillFound) {
+  EXPECT_TRUE(Contains(Dyads("In Paris, Sarkozy said he will hold talks in Moscow with Russian "
+                             "President Vladimir Putin on Feb. 21."),
+                       "FRAGOV RUSGOV 036"));
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
