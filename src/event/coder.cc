@@ -2151,6 +2151,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (targets.empty()) targets = {"of"};
   }
   c.sources = FillSlot(p, sources, noun, "");
+  // "Two inspectors have been expelled from North Korea": who expels from a
+  // country, with no one named, is that country.
+  if (c.sources.empty() && verb && v.IsPassive(p) &&
+      IsIn(v.Lemma(p), {"expel", "deport", "banish", "kick out", "throw out"})) {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "from" && c.sources.empty()) {
+        c.sources = ResolveWithConjuncts(k, "");
+      }
+    }
+  }
   size_t light = noun ? LightVerbOf(p) : kNone;
   // "welcomed the ceasefire between Armenia and Azerbaijan", "brokered talks
   // between Israel and Hamas": a two-sided event noun that names both its
@@ -2476,6 +2486,11 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       if (std::find(preps.begin(), preps.end(), extra) == preps.end()) preps.push_back(extra);
     }
     c.targets = FillSlot(light, preps, false, avoid);
+    // ("gave Putin a stern warning", "sent Israel a message": the light
+    // verb's indirect object.)
+    if (c.targets.empty() && v.Child(light, Deprel::kIobj) != kNone) {
+      c.targets = ResolveWithConjuncts(v.Child(light, Deprel::kIobj), avoid);
+    }
   }
   // Parse errors leave objects unattached; fall back on word order for
   // active verbs. (The same fallback for subjects was measured on the dev set

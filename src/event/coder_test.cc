@@ -132,7 +132,9 @@ const char kPatterns[] =
     "013 | verb express | obj=optimism|hope; target=over|about\n"
     "190 | noun attack | source=poss|by; target=on|against\n"
     "072 | verb supply | obj=weapon|arm; target=to\n"
-    "046 | verb hold | obj=talk; target=with; symmetric\n";
+    "046 | verb hold | obj=talk; target=with; symmetric\n"
+    "130 | noun warning | source=poss|by; target=to|against\n"
+    "1663 | verb expel | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1094,6 +1096,16 @@ TEST(EventCoder, APartyHungOnThePlaceIsStillFound) {
   EXPECT_TRUE(Contains(Dyads("In Paris, Sarkozy said he will hold talks in Moscow with Russian "
                              "President Vladimir Putin on Feb. 21."),
                        "FRAGOV RUSGOV 036"));
+}
+
+TEST(EventCoder, AWarningGivenToSomeoneIsAimedAtThem) {
+  EXPECT_EQ(Dyads("Sarkozy gave Syrian President Bashar al-Assad a stern warning on Monday."),
+            V{"FRAGOV SYRGOV 130"});
+}
+
+TEST(EventCoder, ExpelledFromACountryByThatCountry) {
+  EXPECT_EQ(Dyads("Three Russian diplomats were expelled from Britain on Monday."),
+            V{"GBR RUS 1663"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
