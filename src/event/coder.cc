@@ -1362,12 +1362,24 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   };
 
   scan(p);
+  // "imposed visa restrictions on Georgian officials over a crackdown on
+  // protesters", with the second "on" hung on the verb: the object's own
+  // phrase, nearer the verb, is the one.
+  if (!noun && !out.empty()) {
+    const size_t o = v.Child(p, Deprel::kObj);
+    if (o != kNone && o < out.front()) {
+      std::vector<size_t> verb_level;
+      verb_level.swap(out);
+      scan(o);
+      if (out.empty() || out.front() > verb_level.front()) out.swap(verb_level);
+    }
+  }
   // "hold talks in Moscow with Russian President Vladimir Putin", with the
   // party hung on the place: the place's own phrase.
-  if (out.empty() && slot != "in" && slot != "at") {
+  if (out.empty() && IsIn(slot, {"with", "between", "against"})) {
     for (size_t k : v.Kids(p)) {
       if ((v.w(k).deprel == Deprel::kObl || v.w(k).deprel == Deprel::kNmod) &&
-          IsIn(v.CaseOf(k), {"in", "at"}) && v.w(k).upos == Upos::kPROPN) {
+          IsIn(v.CaseOf(k), {"in", "at"}) && v.w(k).upos == Upos::kPROPN && !IsWaterBody(v, k)) {
         scan(k);
       }
     }
@@ -3230,6 +3242,18 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // "Ethiopia and Eritrea signed a peace agreement", "India and Pakistan
     // agreed to resume talks": a compound subject with no other party did it
     // with each other; the conjuncts are paired both ways.
+    // "Senegal postponed its election, drawing criticism from the
+    // opposition": a bare opposition or rebel role taken from the story's
+    // country belongs to the country it acts against.
+    if (!c.targets.empty() && c.targets[0].code.size() >= 3 &&
+        !IsIn(std::string_view(c.targets[0].code).substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
+      for (Mention& src : c.sources) {
+        if (src.country_from_context && src.code.size() == 6 &&
+            IsIn(std::string_view(src.code).substr(3), {"OPP", "REB", "INS"})) {
+          src.code = c.targets[0].code.substr(0, 3) + src.code.substr(3);
+        }
+      }
+    }
     // Only mutual acts pair their subjects: "agreed", "signed", "met" (not
     // "pledged aid", which several donors do side by side).
     // (A refusal is one side's act: "would not meet X" is not mutual.)

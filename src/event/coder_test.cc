@@ -34,7 +34,7 @@ const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\nEuropean Union |
 const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
-    "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\n"
+    "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\nopposition | OPP\n"
     "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
@@ -134,7 +134,8 @@ const char kPatterns[] =
     "072 | verb supply | obj=weapon|arm; target=to\n"
     "046 | verb hold | obj=talk; target=with; symmetric\n"
     "130 | noun warning | source=poss|by; target=to|against\n"
-    "1663 | verb expel | target=obj\n";
+    "1663 | verb expel | target=obj\n"
+    "150 | noun naval exercise | source=poss|by; target=near|in|of; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1106,6 +1107,24 @@ TEST(EventCoder, AWarningGivenToSomeoneIsAimedAtThem) {
 TEST(EventCoder, ExpelledFromACountryByThatCountry) {
   EXPECT_EQ(Dyads("Three Russian diplomats were expelled from Britain on Monday."),
             V{"GBR RUS 1663"});
+}
+
+TEST(EventCoder, TheObjectsOwnPhraseNearerTheVerbWins) {
+  EXPECT_EQ(Dyads("Turkey imposed sanctions on Syrian officials over a crackdown on protesters."),
+            V{"TUR SYRGOV 163"});
+}
+
+TEST(EventCoder, ABareOppositionBelongsToTheCountryItActsAgainst) {
+  EXPECT_TRUE(Contains(Dyads("Turkey condemned Israel on Monday. Turkey condemned Israel again. "
+                             "Syria postponed the talks, drawing condemnation from the opposition."),
+                       "SYROPP SYR 111"));
+}
+
+TEST(EventCoder, ASeaIsNoPlaceToHangAParty) {
+  for (const std::string& d :
+       Dyads("Syrian and Russian warships held joint naval exercises in the Sea of Japan.")) {
+    EXPECT_TRUE(d.find("JPN") == std::string::npos) << d;
+  }
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
