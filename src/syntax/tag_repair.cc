@@ -148,6 +148,23 @@ bool RepairPrepositionalTo(std::vector<Word>& words, size_t i, const Lemmatizer&
 int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
+  // "it shot down 30 drones" read as a modal: only the closed class of
+  // modals is MD; a past verb form tagged so is a past tense.
+  for (Word& w : words) {
+    if (w.xpos != Xpos::kMD) continue;
+    const std::string lower = Lower(w.form);
+    bool modal = false;
+    for (const char* m : {"can", "could", "may", "might", "must", "shall", "should", "will",
+                          "would", "'ll", "'d", "ought", "need", "dare", "wo", "ca", "sha",
+                          "cannot", "gotta", "wanna", "gonna", "have", "ll", "d"}) {
+      modal = modal || lower == m;
+    }
+    if (!modal && lexicon.IsPastVerbForm(lower)) {
+      w.xpos = Xpos::kVBD;
+      w.upos = Upos::kVERB;
+      ++changed;
+    }
+  }
   for (size_t i = 2; i < words.size(); ++i) changed += RepairPrepositionalTo(words, i, lexicon) ? 2 : 0;
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
   // "talks at Downing Street": a capitalised word inside a sentence, read

@@ -155,6 +155,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("Iran/NNP refused/VBD to/TO pressure/VB Syria/NNP");  // a real infinitive
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // Only modals are MD: a past form read as one is a past tense.
+  w = Words("it/PRP shot/MD down/RB 30/CD drones/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "PRP VBD RB CD NNS");
+  w = Words("it/PRP would/MD shoot/VB");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
