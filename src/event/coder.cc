@@ -359,9 +359,11 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   }
   // "facilities in central Iran", "a town in Syria": a place (not a role)
   // in a country stands for the country, when nothing else owns it.
+  // ("all parties in Sudan", "the warring sides in Yemen": likewise.)
   if (IsIn(v.Lemma(h), {"target", "position", "site", "facility", "base", "camp", "plant",
                         "reactor", "installation", "airport", "port", "town", "village", "city",
-                        "region", "province", "territory", "area", "district"}) &&
+                        "region", "province", "territory", "area", "district", "party", "side",
+                        "faction", "combatant", "belligerent"}) &&
       v.Child(h, Deprel::kNmodPoss) == kNone && phrase_of_[h] < 0) {
     for (size_t in : v.Kids(h)) {
       if (v.w(in).deprel != Deprel::kNmod || v.CaseOf(in) != "in") continue;
@@ -3124,8 +3126,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           obj != kNone && obj != c.predicate && candidate_of[obj] >= 0 ? &candidates[candidate_of[obj]] : nullptr;
       // (Not when the noun is what the pattern lodges: "lodged a protest
       // with Beijing" is a complaint to Beijing, not about a protest.)
-      if (act != nullptr && act->code.substr(0, 2) >= "14" && !act->sources.empty() &&
-          !act->sources[0].code.empty() && c.pattern->objects.empty()) {
+      // ("criticized remarks by the Philippine defense secretary": or of a
+      // statement, whoever made it.)
+      if (act != nullptr &&
+          (act->code.substr(0, 2) >= "14" || (act->code.rfind("01", 0) == 0 && c.targets.empty())) &&
+          !act->sources.empty() && !act->sources[0].code.empty() && c.pattern->objects.empty()) {
         c.targets = act->sources;
       }
     }

@@ -135,7 +135,8 @@ const char kPatterns[] =
     "046 | verb hold | obj=talk; target=with; symmetric\n"
     "130 | noun warning | source=poss|by; target=to|against\n"
     "1663 | verb expel | target=obj\n"
-    "150 | noun naval exercise | source=poss|by; target=near|in|of; target-optional\n";
+    "150 | noun naval exercise | source=poss|by; target=near|in|of; target-optional\n"
+    "010 | noun remark | source=poss|by; target=to\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1125,6 +1126,14 @@ TEST(EventCoder, ASeaIsNoPlaceToHangAParty) {
        Dyads("Syrian and Russian warships held joint naval exercises in the Sea of Japan.")) {
     EXPECT_TRUE(d.find("JPN") == std::string::npos) << d;
   }
+}
+
+TEST(EventCoder, CriticismOfAStatementIsAimedAtItsMaker) {
+  EXPECT_EQ(Dyads("Egypt criticized remarks by the Syrian foreign minister."), V{"EGY SYRGOV 111"});
+}
+
+TEST(EventCoder, ThePartiesInACountryAreThatCountrys) {
+  EXPECT_EQ(Dyads("Egypt called on all parties in Syria to show restraint."), V{"EGY SYR 020"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {

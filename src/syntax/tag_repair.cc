@@ -312,8 +312,13 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       object_follows = next == Xpos::kNN || next == Xpos::kNNS || next == Xpos::kDT ||
                        next == Xpos::kPRPS;
     }
+    // (Verbs whose past is their base form are not in WordNet's exception
+    // lists: "protesters set fire to the embassy".)
+    const bool invariant_past = lower == "set" || lower == "put" || lower == "cut" ||
+                                lower == "hit" || lower == "shut" || lower == "let" ||
+                                lower == "cast" || lower == "spread" || lower == "beat";
     if ((w.xpos == Xpos::kNN || w.xpos == Xpos::kJJ) && object_follows &&
-        IsNounLike(words[i - 1].xpos) && lexicon.IsPastVerbForm(lower) &&
+        IsNounLike(words[i - 1].xpos) && (lexicon.IsPastVerbForm(lower) || invariant_past) &&
         !(i + 1 < words.size() && Lower(words[i + 1].form) == "by") &&
         !ClauseHasFiniteVerb(words, i)) {
       w.xpos = Xpos::kVBD;

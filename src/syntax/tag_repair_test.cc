@@ -155,6 +155,10 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   w = Words("Iran/NNP refused/VBD to/TO pressure/VB Syria/NNP");  // a real infinitive
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  // A verb whose past is its base form, read as an adjective before its object.
+  w = Words("Protesters/NNS set/JJ fire/NN to/IN the/DT embassy/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNS VBD NN IN DT NN");
   // Only modals are MD: a past form read as one is a past tense.
   w = Words("it/PRP shot/MD down/RB 30/CD drones/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
