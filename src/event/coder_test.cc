@@ -136,7 +136,8 @@ const char kPatterns[] =
     "130 | noun warning | source=poss|by; target=to|against\n"
     "1663 | verb expel | target=obj\n"
     "150 | noun naval exercise | source=poss|by; target=near|in|of; target-optional\n"
-    "010 | noun remark | source=poss|by; target=to\n";
+    "010 | noun remark | source=poss|by; target=to\n"
+    "041 | verb call | target=obj; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1134,6 +1135,20 @@ TEST(EventCoder, CriticismOfAStatementIsAimedAtItsMaker) {
 
 TEST(EventCoder, ThePartiesInACountryAreThatCountrys) {
   EXPECT_EQ(Dyads("Egypt called on all parties in Syria to show restraint."), V{"EGY SYR 020"});
+}
+
+TEST(EventCoder, AVerbReactingToAnEventDoesNotCarryItOut) {
+  for (const std::string& d : Dyads("Japan condemned the air strike on Syria.")) {
+    EXPECT_TRUE(d.find("JPN SYR 195") == std::string::npos) << d;
+  }
+  // A verb that carries events out still does.
+  EXPECT_TRUE(Contains(Dyads("Japan carried out an air strike on Syria."), "JPN SYR 195"));
+}
+
+TEST(EventCoder, CallingSomeoneANameIsNoPhoneCall) {
+  EXPECT_EQ(Dyads("Sarkozy called Davutoglu a liar on Monday."), V{});
+  EXPECT_EQ(Dyads("Sarkozy called Davutoglu on Monday to discuss a number of issues."),
+            (V{"FRAGOV TURGOV 041", "TURGOV FRAGOV 041"}));
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {

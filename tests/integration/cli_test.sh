@@ -58,6 +58,8 @@ out=$(code_sentence 'Nicolas Sarkozy condemned the U.S.-based cleric.' 2011-03-2
 check "code: 'U.S.-based' does not make the United States the target" "! echo \"\$out\" | grep -q 'USA'"
 out=$(code_sentence 'Russian missiles damaged energy infrastructure in the Odesa region overnight.' 2024-04-06)
 check "code: a facility in a known place is that place's country's" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
+out=$(code_sentence 'President Goodluck Jonathan called an emergency National Security Council meeting.' 2014-04-17)
+check "code: a national security council is not the UN's" "! echo \"\$out\" | grep -q 'IGOUNO'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
