@@ -334,6 +334,32 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
 int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = lexicon != nullptr ? RepairWithLexicon(words_ptr, *lexicon) : 0;
+  // "paid his respects to a South Korean soldier killed in Afghanistan": a
+  // past form of a verb that needs an object, right after a noun, with a
+  // preposition instead of its object and the clause's finite verb already
+  // before it, is a participle describing the noun.
+  for (size_t i = 2; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVBD || !IsNounLike(words[i - 1].xpos) || words[i - 1].xpos == Xpos::kPRP) {
+      continue;
+    }
+    const std::string lower = Lower(w.form);
+    bool transitive = false;
+    for (const char* f : {"killed", "wounded", "injured", "arrested", "detained", "captured",
+                          "abducted", "kidnapped", "seized", "shot", "executed", "jailed",
+                          "imprisoned", "expelled", "deported", "beheaded", "murdered", "tortured"}) {
+      transitive = transitive || lower == f;
+    }
+    if (!transitive || words[i + 1].xpos != Xpos::kIN) continue;
+    bool finite_before = false;
+    for (size_t k = i - 1; k-- > 0;) {
+      if (IsClauseBoundary(words[k])) break;
+      finite_before = finite_before || IsFinite(words[k].xpos);
+    }
+    if (!finite_before) continue;
+    w.xpos = Xpos::kVBN;
+    ++changed;
+  }
   // "ministers imposed targeted sanctions" read as VBN VBD: a participle
   // right before a past form that precedes a noun is the clause's verb, and
   // the past form the participle modifying the noun.

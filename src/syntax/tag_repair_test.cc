@@ -40,6 +40,17 @@ TEST(TagRepair, MainVerbAfterSubjectBecomesFinite) {
   EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
 }
 
+TEST(TagRepair, AReducedRelativeAfterTheClausesVerbIsAParticiple) {
+  auto w = Words("he/PRP saluted/VBD a/DT soldier/NN killed/VBD in/IN Afghanistan/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "PRP VBD DT NN VBN IN NNP");
+  // The clause's own verb stays finite.
+  w = Words("troops/NNS killed/VBD in/IN Gaza/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+  w = Words("he/PRP said/VBD troops/NNS killed/VBD two/CD men/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+}
+
 TEST(TagRepair, RealParticiplesAreKept) {
   for (const char* s : {
            "Troops/NNS attacked/VBN by/IN rebels/NNS fled/VBD ./.",
