@@ -605,6 +605,19 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         }
       }
     }
+    // "Beijing would send a special envoy", "Russia deployed troops": a
+    // bare role sent, deployed or appointed by a country is that country's.
+    if (country.empty() && v.w(h).deprel == Deprel::kObj && v.Head(h) != kNone &&
+        IsIn(v.Lemma(v.Head(h)), {"send", "dispatch", "deploy", "appoint", "name", "station",
+                                  "post", "mobilize", "mobilise"})) {
+      const size_t sender = Subject(v.Head(h));
+      if (sender != kNone && sender != h) {
+        if (std::optional<Mention> s = ResolveNominal(sender); s && s->code.size() >= 3 &&
+            !IsIn(std::string_view(s->code).substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
+          country = s->code.substr(0, 3);
+        }
+      }
+    }
     bool inferred = country.empty();
     if (country.empty()) country = ContextCountry();
     if (country.empty()) return std::nullopt;
@@ -1614,7 +1627,8 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
                            "slam", "welcome", "praise", "hail", "applaud", "mourn", "regret",
                            "lament", "investigate", "probe", "deny", "blame", "oppose",
                            "prevent", "avert", "foil", "thwart", "survive", "witness", "fear",
-                           "predict", "report"})) {
+                           "predict", "report", "quell", "suppress", "crush", "disperse", "ban",
+                           "prohibit", "outlaw", "repel", "resist", "block"})) {
     return kNone;
   }
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;

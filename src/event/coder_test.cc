@@ -1151,6 +1151,18 @@ TEST(EventCoder, CallingSomeoneANameIsNoPhoneCall) {
             (V{"FRAGOV TURGOV 041", "TURGOV FRAGOV 041"}));
 }
 
+TEST(EventCoder, ARoleSentByACountryIsThatCountrys) {
+  EXPECT_TRUE(Contains(Dyads("Turkey condemned Israel on Monday. Turkey condemned Israel again. "
+                             "Syria sent troops to attack Lebanon."),
+                       "SYRMIL LBN 190"));
+}
+
+TEST(EventCoder, ThoseWhoQuellProtestsDoNotProtest) {
+  for (const std::string& d : Dyads("Syrian troops quelled protests in Aleppo on Monday.")) {
+    EXPECT_TRUE(d.find(" 141") == std::string::npos) << d;
+  }
+}
+
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
   EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
 }
