@@ -2559,6 +2559,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       resolving_target_ = false;
     }
   }
+  // "Colin Powell told the Senate": a legislature spoken to with no country
+  // of its own is the speaker's.
+  if (best->cameo.rfind("01", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() >= 3) {
+    for (Mention& t : c.targets) {
+      if (t.country_from_context && t.code.size() == 6 && t.code.compare(3, 3, "LEG") == 0) {
+        t.code = c.sources[0].code.substr(0, 3) + "LEG";
+      }
+    }
+  }
   // "Ukraine accused Russian troops of ..., while Moscow denied the
   // allegations", "Amnesty said ..., an allegation the army denied": a denial
   // with no stated target answers the sentence's earlier accuser.

@@ -34,7 +34,7 @@ const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\nEuropean Union |
 const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
-    "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\nopposition | OPP\n"
+    "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\nopposition | OPP\nsenate; parliament | LEG\n"
     "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
@@ -1161,6 +1161,12 @@ TEST(EventCoder, ThoseWhoQuellProtestsDoNotProtest) {
   for (const std::string& d : Dyads("Syrian troops quelled protests in Aleppo on Monday.")) {
     EXPECT_TRUE(d.find(" 141") == std::string::npos) << d;
   }
+}
+
+TEST(EventCoder, ALegislatureSpokenToIsTheSpeakers) {
+  EXPECT_TRUE(Contains(Dyads("Sarkozy told the Senate on Thursday that genocide had been "
+                             "committed in Syria."),
+                       "FRAGOV FRALEG 010"));
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
