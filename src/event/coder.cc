@@ -826,6 +826,11 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
   }
   for (size_t x : heads) {
     std::optional<Mention> m = ResolveNominal(x);
+    // ("urged both governments": a counted plural is its group, not a bare
+    // role of the story's country.)
+    if (m && m->country_from_context && CountedPlural(v, x) >= 2 && !resolving_counted_plural_) {
+      m.reset();
+    }
     if (!m) {
       // "Ahmet Davutoglu, Turkey's foreign minister": the apposition names it.
       size_t appos = v.Child(x, Deprel::kAppos);
@@ -854,6 +859,15 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           for (size_t k : v.Kids(t)) coordinated = coordinated || v.w(k).deprel == Deprel::kConj;
           if (!coordinated) continue;
           std::vector<Mention> group = ResolveWithConjuncts(t, avoid);
+          // (Not the ones acting: "The United States, China and Britain
+          // urged both governments".)
+          bool acting = false;
+          for (const Mention& g : group) {
+            acting = acting || (g.code.size() >= 3 &&
+                                std::find(source_countries_.begin(), source_countries_.end(),
+                                          g.code.substr(0, 3)) != source_countries_.end());
+          }
+          if (acting) continue;
           if (static_cast<int>(group.size()) == count) {
             for (Mention& g : group) out.push_back(std::move(g));
             found = true;
@@ -863,20 +877,28 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         // "China called on both countries to exercise restraint", the two
         // named in earlier sentences: the two countries the story has been
         // about most recently.
-        if (!found && count == 2 && IsIn(v.Lemma(x), {"country", "countries", "nation", "nations",
-                                                        "side", "sides"})) {
+        const bool governments = IsIn(v.Lemma(x), {"government", "governments"});
+        if (!found && count == 2 && (governments || IsIn(v.Lemma(x), {"country", "countries",
+                                                                      "nation", "nations", "side",
+                                                                      "sides"}))) {
           std::vector<std::string> pair;
           for (auto it = history_.rbegin(); it != history_.rend() && pair.size() < 2; ++it) {
             if (it->code.size() < 3) continue;
             std::string c = it->code.substr(0, 3);
             if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
             if (!avoid.empty() && avoid.compare(0, 3, c) == 0) continue;
+            // (Nor the ones asking: "The United States, China and Britain
+            // urged both governments".)
+            if (std::find(source_countries_.begin(), source_countries_.end(), c) !=
+                source_countries_.end()) {
+              continue;
+            }
             if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.push_back(c);
           }
           if (pair.size() == 2) {
             for (const std::string& c : pair) {
               Mention m;
-              m.code = c;
+              m.code = governments ? c + "GOV" : c;
               m.kind = ActorKind::kCountry;
               m.first = m.last = x;
               out.push_back(m);
@@ -3298,18 +3320,6 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // "Ethiopia and Eritrea signed a peace agreement", "India and Pakistan
     // agreed to resume talks": a compound subject with no other party did it
     // with each other; the conjuncts are paired both ways.
-    // "Senegal postponed its election, drawing criticism from the
-    // opposition": a bare opposition or rebel role taken from the story's
-    // country belongs to the country it acts against.
-    if (!c.targets.empty() && c.targets[0].code.size() >= 3 &&
-        !IsIn(std::string_view(c.targets[0].code).substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
-      for (Mention& src : c.sources) {
-        if (src.country_from_context && src.code.size() == 6 &&
-            IsIn(std::string_view(src.code).substr(3), {"OPP", "REB", "INS"})) {
-          src.code = c.targets[0].code.substr(0, 3) + src.code.substr(3);
-        }
-      }
-    }
     // Only mutual acts pair their subjects: "agreed", "signed", "met" (not
     // "pledged aid", which several donors do side by side).
     // (A refusal is one side's act: "would not meet X" is not mutual.)

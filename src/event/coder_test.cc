@@ -1116,12 +1116,6 @@ TEST(EventCoder, TheObjectsOwnPhraseNearerTheVerbWins) {
             V{"TUR SYRGOV 163"});
 }
 
-TEST(EventCoder, ABareOppositionBelongsToTheCountryItActsAgainst) {
-  EXPECT_TRUE(Contains(Dyads("Turkey condemned Israel on Monday. Turkey condemned Israel again. "
-                             "Syria postponed the talks, drawing condemnation from the opposition."),
-                       "SYROPP SYR 111"));
-}
-
 TEST(EventCoder, ASeaIsNoPlaceToHangAParty) {
   for (const std::string& d :
        Dyads("Syrian and Russian warships held joint naval exercises in the Sea of Japan.")) {
@@ -1167,6 +1161,13 @@ TEST(EventCoder, ALegislatureSpokenToIsTheSpeakers) {
   EXPECT_TRUE(Contains(Dyads("Sarkozy told the Senate on Thursday that genocide had been "
                              "committed in Syria."),
                        "FRAGOV FRALEG 010"));
+}
+
+TEST(EventCoder, BothGovernmentsAreTheTwoSidesNotTheAskers) {
+  EXPECT_EQ(Dyads("Syria and Turkey traded fire on Monday. The United States, Russia and France "
+                  "had urged both governments to show restraint."),
+            (V{"USA TURGOV 020", "USA SYRGOV 020", "RUS TURGOV 020", "RUS SYRGOV 020",
+               "FRA TURGOV 020", "FRA SYRGOV 020"}));
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
