@@ -250,6 +250,10 @@ std::string DocumentCoder::ContextCountry() const {
   // country the sentence names.
   if (!other_than_.empty()) {
     if (!place_country_.empty() && place_country_ != other_than_) return place_country_;
+    // (When the act happens in the actor's own country, "Myanmar soldiers
+    // fired into crowds of protesters in Yangon, killing nine people,
+    // including a Japanese journalist", the bare victims are local.)
+    if (!place_country_.empty()) return place_country_;
     for (const PhraseMatch& m : phrases_) {
       for (const dict::PhraseHit& hit : m.hits) {
         if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;

@@ -1170,6 +1170,12 @@ TEST(EventCoder, BothGovernmentsAreTheTwoSidesNotTheAskers) {
                "FRA TURGOV 020", "FRA SYRGOV 020"}));
 }
 
+TEST(EventCoder, VictimsOfAnActAtHomeAreLocal) {
+  EXPECT_TRUE(Contains(Dyads("Syrian troops killed dozens of civilians in Aleppo, including a "
+                             "Turkish journalist."),
+                       "SYRMIL SYRCVL 190"));
+}
+
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
   EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
 }
