@@ -2803,6 +2803,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       n = view.Head(n);
     }
     if (!IsIn(prep, {"in", "at", "near", "outside", "inside", "across", "into"})) continue;
+    // ("while Prime Minister Thaksin was in New York": where someone is is
+    // not where the sentence's acts happen.)
+    if (n != kNone && view.Child(n, Deprel::kCop) != kNone) continue;
     for (const dict::PhraseHit& hit : phrases_[phrase_of_[i]].hits) {
       if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
         place_country_ = kb_.places()[hit.index].country;
@@ -2838,6 +2841,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
   // Bouake", "near the town of Goma").
   for (size_t i = 0; i < s.words.size() && place_country_.empty(); ++i) {
     if (!IsIn(view.CaseOf(i), {"in", "at", "near", "outside", "inside", "across", "into"})) continue;
+    if (view.Child(i, Deprel::kCop) != kNone) continue;
     if (std::optional<Location> loc = LocationAt(i)) {
       // A gazetteer town outside every country the story names is more
       // likely a namesake ("Manger Square") than where the sentence happens.

@@ -1176,6 +1176,18 @@ TEST(EventCoder, VictimsOfAnActAtHomeAreLocal) {
                        "SYRMIL SYRCVL 190"));
 }
 
+TEST(EventCoder, WhereSomeoneIsIsNotWhereTheSentenceHappens) {
+  EXPECT_TRUE(Contains(Dyads("Syrian troops seized Aleppo while Sarkozy was in Turkey, and the "
+                             "soldiers attacked the rebels."),
+                       "SYRMIL SYRREB 190"));
+}
+
+TEST(EventCoder, AScheduledActHasNotHappened) {
+  for (const std::string& d : Dyads("Syria had been due to attack Turkey on Monday.")) {
+    EXPECT_TRUE(d.find(" 190") == std::string::npos) << d;
+  }
+}
+
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
   EXPECT_EQ(Dyads("President Sarkozy resigned on Monday.", "2011-03-29"), V{"FRAGOV FRA 0831"});
 }

@@ -41,7 +41,9 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "seem", "appear", "mean", "would", "could", "help", "work",
                       // predicative adjectives ("is ready to")
                       "ready", "willing", "prepared", "eager", "determined", "committed",
-                      "likely", "unlikely", "able", "unable"});
+                      "likely", "unlikely", "able", "unable",
+                      // schedules ("had been due to address the assembly")
+                      "due", "scheduled", "set", "expected", "slated"});
 }
 
 bool IsIntentionNoun(std::string_view lemma) {

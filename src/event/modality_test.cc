@@ -43,6 +43,7 @@ TEST(Modality, FutureActsAreIntentsOrThreats) {
 TEST(Modality, GovernorLexicon) {
   EXPECT_TRUE(IsIrrealisGovernor("deny"));
   EXPECT_TRUE(IsIrrealisGovernor("ready"));
+  EXPECT_TRUE(IsIrrealisGovernor("due"));  // "had been due to address the assembly"
   EXPECT_FALSE(IsIrrealisGovernor("say"));
   EXPECT_TRUE(IsSpeechVerb("say"));
   EXPECT_FALSE(IsSpeechVerb("attack"));
