@@ -34,6 +34,11 @@ bool IsAuxiliaryForm(const std::string& lower) {
   return false;
 }
 
+// An auxiliary word; "'s" only when it is not the possessive ("Egypt's").
+bool IsAuxiliary(const Word& w) {
+  return w.xpos != Xpos::kPOS && IsAuxiliaryForm(Lower(w.form));
+}
+
 bool IsClauseBoundary(const Word& w) {
   if (w.xpos == Xpos::kCOMMA || w.xpos == Xpos::kCOLON || w.xpos == Xpos::kCC) return true;
   std::string l = Lower(w.form);
@@ -368,7 +373,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
     const Xpos noun = words[i + 2].xpos;
     if (noun != Xpos::kNN && noun != Xpos::kNNS) continue;
     bool aux = false;
-    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliaryForm(Lower(words[k].form));
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliary(words[k]);
     if (aux || !IsNounLike(words[i - 1].xpos)) continue;
     words[i].xpos = Xpos::kVBD;
     words[i + 1].xpos = Xpos::kVBN;
@@ -380,7 +385,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
     while (j > 0 && words[j - 1].xpos == Xpos::kRB) --j;
     if (j == 0 || !IsNounLike(words[j - 1].xpos)) continue;
     bool aux = false;
-    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliaryForm(Lower(words[k].form));
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliary(words[k]);
     if (aux) continue;
     if (i + 1 < words.size() && Lower(words[i + 1].form) == "by") continue;
     bool finite = false;
@@ -406,7 +411,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
     for (size_t i = 1; i < words.size(); ++i) {
       if (words[i].xpos != Xpos::kVBN) continue;
       bool aux = false;
-      for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliaryForm(Lower(words[k].form));
+      for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliary(words[k]);
       if (aux || (i + 1 < words.size() && Lower(words[i + 1].form) == "by")) continue;
       words[i].xpos = Xpos::kVBD;
       ++changed;

@@ -51,6 +51,14 @@ TEST(TagRepair, AReducedRelativeAfterTheClausesVerbIsAParticiple) {
   EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
 }
 
+TEST(TagRepair, APossessiveIsNoAuxiliary) {
+  auto w = Words("Egypt/NNP 's/POS foreign/JJ minister/NN travelled/VBN to/IN Washington/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "NNP POS JJ NN VBD IN NNP");
+  w = Words("Egypt/NNP 's/VBZ travelled/VBN to/IN Washington/NNP");  // "Egypt has travelled"
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+}
+
 TEST(TagRepair, RealParticiplesAreKept) {
   for (const char* s : {
            "Troops/NNS attacked/VBN by/IN rebels/NNS fled/VBD ./.",
