@@ -155,6 +155,15 @@ class DocumentCoder {
   // The subject and any parallel subjects the parser failed to coordinate.
   std::vector<size_t> SubjectWords(size_t p) const;
   size_t Object(size_t p) const;
+  // A predicative adjective read as a verb: one with a complement ("is ready
+  // to talk"), or one the knowledge base has verb patterns for ("was sorry
+  // for the deaths").
+  bool IsPredicatePhrase(size_t p) const {
+    const SentenceView& v = *view_;
+    if (IsPredicativeAdjective(v, p)) return true;
+    return v.w(p).upos == Upos::kADJ && v.Child(p, Deprel::kCop) != kNone &&
+           !kb_.VerbPatterns(v.Lemma(p)).empty();
+  }
   // "called the ambassador a stupid guy": a second, unmarked noun phrase
   // with "a"/"an" after the object names what the object is called.
   bool CallsAName(size_t p) const;
@@ -1953,7 +1962,7 @@ std::optional<Candidate> DocumentCoder::ReportedDemand(size_t p) {
 std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   const SentenceView& v = *view_;
   const Word& w = v.w(p);
-  bool verb = IsVerbLike(w) || IsPredicativeAdjective(v, p);
+  bool verb = IsVerbLike(w) || IsPredicatePhrase(p);
   // Event nouns are common nouns: a proper noun that spells one is a name
   // ("Ban Ki-moon", "March", "the Rift Valley").
   bool noun = w.upos == Upos::kNOUN;
@@ -2212,7 +2221,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                                       int best_score, size_t obj, size_t xcomp) {
   const SentenceView& v = *view_;
   const Word& w = v.w(p);
-  bool verb = IsVerbLike(w) || IsPredicativeAdjective(v, p);
+  bool verb = IsVerbLike(w) || IsPredicatePhrase(p);
   bool noun = !verb;
   Candidate c;
   c.predicate = p;

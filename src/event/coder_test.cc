@@ -137,6 +137,7 @@ const char kPatterns[] =
     "1663 | verb expel | target=obj\n"
     "150 | noun naval exercise | source=poss|by; target=near|in|of; target-optional\n"
     "010 | noun remark | source=poss|by; target=to\n"
+    "055 | verb sorry | target=for|to\n"
     "041 | verb call | target=obj; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
@@ -1186,6 +1187,10 @@ TEST(EventCoder, AScheduledActHasNotHappened) {
   for (const std::string& d : Dyads("Syria had been due to attack Turkey on Monday.")) {
     EXPECT_TRUE(d.find(" 190") == std::string::npos) << d;
   }
+}
+
+TEST(EventCoder, APredicativeAdjectiveWithPatternsIsAPredicate) {
+  EXPECT_EQ(Dyads("Syria was sorry for the deaths of Turkish soldiers."), V{"SYR TURMIL 055"});
 }
 
 TEST(EventCoder, DomesticActWithoutTargetIsAimedAtOwnCountry) {
