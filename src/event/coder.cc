@@ -164,6 +164,19 @@ class DocumentCoder {
     return v.w(p).upos == Upos::kADJ && v.Child(p, Deprel::kCop) != kNone &&
            !kb_.VerbPatterns(v.Lemma(p)).empty();
   }
+  // "Hamas positions in Gaza": a name modifying the noun (compound or
+  // adjective) owns it before any place it is in.
+  bool HasNamedModifier(size_t h) const {
+    const SentenceView& v = *view_;
+    for (size_t k : v.Kids(h)) {
+      const Deprel d = v.w(k).deprel;
+      if ((d != Deprel::kCompound && d != Deprel::kAmod) || phrase_of_[k] < 0) continue;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        if (hit.type == static_cast<uint8_t>(EntityType::kActor)) return true;
+      }
+    }
+    return false;
+  }
   // "called the ambassador a stupid guy": a second, unmarked noun phrase
   // with "a"/"an" after the object names what the object is called.
   bool CallsAName(size_t p) const;
@@ -345,6 +358,15 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
 
 std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
+  // "deployed troops to their borders with Belarus": a border is the
+  // country on its other side.
+  if (IsIn(v.Lemma(h), {"border", "frontier", "boundary"})) {
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "with") {
+        if (std::optional<Mention> other = ResolveNominal(k)) return other;
+      }
+    }
+  }
   // "his counterpart, Italian President Sergio Mattarella": the apposition
   // says whose.
   if (IsIn(v.Lemma(h), {"counterpart", "counterparts"})) {
@@ -380,7 +402,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                         "reactor", "installation", "airport", "port", "town", "village", "city",
                         "region", "province", "territory", "area", "district", "party", "side",
                         "faction", "combatant", "belligerent"}) &&
-      v.Child(h, Deprel::kNmodPoss) == kNone && phrase_of_[h] < 0) {
+      v.Child(h, Deprel::kNmodPoss) == kNone && phrase_of_[h] < 0 && !HasNamedModifier(h)) {
     for (size_t in : v.Kids(h)) {
       if (v.w(in).deprel != Deprel::kNmod || v.CaseOf(in) != "in") continue;
       // (Or the place's own possessor: "a target in the Gaza Strip's

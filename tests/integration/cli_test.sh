@@ -60,6 +60,10 @@ out=$(code_sentence 'Russian missiles damaged energy infrastructure in the Odesa
 check "code: a facility in a known place is that place's country's" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
 out=$(code_sentence 'President Goodluck Jonathan called an emergency National Security Council meeting.' 2014-04-17)
 check "code: a national security council is not the UN's" "! echo \"\$out\" | grep -q 'IGOUNO'"
+out=$(code_sentence 'Poland and Lithuania deployed additional troops to their borders with Belarus.' 2023-05-08)
+check "code: a border is the country on its other side" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"BLR'"
+out=$(code_sentence 'Israeli aircraft struck Hamas positions in Gaza on Tuesday.' 2023-05-08)
+check "code: aircraft are military, and Hamas owns its positions before Gaza does" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
