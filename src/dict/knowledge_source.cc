@@ -248,8 +248,8 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
         p.reverse = value;
       } else {
         ctx.Problem("unknown option '" + option +
-                    "' (obj=, target=, source=, xcomp=, adv=, not-obj=, not-xcomp=, not-prep=, symmetric, "
-                    "reverse=CODE, target-optional)");
+                    "' (obj=, target=, source=, xcomp=, adv=, not-obj=, not-xcomp=, not-prep=, "
+                    "symmetric, reverse=CODE, target-optional)");
         ok = false;
       }
       if (!ok) return;

@@ -114,8 +114,8 @@ struct KbPattern {
   bool operator==(const KbPattern& o) const {
     return cameo == o.cameo && kind == o.kind && lemma == o.lemma && objects == o.objects &&
            targets == o.targets && sources == o.sources && xcomps == o.xcomps &&
-           adverbs == o.adverbs && not_objects == o.not_objects && not_xcomps == o.not_xcomps && not_preps == o.not_preps &&
-           symmetric == o.symmetric && reverse == o.reverse &&
+           adverbs == o.adverbs && not_objects == o.not_objects && not_xcomps == o.not_xcomps &&
+           not_preps == o.not_preps && symmetric == o.symmetric && reverse == o.reverse &&
            target_optional == o.target_optional;
   }
 };

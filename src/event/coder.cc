@@ -81,6 +81,22 @@ struct Mention {
   size_t last = 0;
 };
 
+// A country-level mention of `code` over words [first, last] (kNone when it
+// stands for no words of the sentence).
+Mention CountryMention(std::string code, size_t first, size_t last) {
+  Mention m;
+  m.code = std::move(code);
+  m.kind = ActorKind::kCountry;
+  m.first = first;
+  m.last = last;
+  return m;
+}
+
+// Whether a CAMEO actor code starts with a country (not IGO, NGO, IMG, MNC).
+bool HasCountryPrefix(std::string_view code) {
+  return code.size() >= 3 && !IsIn(code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC"});
+}
+
 // One matched pattern on one predicate, before filtering.
 struct Candidate {
   size_t predicate = kNone;
@@ -113,7 +129,7 @@ std::string FormerOfficeCode(const dict::KbActor& person, std::string_view date)
     if (last == nullptr || c.to > last->to) last = &c;
   }
   if (last == nullptr || last->code.size() != 6 || !IsStateRole(last->code.substr(3)) ||
-      IsIn(last->code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
+      !HasCountryPrefix(last->code)) {
     return std::string();
   }
   return last->code.substr(0, 3) + "ELI";
@@ -164,18 +180,23 @@ class DocumentCoder {
     return v.w(p).upos == Upos::kADJ && v.Child(p, Deprel::kCop) != kNone &&
            !kb_.VerbPatterns(v.Lemma(p)).empty();
   }
-  // "Hamas positions in Gaza": a name modifying the noun (compound or
-  // adjective) owns it before any place it is in.
-  bool HasNamedModifier(size_t h) const {
+  // Whether word k is part of a dictionary actor name.
+  bool NamesActor(size_t k) const {
+    if (phrase_of_[k] < 0) return false;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kActor)) return true;
+    }
+    return false;
+  }
+  // The first actor name modifying noun h before it (as a compound or an
+  // adjective: "Hamas positions", "a U.S. decision"), or kNone.
+  size_t NamedModifier(size_t h) const {
     const SentenceView& v = *view_;
     for (size_t k : v.Kids(h)) {
       const Deprel d = v.w(k).deprel;
-      if ((d != Deprel::kCompound && d != Deprel::kAmod) || phrase_of_[k] < 0) continue;
-      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-        if (hit.type == static_cast<uint8_t>(EntityType::kActor)) return true;
-      }
+      if ((d == Deprel::kCompound || d == Deprel::kAmod) && k < h && NamesActor(k)) return k;
     }
-    return false;
+    return kNone;
   }
   // "called the ambassador a stupid guy": a second, unmarked noun phrase
   // with "a"/"an" after the object names what the object is called.
@@ -337,7 +358,7 @@ void DocumentCoder::Remember(const Mention& m) {
 std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   std::optional<Mention> m = ResolveNominalPhrase(h);
   if (!m || m->person || m->code.size() != 6 || !IsStateRole(m->code.substr(3)) ||
-      IsIn(m->code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
+      !HasCountryPrefix(m->code)) {
     return m;
   }
   const SentenceView& v = *view_;
@@ -386,15 +407,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   }
   // "the Sea of Japan", "the East China Sea", "the Gulf of Mexico": a body
   // of water named after a country is not that country.
-  if (IsWaterBody(v, h)) {
-    bool named_actor = false;
-    if (phrase_of_[h] >= 0) {
-      for (const dict::PhraseHit& hit : phrases_[phrase_of_[h]].hits) {
-        named_actor = named_actor || hit.type == static_cast<uint8_t>(EntityType::kActor);
-      }
-    }
-    if (!named_actor) return std::nullopt;
-  }
+  if (IsWaterBody(v, h) && !NamesActor(h)) return std::nullopt;
   // "facilities in central Iran", "a town in Syria": a place (not a role)
   // in a country stands for the country, when nothing else owns it.
   // ("all parties in Sudan", "the warring sides in Yemen": likewise.)
@@ -402,7 +415,9 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                         "reactor", "installation", "airport", "port", "town", "village", "city",
                         "region", "province", "territory", "area", "district", "party", "side",
                         "faction", "combatant", "belligerent"}) &&
-      v.Child(h, Deprel::kNmodPoss) == kNone && phrase_of_[h] < 0 && !HasNamedModifier(h)) {
+      v.Child(h, Deprel::kNmodPoss) == kNone && phrase_of_[h] < 0 &&
+      // ("Hamas positions in Gaza": a name modifying the noun owns it first.)
+      NamedModifier(h) == kNone) {
     for (size_t in : v.Kids(h)) {
       if (v.w(in).deprel != Deprel::kNmod || v.CaseOf(in) != "in") continue;
       // (Or the place's own possessor: "a target in the Gaza Strip's
@@ -418,12 +433,8 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
           const dict::KbActor& a = kb_.actors()[hit.index];
           std::string code = a.CodeOn(date_);
           if (a.kind != ActorKind::kCountry || code.size() != 3) continue;
-          Mention m;
-          m.code = code;
-          m.kind = ActorKind::kCountry;
-          m.first = phrases_[phrase_of_[k]].begin;
-          m.last = phrases_[phrase_of_[k]].end - 1;
-          return m;
+          const PhraseMatch& name = phrases_[phrase_of_[k]];
+          return CountryMention(code, name.begin, name.end - 1);
         }
       }
     }
@@ -647,8 +658,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                                   "post", "mobilize", "mobilise"})) {
       const size_t sender = Subject(v.Head(h));
       if (sender != kNone && sender != h) {
-        if (std::optional<Mention> s = ResolveNominal(sender); s && s->code.size() >= 3 &&
-            !IsIn(std::string_view(s->code).substr(0, 3), {"IGO", "NGO", "IMG", "MNC"})) {
+        if (std::optional<Mention> s = ResolveNominal(sender); s && HasCountryPrefix(s->code)) {
           country = s->code.substr(0, 3);
         }
       }
@@ -793,10 +803,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     if (poss != kNone && IsIn(v.Form(poss), {"their", "his", "her"})) {
       std::vector<Mention> owners = ResolveWithConjuncts(poss, avoid);
       for (Mention& o : owners) {
-        if (o.code.size() < 3 || IsIn(std::string_view(o.code).substr(0, 3),
-                                      {"IGO", "NGO", "IMG", "MNC"})) {
-          continue;
-        }
+        if (!HasCountryPrefix(o.code)) continue;
         o.code = o.code.substr(0, 3) + (v.Lemma(h) == "government" ? "GOV" : "");
         o.kind = ActorKind::kCountry;
         o.person = false;
@@ -918,9 +925,8 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
                                                                       "sides"}))) {
           std::vector<std::string> pair;
           for (auto it = history_.rbegin(); it != history_.rend() && pair.size() < 2; ++it) {
-            if (it->code.size() < 3) continue;
+            if (!HasCountryPrefix(it->code)) continue;
             std::string c = it->code.substr(0, 3);
-            if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
             if (!avoid.empty() && avoid.compare(0, 3, c) == 0) continue;
             // (Nor the ones asking: "The United States, China and Britain
             // urged both governments".)
@@ -932,11 +938,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           }
           if (pair.size() == 2) {
             for (const std::string& c : pair) {
-              Mention m;
-              m.code = governments ? c + "GOV" : c;
-              m.kind = ActorKind::kCountry;
-              m.first = m.last = x;
-              out.push_back(m);
+              out.push_back(CountryMention(governments ? c + "GOV" : c, x, x));
             }
             continue;
           }
@@ -991,13 +993,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     if (!m && resolving_target_) {
       // "M23 rebels captured Goma": a place as the target stands for its
       // country.
-      if (std::optional<Location> place = PlaceAt(x)) {
-        Mention pm;
-        pm.code = place->country;
-        pm.kind = ActorKind::kCountry;
-        pm.first = pm.last = x;
-        m = pm;
-      }
+      if (std::optional<Location> place = PlaceAt(x)) m = CountryMention(place->country, x, x);
       // "damaged energy infrastructure in the Odesa region", "hit a
       // hospital in Khan Younis": a facility in a known place is that
       // place's country's.
@@ -1009,16 +1005,14 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           if (m || v.w(k).deprel != Deprel::kNmod || !IsIn(v.CaseOf(k), {"in", "near"})) continue;
           std::vector<size_t> names{k};
           for (size_t g : v.Kids(k)) {
-            if (v.w(g).deprel == Deprel::kCompound && v.w(g).upos == Upos::kPROPN) names.push_back(g);
+            if (v.w(g).deprel == Deprel::kCompound && v.w(g).upos == Upos::kPROPN) {
+              names.push_back(g);
+            }
           }
           for (size_t n : names) {
             if (m) break;
             if (std::optional<Location> place = PlaceAt(n)) {
-              Mention pm;
-              pm.code = place->country;
-              pm.kind = ActorKind::kCountry;
-              pm.first = pm.last = n;
-              m = pm;
+              m = CountryMention(place->country, n, n);
             }
           }
         }
@@ -1214,14 +1208,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     if (owner != kNone) return owner;
     // ("condemned a U.S. decision to sell weapons to Taiwan": a name that
     // modifies the noun owns it too.)
-    for (size_t k : v.Kids(head)) {
-      const Deprel kd = v.w(k).deprel;
-      if ((kd == Deprel::kCompound || kd == Deprel::kAmod) && k < head && phrase_of_[k] >= 0) {
-        for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-          if (hit.type == static_cast<uint8_t>(EntityType::kActor)) return k;
-        }
-      }
-    }
+    if (size_t named = NamedModifier(head); named != kNone) return named;
     size_t holder = v.Head(head);
     Deprel hd = v.w(head).deprel;
     if (holder != kNone && IsVerbLike(v.w(holder)) && (hd == Deprel::kObj || hd == Deprel::kNsubjPass)) {
@@ -1478,12 +1465,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   if (noun && !out.empty()) {
     const size_t found = out.back();
     for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel != Deprel::kConj || k < found || phrase_of_[k] < 0) continue;
-      bool named = false;
-      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-        named = named || hit.type == static_cast<uint8_t>(EntityType::kActor);
-      }
-      if (named) out.push_back(k);
+      if (v.w(k).deprel == Deprel::kConj && k > found && NamesActor(k)) out.push_back(k);
     }
   }
   if (out.empty() && !noun) {
@@ -1600,7 +1582,9 @@ size_t DocumentCoder::WithObject(size_t p, const std::vector<std::string>& objec
     if (v.w(k).deprel != Deprel::kObl) continue;
     // ("with up to $1.5 billion": "with" among the phrase's case markers.)
     bool with = false;
-    for (size_t c : v.Kids(k)) with = with || (v.w(c).deprel == Deprel::kCase && v.Form(c) == "with");
+    for (size_t c : v.Kids(k)) {
+      with = with || (v.w(c).deprel == Deprel::kCase && v.Form(c) == "with");
+    }
     if (with && ObjectMatches(k, objects)) return k;
   }
   return kNone;
@@ -1715,9 +1699,8 @@ std::vector<std::string> DocumentCoder::ContextCountries() const {
   std::vector<std::string> out;
   if (!place_country_.empty()) out.push_back(place_country_);
   for (auto it = history_.rbegin(); it != history_.rend() && out.size() < 4; ++it) {
-    if (it->code.size() < 3) continue;
+    if (!HasCountryPrefix(it->code)) continue;
     std::string c = it->code.substr(0, 3);
-    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
     if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
   }
   return out;
@@ -1987,28 +1970,11 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   bool verb = IsVerbLike(w) || IsPredicatePhrase(p);
   // Event nouns are common nouns: a proper noun that spells one is a name
   // ("Ban Ki-moon", "March", "the Rift Valley").
-  bool noun = w.upos == Upos::kNOUN;
-  if (noun && phrase_of_[p] >= 0) {
-    for (const dict::PhraseHit& hit : phrases_[phrase_of_[p]].hits) {
-      if (hit.type == static_cast<uint8_t>(EntityType::kActor)) noun = false;
-    }
-  }
+  const bool noun = w.upos == Upos::kNOUN && !NamesActor(p);
   if (!verb && !noun) return std::nullopt;
   // A participle used as an adjective names a property, not an act:
   // "targeted sanctions", "disputed islands", "the dissolved parliament".
   if (verb && w.deprel == Deprel::kAmod) return std::nullopt;
-  // "The earthquake killed thousands": a natural disaster is no actor, and
-  // what it does is no political event.
-  if (verb) {
-    size_t subj = Subject(p);
-    if (subj != kNone &&
-        IsIn(v.Lemma(subj), {"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
-                             "hurricane", "cyclone", "typhoon", "tornado", "landslide",
-                             "mudslide", "avalanche", "drought", "wildfire", "eruption",
-                             "heatwave", "blizzard", "epidemic", "pandemic"})) {
-      return std::nullopt;
-    }
-  }
   // "signed a peace agreement, formally ending a two-year war": what an
   // agreement does is its content, coded by the signing, not a second act.
   if (verb && w.xpos == Xpos::kVBG && w.deprel == Deprel::kAdvcl && v.Head(p) != kNone &&
@@ -2039,7 +2005,8 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // (The parser may hang the gerund on the accused: "accused Azerbaijan of
   // shelling", with "shelling" an acl of "Azerbaijan".)
   size_t accuser = v.Head(accused);
-  if (accuser != kNone && v.w(accused).deprel == Deprel::kAcl && v.w(accuser).deprel == Deprel::kObj) {
+  if (accuser != kNone && v.w(accused).deprel == Deprel::kAcl &&
+      v.w(accuser).deprel == Deprel::kObj) {
     accuser = v.Head(accuser);
   }
   if (verb && v.w(accused).xpos == Xpos::kVBG && accuser != kNone &&
@@ -2109,6 +2076,19 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
   }
   if (options.empty()) return std::nullopt;
+  // "The earthquake killed thousands": a natural disaster is no actor, and
+  // what it does is no political event. (After the pattern lookup: finding
+  // the subject is not free, and most verbs have no pattern.)
+  if (verb) {
+    const size_t subj = Subject(p);
+    if (subj != kNone &&
+        IsIn(v.Lemma(subj), {"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
+                             "hurricane", "cyclone", "typhoon", "tornado", "landslide",
+                             "mudslide", "avalanche", "drought", "wildfire", "eruption",
+                             "heatwave", "blizzard", "epidemic", "pandemic"})) {
+      return std::nullopt;
+    }
+  }
   size_t obj = verb ? Object(p) : kNone;
   size_t xcomp = verb ? OpenComplementOf(v, p) : kNone;
   // "warned that Egypt could intervene militarily": warning of what will or
@@ -2332,11 +2312,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       Deprel d = v.w(k).deprel;
       if ((d != Deprel::kAmod && d != Deprel::kCompound) || phrase_of_[k] < 0 || k > p) continue;
       if (IsQualifyingName(v, phrases_[phrase_of_[k]].begin, phrases_[phrase_of_[k]].end)) continue;
-      bool named = false;
-      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-        named = named || hit.type == static_cast<uint8_t>(EntityType::kActor);
-      }
-      if (!named) continue;
+      if (!NamesActor(k)) continue;
       std::optional<Mention> doer = ResolveNominal(k);
       if (doer && !doer->code.empty()) {
         c.sources.push_back(*doer);
@@ -2544,7 +2520,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       if (v.w(k).deprel != Deprel::kObl || !IsIn(v.CaseOf(k), {"in", "inside", "across"})) continue;
       std::vector<size_t> names{k};
       for (size_t g : v.Kids(k)) {
-        if (v.w(g).deprel == Deprel::kNmodPoss || v.w(g).deprel == Deprel::kNmod) names.push_back(g);
+        if (v.w(g).deprel == Deprel::kNmodPoss || v.w(g).deprel == Deprel::kNmod) {
+          names.push_back(g);
+        }
       }
       for (size_t n : names) {
         std::optional<std::string> country;
@@ -2563,11 +2541,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
         bool own = false;
         for (const Mention& src : c.sources) own = own || src.code.compare(0, 3, *country) == 0;
         if (own) continue;
-        Mention m;
-        m.code = *country;
-        m.kind = ActorKind::kCountry;
-        m.first = m.last = n;
-        c.targets.push_back(m);
+        c.targets.push_back(CountryMention(*country, n, n));
         break;
       }
     }
@@ -2652,11 +2626,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     std::optional<Location> where = LocationFor(p);
     std::string own = c.sources[0].code.substr(0, 3);
     if (where && !where->country.empty() && where->country != own) {
-      Mention place;
-      place.code = where->country;
-      place.kind = ActorKind::kCountry;
-      place.first = place.last = kNone;
-      c.targets.push_back(place);
+      c.targets.push_back(CountryMention(where->country, kNone, kNone));
     }
   }
   // "talks between Colombia and the rebels": one slot with two conjuncts is
@@ -2707,12 +2677,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (size_t i = 0; i < sub.size() && sub.size() < 24; ++i) {
       for (size_t g : v.Kids(sub[i])) sub.push_back(g);
     }
-    for (size_t t : sub) {
-      if (phrase_of_[t] < 0) continue;
-      for (const dict::PhraseHit& hit : phrases_[phrase_of_[t]].hits) {
-        named_fight = named_fight || hit.type == static_cast<uint8_t>(EntityType::kActor);
-      }
-    }
+    for (size_t t : sub) named_fight = named_fight || NamesActor(t);
   }
   c.agentless_passive = verb && v.IsPassive(p) && (agent == kNone || weapon_agent) && !relative &&
                         !named_fight && (w.deprel == Deprel::kRoot || w.deprel == Deprel::kCcomp);
@@ -3241,7 +3206,8 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       // ("criticized remarks by the Philippine defense secretary": or of a
       // statement, whoever made it.)
       if (act != nullptr &&
-          (act->code.substr(0, 2) >= "14" || (act->code.rfind("01", 0) == 0 && c.targets.empty())) &&
+          (act->code.substr(0, 2) >= "14" ||
+           (act->code.rfind("01", 0) == 0 && c.targets.empty())) &&
           !act->sources.empty() && !act->sources[0].code.empty() && c.pattern->objects.empty()) {
         c.targets = act->sources;
       }
@@ -3279,7 +3245,8 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
             accident = accident ||
                        (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "of" &&
                         !IsIn(view.Lemma(k), {"bomb", "device", "car", "mine", "grenade", "shell",
-                                              "rocket", "missile", "explosive", "ied", "bomb-laden"}));
+                                              "rocket", "missile", "explosive", "ied",
+                                              "bomb-laden"}));
           }
         }
         if (accident) {
@@ -3393,15 +3360,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     const bool domestic_intent = c.code.rfind("034", 0) == 0;
     if (c.targets.empty() && !pair_sources &&
         ((c.pattern->target_optional && domestic_root) || domestic_intent) &&
-        !c.sources.empty() && c.sources[0].code.size() >= 3) {
-      std::string country = c.sources[0].code.substr(0, 3);
-      if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") {
-        Mention own;
-        own.code = root == "14" ? country + "GOV" : country;
-        own.kind = ActorKind::kCountry;
-        own.first = own.last = kNone;
-        c.targets.push_back(own);
-      }
+        !c.sources.empty() && HasCountryPrefix(c.sources[0].code)) {
+      const std::string country = c.sources[0].code.substr(0, 3);
+      c.targets.push_back(CountryMention(root == "14" ? country + "GOV" : country, kNone, kNone));
     }
     if (c.sources.empty() || (c.targets.empty() && !pair_sources)) {
       ++stats->missing_actor;
@@ -3471,8 +3432,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       ActorRef r;
       r.code = m.code;
       if (m.code.empty()) return r;
-      bool international = m.code.substr(0, 3) == "IGO" || m.code.substr(0, 3) == "NGO" ||
-                           m.code.substr(0, 3) == "IMG" || m.code.substr(0, 3) == "MNC";
+      const bool international = m.code.size() >= 3 && !HasCountryPrefix(m.code);
       if (!international) {
         r.country = m.code.substr(0, 3);
         r.role = m.code.substr(3);

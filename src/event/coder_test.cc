@@ -34,7 +34,8 @@ const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\nEuropean Union |
 const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
-    "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\nopposition | OPP\nsenate; parliament | LEG\n"
+    "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\n"
+    "opposition | OPP\nsenate; parliament | LEG\n"
     "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
@@ -112,7 +113,8 @@ const char kPatterns[] =
     "141 | noun protest | source=poss|by|of; target=against|outside|at; target-optional\n"
     "125 | verb postpone | obj=meeting|summit|talk; target=with; target-optional\n"
     "164 | verb break off | obj=talk|negotiation; target=with; target-optional\n"
-    "0871 | verb end | obj=war|fighting|hostility; target=with|between; symmetric; target-optional\n"
+    "0871 | verb end | obj=war|fighting|hostility; target=with|between; symmetric; "
+    "target-optional\n"
     "183 | noun explosion | source=poss|by; target=in|at|near; target-optional\n"
     "1952 | noun drone strike | source=poss|by; target=on|against|in\n"
     "114 | verb protest | target=to|against|over\n"
@@ -1013,7 +1015,8 @@ TEST(EventCoder, NaturalDisastersAndFutureActsAreNotEvents) {
 }
 
 TEST(EventCoder, AMediatorOfAnUnnamedDealMediatesBetweenTheClausesSubjects) {
-  V d = Dyads("Israel and Syria agreed on Friday to restore relations, in a deal brokered by Egypt.");
+  V d = Dyads("Israel and Syria agreed on Friday to restore relations, in a deal brokered by "
+              "Egypt.");
   EXPECT_TRUE(Contains(d, "EGY ISR 045")) << ::testing::PrintToString(d);
   EXPECT_TRUE(Contains(d, "EGY SYR 045")) << ::testing::PrintToString(d);
 }
@@ -1024,8 +1027,10 @@ TEST(EventCoder, ANamedModifierOwnsAnIntention) {
 }
 
 TEST(EventCoder, ForceFromTheAirIsAerial) {
-  EXPECT_EQ(Dyads("Israeli warplanes attacked Hezbollah positions on Monday."), V{"ISR LBNREB 195"});
-  EXPECT_EQ(Dyads("Israeli troops attacked Hezbollah positions on Monday."), V{"ISRMIL LBNREB 190"});
+  EXPECT_EQ(Dyads("Israeli warplanes attacked Hezbollah positions on Monday."),
+            V{"ISR LBNREB 195"});
+  EXPECT_EQ(Dyads("Israeli troops attacked Hezbollah positions on Monday."),
+            V{"ISRMIL LBNREB 190"});
 }
 
 TEST(EventCoder, EveryActOfAnAccusationIsAlleged) {

@@ -170,7 +170,9 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       ++changed;
     }
   }
-  for (size_t i = 2; i < words.size(); ++i) changed += RepairPrepositionalTo(words, i, lexicon) ? 2 : 0;
+  for (size_t i = 2; i < words.size(); ++i) {
+    changed += RepairPrepositionalTo(words, i, lexicon) ? 2 : 0;
+  }
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
   // "talks at Downing Street": a capitalised word inside a sentence, read
   // as a verb before a proper noun, is part of the name.
@@ -352,7 +354,8 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
     bool transitive = false;
     for (const char* f : {"killed", "wounded", "injured", "arrested", "detained", "captured",
                           "abducted", "kidnapped", "seized", "shot", "executed", "jailed",
-                          "imprisoned", "expelled", "deported", "beheaded", "murdered", "tortured"}) {
+                          "imprisoned", "expelled", "deported", "beheaded", "murdered",
+                          "tortured"}) {
       transitive = transitive || lower == f;
     }
     if (!transitive || words[i + 1].xpos != Xpos::kIN) continue;
