@@ -46,6 +46,32 @@ int NumberWord(std::string_view w) {
   return n;
 }
 
+// A day of the month written in digits ("19", "19th"), else -1.
+int DayNumber(std::string_view w) {
+  if (w.size() > 2 && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") ||
+                       w.ends_with("th"))) {
+    w.remove_suffix(2);
+  }
+  if (w.empty() || w.size() > 2) return -1;
+  int n = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n >= 1 && n <= 31 ? n : -1;
+}
+
+// A four-digit year from 1900 to 2100, else 0.
+int64_t Year(std::string_view w) {
+  if (w.size() != 4) return 0;
+  int64_t y = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    y = y * 10 + (c - '0');
+  }
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
 }  // namespace
 
 std::optional<int64_t> DaysFromIsoDate(std::string_view date) { return base::DaysFromIsoDate(date); }
@@ -60,6 +86,40 @@ std::optional<std::string> ResolveRelativeDate(const Sentence& sentence,
   auto lower = [&](size_t k) -> std::string {
     return k < words.size() ? dict::FoldToken(sentence.words[words[k]].form) : std::string();
   };
+  // Word k + 1 follows word k in the text (the words may come from several
+  // modifiers, each in text order).
+  auto next_to = [&](size_t k) {
+    return k + 1 < words.size() && words[k + 1] == words[k] + 1;
+  };
+  // An explicit calendar date wins over a weekday beside it ("on Monday,
+  // June 19, 2009"): look for one first.
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string w = lower(k);
+    // "May" is a month only when capitalized and next to a day number
+    // ("on May 5"), not the modal ("may attack").
+    int month = Month(w);
+    // "June 19", "June 19, 2009", "June 19 2009", "19 June", "19 June 2009".
+    int day = next_to(k) ? DayNumber(lower(k + 1)) : -1;
+    size_t last = k + 1;  // the word an explicit year would follow
+    if (day < 1) {
+      day = k > 0 && next_to(k - 1) ? DayNumber(lower(k - 1)) : -1;
+      last = k;
+    }
+    if (month == 5 && sentence.words[words[k]].form != "May") month = 0;
+    if (month == 0 || day < 1) continue;
+    if (next_to(last) && lower(last + 1) == ",") ++last;
+    const int64_t year = next_to(last) ? Year(lower(last + 1)) : 0;
+    int64_t y = 0;
+    unsigned sm = 0, sd = 0;
+    CivilFromDays(*story, &y, &sm, &sd);
+    int64_t candidate = DaysFromCivil(year > 0 ? year : y, static_cast<unsigned>(month),
+                                      static_cast<unsigned>(day));
+    // Without a year, a date after the story date (in a past-tense story) is last year's.
+    if (year == 0 && candidate > *story + 7) {
+      candidate = DaysFromCivil(y - 1, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    }
+    return IsoDateFromDays(candidate);
+  }
   for (size_t k = 0; k < words.size(); ++k) {
     std::string w = lower(k);
     if (w == "yesterday") return IsoDateFromDays(*story - 1);
@@ -87,20 +147,6 @@ std::optional<std::string> ResolveRelativeDate(const Sentence& sentence,
         if (unit == "week" || unit == "weeks") return IsoDateFromDays(*story - 7 * n);
         if (unit == "month" || unit == "months") return IsoDateFromDays(*story - 30 * n);
         if (unit == "year" || unit == "years") return IsoDateFromDays(*story - 365 * n);
-      }
-    }
-    int month = Month(w);
-    if (month > 0 && w != "may") {
-      int day = NumberWord(lower(k + 1));
-      if (day >= 1 && day <= 31) {
-        int64_t y = 0;
-        unsigned sm = 0, sd = 0;
-        CivilFromDays(*story, &y, &sm, &sd);
-        int64_t candidate = DaysFromCivil(y, static_cast<unsigned>(month), static_cast<unsigned>(day));
-        // A date after the story date in a past-tense story is last year's.
-        if (candidate > *story + 7) candidate = DaysFromCivil(y - 1, static_cast<unsigned>(month),
-                                                              static_cast<unsigned>(day));
-        return IsoDateFromDays(candidate);
       }
     }
   }

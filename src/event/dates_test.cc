@@ -39,6 +39,21 @@ TEST(Dates, RelativeExpressions) {
   EXPECT_EQ(Resolve("Troops attacked on March 3", "2011-03-29"), "2011-03-03");
   EXPECT_EQ(Resolve("Troops attacked on December 30", "2011-01-05"), "2010-12-30");
   EXPECT_FALSE(Resolve("Troops attacked the town", "2011-03-29").has_value());
+}
+
+TEST(Dates, ExplicitYearsAndDayFirstDates) {
+  EXPECT_EQ(Resolve("The army launched an operation on June 19, 2009", "2018-06-01"), "2009-06-19");
+  EXPECT_EQ(Resolve("The army launched an operation on June 19 2009", "2018-06-01"), "2009-06-19");
+  EXPECT_EQ(Resolve("The army launched an operation on 19 June 2009", "2018-06-01"), "2009-06-19");
+  EXPECT_EQ(Resolve("The army launched an operation on 3rd March", "2011-03-29"), "2011-03-03");
+  // The date beats a weekday written beside it.
+  EXPECT_EQ(Resolve("Troops attacked on Monday, June 19, 2009", "2018-06-01"), "2009-06-19");
+  // "May" the month, not the modal.
+  EXPECT_EQ(Resolve("Troops attacked on May 5", "2011-06-01"), "2011-05-05");
+  EXPECT_FALSE(Resolve("Troops may attack 5 towns", "2011-06-01").has_value());
+  // A number that is not a day, or not next to the month.
+  EXPECT_FALSE(Resolve("Troops attacked in a June offensive", "2011-06-30").has_value());
+  EXPECT_FALSE(Resolve("Troops attacked 100 June protesters", "2011-06-30").has_value());
   EXPECT_FALSE(Resolve("Troops attacked on Monday", "").has_value());
 }
 
