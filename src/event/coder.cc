@@ -1623,8 +1623,18 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   // "donated $3 million to ...", "gave 20 million euros to ...": an amount of
   // money is money ("$15 million in humanitarian aid" matched the aid above
   // or as the amount's own event noun).
-  if (IsIn(v.Lemma(obj), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "€",
-                          "£", "us$"})) {
+  auto currency = [&](size_t n) {
+    return IsIn(v.Lemma(n), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "€",
+                             "£", "us$"});
+  };
+  // ("billions of dollars", "millions of euros": an amount of a currency.)
+  bool money = currency(obj);
+  if (IsIn(v.Lemma(obj), {"million", "billion", "trillion", "thousand", "hundred"})) {
+    for (size_t k : v.Kids(obj)) {
+      money = money || (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of" && currency(k));
+    }
+  }
+  if (money) {
     for (const std::string& o : objects) {
       if (o == "money") return true;
     }
@@ -2496,12 +2506,20 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   // "provided $1.7 billion in humanitarian assistance to support Syrian
   // refugees in Jordan": aid with no stated recipient goes to whom its
-  // purpose names.
+  // purpose names. The purpose may hang on what was given ("donated a
+  // shipment of ventilators to assist Tunisia").
   if (c.targets.empty() && verb && best->cameo.rfind("07", 0) == 0) {
-    for (size_t k : v.Kids(p)) {
+    std::vector<size_t> purposes = v.Kids(p);
+    if (size_t given = v.Child(p, Deprel::kObj); given != kNone) {
+      for (size_t k : v.Kids(given)) {
+        if (v.w(k).deprel == Deprel::kAcl) purposes.push_back(k);
+      }
+    }
+    for (size_t k : purposes) {
       if (!c.targets.empty()) break;
       const Deprel d = v.w(k).deprel;
-      if ((d != Deprel::kAdvcl && d != Deprel::kXcomp) || v.Child(k, Deprel::kMark) == kNone ||
+      if ((d != Deprel::kAdvcl && d != Deprel::kXcomp && d != Deprel::kAcl) ||
+          v.Child(k, Deprel::kMark) == kNone ||
           v.Lemma(v.Child(k, Deprel::kMark)) != "to" ||
           !IsIn(v.Lemma(k), {"support", "help", "assist", "aid", "benefit", "feed", "rebuild",
                              "fund", "finance", "relieve"})) {

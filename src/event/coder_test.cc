@@ -1097,6 +1097,19 @@ TEST(EventCoder, AidGoesToWhomItsPurposeNames) {
   EXPECT_EQ(Dyads("Turkey donated $5 million to support Syrian civilians."), V{"TUR SYRCVL 071"});
 }
 
+TEST(EventCoder, AnAmountOfACurrencyIsMoney) {
+  EXPECT_EQ(Dyads("Britain donated millions of dollars to Lebanon."), V{"GBR LBN 071"});
+  EXPECT_EQ(Dyads("Britain donated billions of euros to Lebanon."), V{"GBR LBN 071"});
+  // An amount of something else is not.
+  EXPECT_EQ(Dyads("Britain donated thousands of books to Lebanon."), V{});
+}
+
+TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
+  // "to help Lebanon" read as a clause modifying the shipment.
+  const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
+  EXPECT_EQ(DyadsWithParse(text, {{8, "help", 4, Deprel::kAcl}}), V{"JPN LBN 073"});
+}
+
 TEST(EventCoder, SupplyingSomeoneWithAThingAimsAtThem) {
   EXPECT_EQ(Dyads("Russia supplied Syria with weapons on Monday."), V{"RUS SYR 072"});
 }
