@@ -3152,8 +3152,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       // demand, rejection, threat) takes its target: "vowed to attack X" is
       // a threat against X, but "said Y attacked X" is not a statement to X.
       std::string groot = c.code.substr(0, 2);
+      // (Considering an option, 014, is about it too: "is considering
+      // sending aid to Pakistan" is aimed at Pakistan.)
+      const bool considers = c.code == "014";
       bool about_complement = groot == "02" || groot == "03" || groot == "10" ||
-                              groot == "12" || groot == "13";
+                              groot == "12" || groot == "13" || considers;
       // "denied sending troops to the border with Kosovo": a denial is
       // aimed at the party of the denied act, not at what it moved.
       const bool denial = c.code.rfind("016", 0) == 0;
@@ -3168,7 +3171,8 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       // (A demand or appeal is aimed at the one asked: "demanded that Israel
       // withdraw its forces from Palestinian cities" is aimed at Israel.)
       const std::vector<std::string>& et = e.pattern->targets;
-      if ((groot == "03" || groot == "13") && !e.targets.empty() && !e.pattern->objects.empty() &&
+      if ((((groot == "03" || groot == "13") && !e.pattern->objects.empty()) || considers) &&
+          !e.targets.empty() &&
           std::find(et.begin(), et.end(), "obj") == et.end()) {
         c.targets = e.targets;
       }

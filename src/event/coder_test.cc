@@ -57,6 +57,7 @@ const char kPatterns[] =
     "190 | verb fire | target=on|at|obj; not-obj=official|employee\n"
     "030 | verb ready | xcomp=*; target=xcomp.any\n"
     "074 | verb send | obj=troop|force; target=to\n"
+    "014 | verb consider | xcomp=send|impose|withdraw; target=xcomp.obj\n"
     "016 | verb deny | target=obj; target-optional\n"
     "1831 | noun suicide bomber | target=on|against; target-optional\n"
     "019 | verb agree | target=with\n"
@@ -1102,6 +1103,15 @@ TEST(EventCoder, AnAmountOfACurrencyIsMoney) {
   EXPECT_EQ(Dyads("Britain donated billions of euros to Lebanon."), V{"GBR LBN 071"});
   // An amount of something else is not.
   EXPECT_EQ(Dyads("Britain donated thousands of books to Lebanon."), V{});
+}
+
+TEST(EventCoder, ConsideringAnOptionIsAimedAtItsParty) {
+  // The option's own party, not what it moves.
+  EXPECT_EQ(Dyads("Turkey is considering sending troops to Syria."), V{"TUR SYR 014"});
+  EXPECT_EQ(Dyads("France is considering withdrawing its troops from Libya."), V{"FRA LBY 014"});
+  // Weighing an option has not carried it out.
+  EXPECT_EQ(Dyads("Japan is weighing sending troops to Syria."), V{});
+  EXPECT_EQ(Dyads("Japan is mulling sending troops to Syria."), V{});
 }
 
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {

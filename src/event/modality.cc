@@ -25,7 +25,8 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "deny", "refuse", "fail", "reject", "decline", "avoid", "oppose", "resist",
                       "hesitate", "struggle",
                       // plans, wishes, attempts
-                      "consider", "plan", "intend", "want", "seek", "hope", "wish", "try",
+                      "consider", "weigh", "mull", "contemplate", "plan", "intend", "want",
+                      "seek", "hope", "wish", "try",
                       "attempt", "prepare", "expect", "aim", "need", "vote", "move",
                       "agree", "dare",
                       // promises and threats
