@@ -1433,6 +1433,13 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
           v.CaseOf(k) == slot) {
         out.push_back(k);
       }
+      // "carried out attacks targeting Afghan forces": the participle read
+      // as a clause rather than a preposition; its object is the party.
+      if (slot == "targeting" && (d == Deprel::kAcl || d == Deprel::kAdvcl) &&
+          v.Lemma(k) == "target" && v.w(k).xpos == Xpos::kVBG) {
+        const size_t o = v.Child(k, Deprel::kObj);
+        if (o != kNone) out.push_back(o);
+      }
     }
   };
 

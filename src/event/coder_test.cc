@@ -133,7 +133,7 @@ const char kPatterns[] =
     "0831 | verb resign | target=from; target-optional\n"
     "012 | verb express | obj=concern; target=over|about\n"
     "013 | verb express | obj=optimism|hope; target=over|about\n"
-    "190 | noun attack | source=poss|by; target=on|against\n"
+    "190 | noun attack | source=poss|by; target=on|against|targeting\n"
     "072 | verb supply | obj=weapon|arm; target=to\n"
     "046 | verb hold | obj=talk; target=with; symmetric\n"
     "130 | noun warning | source=poss|by; target=to|against\n"
@@ -1112,6 +1112,10 @@ TEST(EventCoder, ConsideringAnOptionIsAimedAtItsParty) {
   // Weighing an option has not carried it out.
   EXPECT_EQ(Dyads("Japan is weighing sending troops to Syria."), V{});
   EXPECT_EQ(Dyads("Japan is mulling sending troops to Syria."), V{});
+}
+
+TEST(EventCoder, TargetingReadAsAClauseStillNamesTheTarget) {
+  EXPECT_EQ(Dyads("Hezbollah launched attacks targeting Israeli soldiers."), V{"LBNREB ISRMIL 190"});
 }
 
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
