@@ -341,6 +341,17 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
 int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = lexicon != nullptr ? RepairWithLexicon(words_ptr, *lexicon) : 0;
+  // "near-daily raids", "a near-total blackout": split at the hyphen, "near"
+  // is the first half of an adjective, not a preposition whose object the
+  // parser would make of the noun (EWT has no such word).
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    if (words[i].xpos == Xpos::kIN && Lower(words[i].form) == "near" &&
+        words[i + 1].xpos == Xpos::kHYPH && words[i + 1].span.begin == words[i].span.end) {
+      words[i].xpos = Xpos::kJJ;
+      words[i].upos = Upos::kADJ;
+      ++changed;
+    }
+  }
   // "paid his respects to a South Korean soldier killed in Afghanistan": a
   // past form of a verb that needs an object, right after a noun, with a
   // preposition instead of its object and the clause's finite verb already

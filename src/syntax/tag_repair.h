@@ -47,6 +47,8 @@ class Lemmatizer;
 //     military struck"), is retagged NN;
 //   - a capitalised word inside a sentence (not a title-case headline),
 //     tagged as a verb before a proper noun ("at Downing Street"), is NNP.
+// Without a lexicon too: "near" tagged IN right before a hyphen with no
+// space ("near-daily raids") is the first half of an adjective, JJ.
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

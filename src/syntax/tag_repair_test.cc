@@ -59,6 +59,23 @@ TEST(TagRepair, APossessiveIsNoAuxiliary) {
   EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
 }
 
+TEST(TagRepair, NearBeforeAHyphenIsHalfAnAdjective) {
+  // "near-daily raids": the tokenizer splits at the hyphen.
+  auto w = Words("jets/NNS carried/VBD out/RP near/IN -/HYPH daily/JJ raids/NNS");
+  const size_t starts[] = {0, 5, 13, 17, 21, 22, 28};
+  for (size_t i = 0; i < w.size(); ++i) {
+    w[i].span.begin = starts[i];
+    w[i].span.end = starts[i] + w[i].form.size();
+  }
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "NNS VBD RP JJ HYPH JJ NNS");
+  // A dash with spaces around it is punctuation: "near" stays a preposition.
+  w[4].span.begin = 22;
+  w[4].span.end = 23;
+  w[3].xpos = Xpos::kIN;
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+}
+
 TEST(TagRepair, RealParticiplesAreKept) {
   for (const char* s : {
            "Troops/NNS attacked/VBN by/IN rebels/NNS fled/VBD ./.",
