@@ -64,6 +64,10 @@ out=$(code_sentence 'Poland and Lithuania deployed additional troops to their bo
 check "code: a border is the country on its other side" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"BLR'"
 out=$(code_sentence 'Israeli aircraft struck Hamas positions in Gaza on Tuesday.' 2023-05-08)
 check "code: aircraft are military, and Hamas owns its positions before Gaza does" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB'"
+out=$(code_sentence 'The Pope met the Russian president in Havana.' 2016-02-12)
+check "code: the pope is the Holy See's head" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VATGOV'"
+out=$(code_sentence 'The Iraqi parliament rejected the Kirkuk provincial council decision.' 2017-09-01)
+check "code: a provincial council is local government" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQGOV'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
