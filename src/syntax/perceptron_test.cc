@@ -4,14 +4,24 @@
 
 #include <random>
 
+#include "base/hash.h"
+
 namespace khaldun::syntax {
 namespace {
+
+// Features as the models make them: 64-bit hashes (the table keys on their
+// top bits, so small integers would all share one fingerprint).
+uint64_t Feature(uint64_t i) { return base::HashMix(i * 0x9E3779B97F4A7C15ULL + 12345); }
 
 FrozenWeights RandomWeights(std::mt19937_64& rng, int classes, int features) {
   TrainingWeights t(classes);
   std::vector<uint64_t> fs(8);
   for (int step = 0; step < features; ++step) {
-    for (auto& f : fs) f = rng() % (features * 4);
+    // Two frequent features a step (like tags) gather entries for many
+    // classes, the rest few (like words).
+    for (size_t k = 0; k < fs.size(); ++k) {
+      fs[k] = Feature(k < 2 ? rng() % 40 : rng() % (features * 4));
+    }
     t.Update(fs, static_cast<int>(rng() % classes), static_cast<int>(rng() % classes));
     t.Tick();
   }
@@ -27,12 +37,35 @@ TEST(FrozenWeightsTest, ScoreMatchesPlainLookup) {
     if (baseline) w.UseBaselineSimdForTesting();
     for (int trial = 0; trial < 200; ++trial) {
       std::vector<uint64_t> fs(1 + rng() % 300);  // more than one prefetch batch sometimes
-      for (auto& f : fs) f = rng() % 12000;
+      for (auto& f : fs) f = Feature(rng() % 12000);
       std::vector<int32_t> a(20, 0), b(20, 0);
       w.Score(fs, a.data());
       w.ScorePlain(fs, b.data());
       ASSERT_EQ(a, b) << (baseline ? "baseline" : "best") << " dense rows";
     }
+  }
+}
+
+TEST(FrozenWeightsTest, SharedFingerprintsReadAsThePlainLookupDoes) {
+  // Small integers all have fingerprint 1: the table merges them into slots
+  // of at most 255 entries and stores the fingerprint again and again; only
+  // the first copy from its home slot is ever read, by both lookups.
+  std::mt19937_64 rng(9);
+  TrainingWeights t(20);
+  std::vector<uint64_t> fs(8);
+  for (int step = 0; step < 3000; ++step) {
+    for (auto& f : fs) f = rng() % 12000;
+    t.Update(fs, static_cast<int>(rng() % 20), static_cast<int>(rng() % 20));
+    t.Tick();
+  }
+  FrozenWeights w = FrozenWeights::FromTraining(t);
+  for (int trial = 0; trial < 50; ++trial) {
+    std::vector<uint64_t> probe(1 + rng() % 40);
+    for (auto& f : probe) f = rng() % 12000;
+    std::vector<int32_t> a(20, 0), b(20, 0);
+    w.Score(probe, a.data());
+    w.ScorePlain(probe, b.data());
+    ASSERT_EQ(a, b);
   }
 }
 
@@ -57,7 +90,7 @@ TEST(FrozenWeightsTest, SerializeViewRoundTripAndCorruption) {
   auto v = FrozenWeights::View(bytes);
   ASSERT_TRUE(v.ok()) << v.status().ToString();
   std::vector<uint64_t> fs;
-  for (int i = 0; i < 2000; ++i) fs.push_back(i);
+  for (int i = 0; i < 2000; ++i) fs.push_back(Feature(i));
   std::vector<int32_t> a(10, 0), b(10, 0);
   w.Score(fs, a.data());
   v->Score(fs, b.data());
