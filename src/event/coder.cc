@@ -3411,10 +3411,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         for (size_t j = i + 1; j < c.sources.size(); ++j) {
           // Two names of one side ("Santos and his Venezuelan counterpart
           // Chavez" read as VEN + VENGOV) are not a dyad; a government and
-          // its opposition are.
+          // its opposition are, and so are a country and its rebels
+          // ("Colombia and the ELN rebels signed a ceasefire").
           const std::string& a = c.sources[i].code;
           const std::string& b = c.sources[j].code;
-          if (a == b || (a.substr(0, 3) == b.substr(0, 3) && (a.size() == 3 || b.size() == 3))) {
+          auto state_role = [](const std::string& code) {
+            const std::string role = code.size() > 3 ? code.substr(3, 3) : "";
+            return IsIn(role, {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"});
+          };
+          if (a == b || (a.substr(0, 3) == b.substr(0, 3) && (a.size() == 3 || b.size() == 3) &&
+                         state_role(a) && state_role(b))) {
             continue;
           }
           dyads.push_back({&c.sources[i], &c.sources[j], c.code});

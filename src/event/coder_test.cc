@@ -1118,6 +1118,13 @@ TEST(EventCoder, TargetingReadAsAClauseStillNamesTheTarget) {
   EXPECT_EQ(Dyads("Hezbollah launched attacks targeting Israeli soldiers."), V{"LBNREB ISRMIL 190"});
 }
 
+TEST(EventCoder, ACountryAndItsRebelsActingTogetherAreTwoSides) {
+  EXPECT_EQ(Dyads("Libya and the rebels signed an agreement."), (V{"LBY LBYREB 057", "LBYREB LBY 057"}));
+  EXPECT_EQ(Dyads("Libya and the opposition met in Paris."), (V{"LBY LBYOPP 040", "LBYOPP LBY 040"}));
+  // Two names of the state are one side.
+  EXPECT_EQ(Dyads("Libya and its army signed an agreement."), V{});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
