@@ -3124,6 +3124,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       if (e.targets.empty()) e.targets = result.targets;
       if (result.sources.empty()) consumed.insert(r);
     }
+    // "claimed responsibility for a drone attack on a Saudi oil facility",
+    // with the target's phrase hung on the claim: it is the attack's.
+    for (size_t k : e.targets.empty() ? view.Kids(c.predicate) : std::vector<size_t>{}) {
+      if (view.w(k).deprel != Deprel::kObl || k < act ||
+          !IsIn(view.CaseOf(k), {"on", "against", "targeting"})) {
+        continue;
+      }
+      e.targets = ResolveWithConjuncts(k, "");
+      if (!e.targets.empty()) break;
+    }
     if (e.sources.empty()) e.sources = c.sources;
     if (c.targets.empty()) c.targets = e.targets;
   }

@@ -68,6 +68,8 @@ out=$(code_sentence 'The Pope met the Russian president in Havana.' 2016-02-12)
 check "code: the pope is the Holy See's head" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VATGOV'"
 out=$(code_sentence 'The Iraqi parliament rejected the Kirkuk provincial council decision.' 2017-09-01)
 check "code: a provincial council is local government" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQGOV'"
+out=$(code_sentence 'The Houthis claimed responsibility for a drone attack on a Saudi oil facility.' 2019-09-14)
+check "code: a target hung on the claim is the claimed attack's" "echo \"\$out\" | grep -q '\"cameo\":\"1952\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"SAU'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
