@@ -87,19 +87,25 @@ bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexi
   if (w.xpos != Xpos::kNN || i < 2 || i + 1 >= words.size()) return false;
   if (Lower(words[i - 1].form) != "to") return false;
   const Xpos next = words[i + 1].xpos;
+  // (A singular noun next, "to resume dialogue", only when no common noun
+  // comes between the verb and "to": "called for a return to power
+  // sharing" is a preposition.)
   if (next != Xpos::kDT && next != Xpos::kJJ && next != Xpos::kNNS && next != Xpos::kNNP &&
-      next != Xpos::kPRPS && next != Xpos::kCD) {
+      next != Xpos::kPRPS && next != Xpos::kCD && next != Xpos::kNN) {
     return false;
   }
-  // The governing verb, skipping a short time or place phrase ("on Tuesday").
+  // The governing verb, skipping a short time or place phrase ("on Tuesday")
+  // or the party addressed ("called on Serbia and Kosovo to resume").
   // ("was ready to resume talks": an adjective that takes an infinitive
   // governs it as such a verb does.)
   size_t k = i - 1;
   bool control_adjective = false;
-  for (int skipped = 0; k > 0 && skipped < 4; ++skipped) {
+  bool common_noun_between = false;
+  for (int skipped = 0; k > 0 && skipped < 6; ++skipped) {
     --k;
     const Word& g = words[k];
     if (IsVerbTag(g.xpos)) break;
+    common_noun_between = common_noun_between || g.xpos == Xpos::kNN || g.xpos == Xpos::kNNS;
     if (skipped == 0 && g.xpos == Xpos::kJJ) {
       const std::string lower = Lower(g.form);
       for (const char* a : {"ready", "willing", "prepared", "eager", "keen", "determined",
@@ -109,10 +115,12 @@ bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexi
       if (control_adjective) break;
     }
     if (g.xpos != Xpos::kIN && g.xpos != Xpos::kNNP && g.xpos != Xpos::kNN &&
-        g.xpos != Xpos::kCD && g.xpos != Xpos::kRB && g.xpos != Xpos::kDT && g.xpos != Xpos::kJJ) {
+        g.xpos != Xpos::kCD && g.xpos != Xpos::kRB && g.xpos != Xpos::kDT && g.xpos != Xpos::kJJ &&
+        g.xpos != Xpos::kCC) {
       return false;
     }
   }
+  if (next == Xpos::kNN && common_noun_between) return false;
   if (!control_adjective &&
       (!IsVerbTag(words[k].xpos) || !IsControlVerbForm(Lower(words[k].form)))) {
     return false;

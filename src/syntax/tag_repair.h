@@ -37,8 +37,10 @@ class Lemmatizer;
 //   - a present-tense tag (VBP) on a past form that is not also a base form
 //     ("warplanes struck", "fled"; not "hit") is retagged VBD;
 //   - a word WordNet knows as a verb after "to" and a verb that takes an
-//     infinitive ("agreed on Tuesday to resume talks"), followed by what
-//     can be its object, is retagged VB;
+//     infinitive ("agreed on Tuesday to resume talks", "called on Serbia and
+//     Kosovo to resume dialogue"), followed by what can be its object, is
+//     retagged VB (before a singular noun only when no common noun comes
+//     between the verb and "to");
 //   - a plural noun WordNet knows, after a number ("fired two artillery
 //     shells"), tagged as a verb in a clause that already has its finite
 //     verb, is retagged NNS;

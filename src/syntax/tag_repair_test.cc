@@ -117,6 +117,13 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
+  // Past the parties addressed, and before a singular noun.
+  w = Words("EU/NNP called/VBD on/IN Serbia/NNP and/CC Kosovo/NNP to/TO resume/NN dialogue/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(XposName(w[7].xpos), std::string("VB"));
+  // A common noun between: "to" is a preposition ("a return to power sharing").
+  w = Words("Egypt/NNP called/VBD for/IN a/DT return/NN to/TO power/NN sharing/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
   // A subordinate clause ("unless ...") has its own finite verb.
   w = Words("parliament/NN threatened/VBN to/TO break/VB ties/NNS unless/IN Moscow/NNP closed/VBD it/PRP");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
