@@ -3251,6 +3251,26 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         c.targets = act->sources;
       }
     }
+    // "welcomed the release of the hostages by Hamas", with the agent hung on
+    // the verb: approval of a deed is aimed at whoever did it, not at whom
+    // it concerned.
+    if (c.code.rfind("05", 0) == 0 && IsVerbLike(view.w(c.predicate)) &&
+        !view.IsPassive(c.predicate) && Object(c.predicate) != kNone &&
+        view.w(Object(c.predicate)).upos == Upos::kNOUN) {
+      for (size_t k : view.Kids(c.predicate)) {
+        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "by" ||
+            k < Object(c.predicate)) {
+          continue;
+        }
+        std::vector<Mention> doers = ResolveWithConjuncts(k, "");
+        bool own = false;
+        for (const Mention& d : doers) {
+          for (const Mention& src : c.sources) own = own || src.code == d.code;
+        }
+        if (!doers.empty() && !doers[0].code.empty() && !own) c.targets = doers;
+        break;
+      }
+    }
     // "expressed concern over the attack in Lahore": a comment about an act
     // names no party of its own; it is aimed at the act's doer, or failing
     // one, at whom the act struck.

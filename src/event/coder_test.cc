@@ -58,6 +58,7 @@ const char kPatterns[] =
     "030 | verb ready | xcomp=*; target=xcomp.any\n"
     "074 | verb send | obj=troop|force; target=to\n"
     "014 | verb consider | xcomp=send|impose|withdraw; target=xcomp.obj\n"
+    "051 | verb welcome | target=obj|of|by\n"
     "016 | verb deny | target=obj; target-optional\n"
     "1831 | noun suicide bomber | target=on|against; target-optional\n"
     "019 | verb agree | target=with\n"
@@ -1123,6 +1124,13 @@ TEST(EventCoder, ACountryAndItsRebelsActingTogetherAreTwoSides) {
   EXPECT_EQ(Dyads("Libya and the opposition met in Paris."), (V{"LBY LBYOPP 040", "LBYOPP LBY 040"}));
   // Two names of the state are one side.
   EXPECT_EQ(Dyads("Libya and its army signed an agreement."), V{});
+}
+
+TEST(EventCoder, ApprovalOfADeedIsAimedAtItsDoer) {
+  // "by Hamas" read as the verb's: still the release's doer, not the released.
+  const std::string text = "France welcomed the release of Syrian protesters by Hezbollah.";
+  EXPECT_EQ(DyadsWithParse(text, {{8, "Hezbollah", 2, Deprel::kObl}}), V{"FRA LBNREB 051"});
+  EXPECT_EQ(Dyads("France welcomed the release of Syrian protesters."), V{"FRA SYRCVL 051"});
 }
 
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
