@@ -2581,8 +2581,19 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                       IsIn(v.CaseOf(t.first), {"in", "at", "near", "inside"}) &&
                       t.kind == ActorKind::kCountry;
   }
+  // (Only a verb of harm says its object is what the act struck: "Turkey's
+  // shelling drew condemnation from Washington" did not shell Washington.)
   if ((c.targets.empty() || target_is_place) && noun && light == kNone &&
-      v.w(p).deprel == Deprel::kNsubj && v.Head(p) != kNone && IsVerbLike(v.w(v.Head(p)))) {
+      v.w(p).deprel == Deprel::kNsubj && v.Head(p) != kNone && IsVerbLike(v.w(v.Head(p))) &&
+      IsIn(v.Lemma(v.Head(p)), {"kill", "wound", "injure", "hit", "strike", "target", "destroy",
+                                "damage", "flatten", "raze", "level", "maim", "hurt", "claim",
+                                "slay", "murder", "devastate", "demolish", "wreck",
+                                "displace", "trap", "bury", "leave", "tear", "rip", "pound",
+                                "rock", "shake", "engulf", "sink", "down", "disable", "cripple",
+                                "knock", "cut", "sever", "block", "stop", "halt", "force",
+                                "drive", "push", "expel", "oust", "remove", "take", "seize",
+                                "capture", "free", "release", "rescue", "save", "reach",
+                                "help", "benefit", "feed", "supply", "arm", "protect"})) {
     size_t o = Object(v.Head(p));
     std::vector<Mention> clause_targets;
     if (o != kNone) clause_targets = ResolveWithConjuncts(o, avoid);

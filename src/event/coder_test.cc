@@ -1133,6 +1133,15 @@ TEST(EventCoder, ApprovalOfADeedIsAimedAtItsDoer) {
   EXPECT_EQ(Dyads("France welcomed the release of Syrian protesters."), V{"FRA SYRCVL 051"});
 }
 
+TEST(EventCoder, AReactionToAnActIsNotItsTarget) {
+  // The clause's object is the act's target only after a verb of harm.
+  // ("from France" read as the condemnation's.)
+  EXPECT_FALSE(Contains(DyadsWithParse("Syria's attack drew condemnation from France.",
+                                       {{6, "France", 5, Deprel::kNmod}}),
+                        "SYR FRA 190"));
+  EXPECT_TRUE(Contains(Dyads("Syria's attack killed French soldiers."), "SYR FRAMIL 190"));
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";

@@ -320,9 +320,13 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
                           (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
                            words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kCD ||
                            words[i + 1].xpos == Xpos::kPRPS);
+    // (A lower-case word read as a proper noun, "Syria drew condemnation",
+    // is as suspect as one read as a common noun.)
+    const bool lower_proper = w.xpos == Xpos::kNNP && !w.form.empty() && w.form[0] >= 'a' &&
+                              w.form[0] <= 'z';
     // (A past form read as an adjective may take a singular object too:
     // "Syrian troops bore responsibility".)
-    if (w.xpos == Xpos::kJJ && i + 1 < words.size()) {
+    if ((w.xpos == Xpos::kJJ || lower_proper) && i + 1 < words.size()) {
       const Xpos next = words[i + 1].xpos;
       object_follows = next == Xpos::kNN || next == Xpos::kNNS || next == Xpos::kDT ||
                        next == Xpos::kPRPS;
@@ -332,7 +336,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     const bool invariant_past = lower == "set" || lower == "put" || lower == "cut" ||
                                 lower == "hit" || lower == "shut" || lower == "let" ||
                                 lower == "cast" || lower == "spread" || lower == "beat";
-    if ((w.xpos == Xpos::kNN || w.xpos == Xpos::kJJ) && object_follows &&
+    if ((w.xpos == Xpos::kNN || w.xpos == Xpos::kJJ || lower_proper) && object_follows &&
         IsNounLike(words[i - 1].xpos) && (lexicon.IsPastVerbForm(lower) || invariant_past) &&
         !(i + 1 < words.size() && Lower(words[i + 1].form) == "by") &&
         !ClauseHasFiniteVerb(words, i)) {

@@ -32,8 +32,9 @@ class Lemmatizer;
 //     WordNet lists as a verb and the tagger called a noun or adjective is
 //     retagged VB;
 //   - in a clause with no finite verb, a past form WordNet knows ("struck",
-//     "fled") tagged as a noun or adjective right after a noun ("Israeli
-//     aircraft struck targets") is retagged VBD;
+//     "fled") tagged as a noun, an adjective or (written in lower case) a
+//     proper noun right after a noun ("Israeli aircraft struck targets",
+//     "the shelling drew condemnation") is retagged VBD;
 //   - a present-tense tag (VBP) on a past form that is not also a base form
 //     ("warplanes struck", "fled"; not "hit") is retagged VBD;
 //   - a word WordNet knows as a verb after "to" and a verb that takes an

@@ -117,6 +117,10 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
+  // A lower-case past form read as a proper noun, in a clause with no verb.
+  w = Words("Syria/NNP 's/POS shelling/NN drew/NNP condemnation/NN from/IN Washington/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(XposName(w[3].xpos), std::string("VBD"));
   // Past the parties addressed, and before a singular noun.
   w = Words("EU/NNP called/VBD on/IN Serbia/NNP and/CC Kosovo/NNP to/TO resume/NN dialogue/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
