@@ -1715,6 +1715,18 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
 std::vector<std::string> DocumentCoder::ContextCountries() const {
   std::vector<std::string> out;
   if (!place_country_.empty()) out.push_back(place_country_);
+  // The countries of the sentence's own actors ("the Ukrainian army
+  // recaptured the town of Lyman from Russian forces": the Donetsk town, not
+  // the one in South Carolina).
+  for (const PhraseMatch& m : phrases_) {
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor) || out.size() >= 4) continue;
+      const std::string code = kb_.actors()[hit.index].CodeOn(date_);
+      if (!HasCountryPrefix(code)) continue;
+      const std::string c = code.substr(0, 3);
+      if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    }
+  }
   for (auto it = history_.rbegin(); it != history_.rend() && out.size() < 4; ++it) {
     if (!HasCountryPrefix(it->code)) continue;
     std::string c = it->code.substr(0, 3);

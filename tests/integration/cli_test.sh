@@ -70,6 +70,8 @@ out=$(code_sentence 'The Iraqi parliament rejected the Kirkuk provincial council
 check "code: a provincial council is local government" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQGOV'"
 out=$(code_sentence 'The Houthis claimed responsibility for a drone attack on a Saudi oil facility.' 2019-09-14)
 check "code: a target hung on the claim is the claimed attack's" "echo \"\$out\" | grep -q '\"cameo\":\"1952\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"SAU'"
+out=$(code_sentence 'The Ukrainian army recaptured the town of Lyman from Russian forces.' 2022-10-01)
+check "code: a place is looked up first in the countries of the sentence's actors" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
