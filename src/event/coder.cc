@@ -1456,6 +1456,22 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       if (out.empty() || out.front() > verb_level.front()) out.swap(verb_level);
     }
   }
+  // "the arrest of opposition leader Alexei Navalny by Russian
+  // authorities", with the agent hung on the one arrested: the agent of
+  // the act is still its source.
+  if (out.empty() && noun && slot == "by") {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kNmod || v.w(k).deprel == Deprel::kAppos) scan(k);
+    }
+  }
+  // "a ceasefire brokered by Qatar between Israel and Hamas", with the
+  // sides hung on the broker: a "between" phrase is the act's.
+  if (out.empty() && slot == "between") {
+    for (size_t k : v.Kids(p)) {
+      const Deprel d = v.w(k).deprel;
+      if (d == Deprel::kObl || d == Deprel::kOblAgent) scan(k);
+    }
+  }
   // "hold talks in Moscow with Russian President Vladimir Putin", with the
   // party hung on the place: the place's own phrase.
   if (out.empty() && IsIn(slot, {"with", "between", "against"})) {

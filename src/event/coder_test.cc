@@ -1142,6 +1142,17 @@ TEST(EventCoder, AReactionToAnActIsNotItsTarget) {
   EXPECT_TRUE(Contains(Dyads("Syria's attack killed French soldiers."), "SYR FRAMIL 190"));
 }
 
+TEST(EventCoder, PhrasesHungOnTheWrongNounStillFillTheirSlot) {
+  // "by Syrian troops" read as the victim's name's: still the killing's agent.
+  EXPECT_EQ(DyadsWithParse("The killing of Turkish minister Davutoglu by Syrian troops angered France.",
+                           {{5, "Davutoglu", 2, Deprel::kNmod}, {8, "troops", 6, Deprel::kNmod}}),
+            V{"SYRMIL TURGOV 1823"});
+  // "between Israel and Hezbollah" read as the broker's.
+  EXPECT_EQ(DyadsWithParse("The ceasefire brokered by France between Israel and Hezbollah held.",
+                           {{6, "Israel", 5, Deprel::kNmod}}),
+            (V{"FRA ISR 045", "FRA LBNREB 045"}));
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
