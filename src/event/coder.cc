@@ -2621,7 +2621,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                 "knock", "cut", "sever", "block", "stop", "halt", "force",
                                 "drive", "push", "expel", "oust", "remove", "take", "seize",
                                 "capture", "free", "release", "rescue", "save", "reach",
-                                "help", "benefit", "feed", "supply", "arm", "protect"})) {
+                                "help", "benefit", "feed", "supply", "arm", "protect",
+                                "support", "assist", "fund", "finance", "aid", "train",
+                                "equip", "serve", "shelter", "rebuild"})) {
     size_t o = Object(v.Head(p));
     std::vector<Mention> clause_targets;
     if (o != kNone) clause_targets = ResolveWithConjuncts(o, avoid);
