@@ -18,6 +18,14 @@ namespace {
 // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": seas, straits
 // and rivers border several countries; their names are neither an actor nor
 // a country's place.
+// "by phone", "over the telephone", "on the phone", "via video link": the
+// channel of a conversation.
+bool IsPhoneChannel(const SentenceView& v, size_t k) {
+  return IsIn(v.Lemma(k), {"phone", "telephone", "videoconference", "videolink", "video",
+                           "link", "hotline"}) &&
+         IsIn(v.CaseOf(k), {"by", "over", "on", "via"});
+}
+
 bool IsWaterBody(const SentenceView& v, size_t h) {
   return IsIn(v.w(h).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"});
 }
@@ -1480,6 +1488,13 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
           IsIn(v.CaseOf(k), {"in", "at"}) && v.w(k).upos == Upos::kPROPN && !IsWaterBody(v, k)) {
         scan(k);
       }
+    }
+  }
+  // "spoke by phone with Iranian President Hassan Rouhani", with the party
+  // hung on the channel: the channel's own phrase.
+  if (out.empty() && slot == "with") {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kObl && IsPhoneChannel(v, k)) scan(k);
     }
   }
   // "condemnation from the United States and the European Union", with the
@@ -3233,6 +3248,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           !e.targets.empty() &&
           std::find(et.begin(), et.end(), "obj") == et.end()) {
         c.targets = e.targets;
+      }
+    }
+    // "spoke by phone with ...", "talked over the telephone": consulting by
+    // telephone is 041.
+    if (c.code == "040" && IsVerbLike(view.w(c.predicate))) {
+      for (size_t k : view.Kids(c.predicate)) {
+        if (view.w(k).deprel == Deprel::kObl && IsPhoneChannel(view, k)) {
+          c.code = "041";
+          break;
+        }
       }
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);

@@ -59,6 +59,7 @@ const char kPatterns[] =
     "074 | verb send | obj=troop|force; target=to\n"
     "014 | verb consider | xcomp=send|impose|withdraw; target=xcomp.obj\n"
     "051 | verb welcome | target=obj|of|by\n"
+    "040 | verb speak | target=with; symmetric\n"
     "016 | verb deny | target=obj; target-optional\n"
     "1831 | noun suicide bomber | target=on|against; target-optional\n"
     "019 | verb agree | target=with\n"
@@ -1151,6 +1152,14 @@ TEST(EventCoder, PhrasesHungOnTheWrongNounStillFillTheirSlot) {
   EXPECT_EQ(DyadsWithParse("The ceasefire brokered by France between Israel and Hezbollah held.",
                            {{6, "Israel", 5, Deprel::kNmod}}),
             (V{"FRA ISR 045", "FRA LBNREB 045"}));
+}
+
+TEST(EventCoder, ConsultingByPhoneIsATelephoneDiscussion) {
+  // The party is found though the parser hangs it on the channel.
+  const std::string text = "Sarkozy spoke by phone with Davutoglu.";
+  EXPECT_EQ(DyadsWithParse(text, {{5, "Davutoglu", 4, Deprel::kNmod}}),
+            (V{"FRAGOV TURGOV 041", "TURGOV FRAGOV 041"}));
+  EXPECT_EQ(Dyads("Sarkozy spoke with Davutoglu in Paris."), (V{"FRAGOV TURGOV 040", "TURGOV FRAGOV 040"}));
 }
 
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
