@@ -2663,7 +2663,22 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // Parse errors leave objects unattached; fall back on word order for
   // active verbs. (The same fallback for subjects was measured on the dev set
   // and cost more precision than it gained recall.)
-  if (verb && !v.IsPassive(p)) {
+  // (Not into a participle clause of an attached object, "called the
+  // accusations a fabrication intended to distract the U.N. inspectors";
+  // and, for approval, not into any clause of it: "approved a plan to build
+  // homes" is not aimed at whoever the plan's clause names, though
+  // "reviewing options to help Iraq's government" is.)
+  const size_t attached = verb ? Object(p) : kNone;
+  const bool approval = best->cameo.rfind("05", 0) == 0;
+  bool object_clause = false;
+  for (size_t k : attached != kNone ? v.Kids(attached) : std::vector<size_t>{}) {
+    if (k < attached) continue;
+    const Deprel d = v.w(k).deprel;
+    const bool participle = v.w(k).xpos == Xpos::kVBN || v.w(k).xpos == Xpos::kVBG;
+    object_clause = object_clause || (d == Deprel::kAcl && (approval || participle)) ||
+                    (d == Deprel::kAclRelcl && approval);
+  }
+  if (verb && !v.IsPassive(p) && !object_clause) {
     if (c.targets.empty() && std::find(targets.begin(), targets.end(), "obj") != targets.end()) {
       std::string avoid_code = c.sources.size() == 1 ? c.sources[0].code : "";
       resolving_target_ = true;  // a place found this way stands for its country

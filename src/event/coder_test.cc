@@ -1162,6 +1162,13 @@ TEST(EventCoder, ConsultingByPhoneIsATelephoneDiscussion) {
   EXPECT_EQ(Dyads("Sarkozy spoke with Davutoglu in Paris."), (V{"FRAGOV TURGOV 040", "TURGOV FRAGOV 040"}));
 }
 
+TEST(EventCoder, ApprovingAPlanIsNotAimedAtWhomThePlanNames) {
+  EXPECT_FALSE(Contains(Dyads("France welcomed a plan to attack Syria."), "FRA SYR 051"));
+  EXPECT_FALSE(Contains(Dyads("France welcomed a plan to help Syrian protesters."), "FRA SYRCVL 051"));
+  // A welcomed party is still found.
+  EXPECT_EQ(Dyads("France welcomed Syria's plan."), V{"FRA SYR 051"});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
