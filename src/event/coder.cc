@@ -2663,20 +2663,17 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // Parse errors leave objects unattached; fall back on word order for
   // active verbs. (The same fallback for subjects was measured on the dev set
   // and cost more precision than it gained recall.)
-  // (Not into a participle clause of an attached object, "called the
-  // accusations a fabrication intended to distract the U.N. inspectors";
-  // and, for approval, not into any clause of it: "approved a plan to build
-  // homes" is not aimed at whoever the plan's clause names, though
-  // "reviewing options to help Iraq's government" is.)
-  const size_t attached = verb ? Object(p) : kNone;
-  const bool approval = best->cameo.rfind("05", 0) == 0;
+  // (Not, for approval, into the infinitive of an attached object:
+  // "approved a plan to build homes" is not aimed at whoever the plan's
+  // clause names, though "reviewing options to help Iraq's government" is,
+  // and "welcomed the decisions taken at the meeting of Somalia's security
+  // council" and "rejected an offer made by the Taliban" name the owner.)
+  const size_t attached = verb && best->cameo.rfind("05", 0) == 0 ? Object(p) : kNone;
   bool object_clause = false;
   for (size_t k : attached != kNone ? v.Kids(attached) : std::vector<size_t>{}) {
-    if (k < attached) continue;
-    const Deprel d = v.w(k).deprel;
-    const bool participle = v.w(k).xpos == Xpos::kVBN || v.w(k).xpos == Xpos::kVBG;
-    object_clause = object_clause || (d == Deprel::kAcl && (approval || participle)) ||
-                    (d == Deprel::kAclRelcl && approval);
+    const size_t mark = v.Child(k, Deprel::kMark);
+    object_clause = object_clause || (k > attached && v.w(k).deprel == Deprel::kAcl &&
+                                      mark != kNone && v.Lemma(mark) == "to");
   }
   if (verb && !v.IsPassive(p) && !object_clause) {
     if (c.targets.empty() && std::find(targets.begin(), targets.end(), "obj") != targets.end()) {
