@@ -3536,9 +3536,14 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
         }
       }
     }
+    // "told reporters", "told state television": the press is the channel of
+    // a statement, not its addressee; a plain statement is no event (the
+    // guidelines code what was said, when it is one).
+    const bool plain_statement = c.code == "010";
     for (const Mention& src : c.sources) {
       for (const Mention& tgt : targets) {
         if (src.code == tgt.code) continue;
+        if (plain_statement && tgt.code.size() >= 6 && tgt.code.ends_with("MED")) continue;
         dyads.push_back({&src, &tgt, c.code});
         // An intention is the speaker's: "Washington said it would restore
         // relations with Havana" says nothing of what Havana intends.

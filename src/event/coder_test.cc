@@ -35,7 +35,7 @@ const char kAgents[] =
     "separatists | REB\n"
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
     "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\n"
-    "opposition | OPP\nsenate; parliament | LEG\n"
+    "opposition | OPP\nsenate; parliament | LEG\nreporters; journalists | MED\n"
     "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
@@ -1167,6 +1167,13 @@ TEST(EventCoder, ApprovingAPlanIsNotAimedAtWhomThePlanNames) {
   EXPECT_FALSE(Contains(Dyads("France welcomed a plan to help Syrian protesters."), "FRA SYRCVL 051"));
   // A welcomed party is still found.
   EXPECT_EQ(Dyads("France welcomed Syria's plan."), V{"FRA SYR 051"});
+}
+
+TEST(EventCoder, TellingThePressIsNoEvent) {
+  // The press is the channel; what was said is coded when it is an event.
+  EXPECT_EQ(Dyads("Sarkozy told reporters that the talks had been useful."), V{});
+  EXPECT_EQ(Dyads("Sarkozy told Syrian journalists on Monday that France would stay."), V{});
+  EXPECT_EQ(Dyads("Sarkozy told Davutoglu that France would stay."), V{"FRAGOV TURGOV 010"});
 }
 
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
