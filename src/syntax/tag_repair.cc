@@ -271,10 +271,11 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     };
     const bool after_past_verb = words[j].xpos == Xpos::kVBD && i - j - 1 >= 2 &&
                                  !reporting(Lower(words[j].form));
+    // (Or behind a possessive: "North Korea's missile launches".)
     const bool counted = prev == Xpos::kCD ||
                          ((prev == Xpos::kNN || prev == Xpos::kNNS || prev == Xpos::kNNP) &&
                           (words[j].xpos == Xpos::kCD || words[j].xpos == Xpos::kRP ||
-                           after_past_verb));
+                           words[j].xpos == Xpos::kPOS || after_past_verb));
     if (!counted) continue;
     bool finite_before = false;
     for (size_t k = i - 1; k-- > 0;) {

@@ -43,8 +43,8 @@ class Lemmatizer;
 //     retagged VB (before a singular noun only when no common noun comes
 //     between the verb and "to");
 //   - a plural noun WordNet knows, after a number ("fired two artillery
-//     shells"), tagged as a verb in a clause that already has its finite
-//     verb, is retagged NNS;
+//     shells") or a possessive ("North Korea's missile launches"), tagged
+//     as a verb in a clause that already has its finite verb, is retagged NNS;
 //   - a word WordNet knows as a noun, tagged as an adjective after an
 //     adjective or determiner and right before a past verb ("Israeli
 //     military struck"), is retagged NN;

@@ -117,6 +117,10 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
+  // A plural noun read as a verb behind a possessive, with the clause's verb before it.
+  w = Words("U.S./NNP expressed/VBD concern/NN over/IN Korea/NNP 's/POS missile/NN launches/VBZ");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(XposName(w[7].xpos), std::string("NNS"));
   // A lower-case past form read as a proper noun, in a clause with no verb.
   w = Words("Syria/NNP 's/POS shelling/NN drew/NNP condemnation/NN from/IN Washington/NNP");
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
