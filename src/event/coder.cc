@@ -3366,6 +3366,27 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           }
         }
       }
+      // "concern about the situation in Myanmar", "over the violence in
+      // Sudan": a comment on how things stand in a country is aimed at it.
+      for (const char* prep : {"over", "about", "regarding", "on", "at"}) {
+        for (size_t w : c.targets.empty() ? SlotWords(c.predicate, prep, false)
+                                          : std::vector<size_t>{}) {
+          if (!IsIn(view.Lemma(w), {"situation", "crisis", "violence", "unrest", "instability",
+                                    "tension", "tensions", "development", "developments",
+                                    "event", "events", "conflict", "fighting", "escalation",
+                                    "deterioration", "turmoil"})) {
+            continue;
+          }
+          for (size_t k : view.Kids(w)) {
+            if (view.w(k).deprel != Deprel::kNmod || view.CaseOf(k) != "in") continue;
+            for (const Mention& m : ResolveWithConjuncts(k, "")) {
+              bool own = false;
+              for (const Mention& src : c.sources) own = own || src.code == m.code;
+              if (!own && m.kind == ActorKind::kCountry && !m.code.empty()) c.targets.push_back(m);
+            }
+          }
+        }
+      }
     }
     // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a
     // generic killing whose subject is itself an assault noun is that

@@ -1176,6 +1176,14 @@ TEST(EventCoder, TellingThePressIsNoEvent) {
   EXPECT_EQ(Dyads("Sarkozy told Davutoglu that France would stay."), V{"FRAGOV TURGOV 010"});
 }
 
+TEST(EventCoder, ConcernAboutHowThingsStandInACountryIsAimedAtIt) {
+  EXPECT_EQ(Dyads("Japan expressed concern about the situation in Syria."), V{"JPN SYR 012"});
+  EXPECT_EQ(Dyads("Japan expressed concern about the violence in Libya."), V{"JPN LBY 012"});
+  // Not at one's own country, and not at a thing that is no state of affairs.
+  EXPECT_EQ(Dyads("Japan expressed concern about the situation in Japan."), V{});
+  EXPECT_EQ(Dyads("Japan expressed concern about the weather in Syria."), V{});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
