@@ -3424,9 +3424,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // aerial weapons (195).
     if (c.code == "190" && IsVerbLike(view.w(c.predicate))) {
       const size_t subj = Subject(c.predicate);
+      // ("fighters" alone are combatants, "Boko Haram fighters killed 30
+      // villagers"; "fighter jets" have "jet" as head.)
+      bool air_force = false;
+      for (size_t k : subj != kNone ? view.Kids(subj) : std::vector<size_t>{}) {
+        air_force = air_force || (view.w(k).deprel == Deprel::kCompound && view.Lemma(k) == "air" &&
+                                  IsIn(view.Lemma(subj), {"force", "forces"}));
+      }
       if (subj != kNone &&
-          IsIn(view.Lemma(subj), {"aircraft", "warplane", "jet", "fighter", "bomber", "plane",
-                                  "helicopter", "gunship", "drone", "airplane", "air force"})) {
+          (air_force || IsIn(view.Lemma(subj), {"aircraft", "warplane", "jet", "bomber", "plane",
+                                                "helicopter", "gunship", "drone", "airplane"}))) {
         c.code = "195";
       }
     }

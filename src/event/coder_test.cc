@@ -1184,6 +1184,10 @@ TEST(EventCoder, ConcernAboutHowThingsStandInACountryIsAimedAtIt) {
   EXPECT_EQ(Dyads("Japan expressed concern about the weather in Syria."), V{});
 }
 
+TEST(EventCoder, FightersAreCombatantsNotAircraft) {
+  EXPECT_EQ(Dyads("Hezbollah fighters attacked Israeli soldiers."), V{"LBNREB ISRMIL 190"});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
