@@ -3355,11 +3355,28 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     if ((c.code.rfind("012", 0) == 0 || c.code.rfind("013", 0) == 0) && c.targets.empty() &&
         IsVerbLike(view.w(c.predicate))) {
       for (const char* prep : {"over", "about", "regarding", "on", "at"}) {
-        for (size_t w : SlotWords(c.predicate, prep, false)) {
+        for (size_t slot_word : SlotWords(c.predicate, prep, false)) {
+          // ("the escalation of fighting between Israel and Hamas": or the
+          // act the noun is of.)
+          size_t w = slot_word;
+          if (candidate_of[w] < 0) {
+            for (size_t k : view.Kids(slot_word)) {
+              const Deprel d = view.w(k).deprel;
+              if (candidate_of[k] >= 0 && (d == Deprel::kAcl ||
+                                           (d == Deprel::kNmod && view.CaseOf(k) == "of"))) {
+                w = k;
+              }
+            }
+          }
           if (!c.targets.empty() || candidate_of[w] < 0) continue;
           const Candidate& act = candidates[candidate_of[w]];
           const bool doer = !act.sources.empty() && !act.sources[0].code.empty();
-          for (const Mention& m : doer ? act.sources : act.targets) {
+          // (A two-sided act, "fighting between Israel and Hamas", has two doers.)
+          std::vector<Mention> parties = doer ? act.sources : act.targets;
+          if (act.pattern->symmetric && doer) {
+            parties.insert(parties.end(), act.targets.begin(), act.targets.end());
+          }
+          for (const Mention& m : parties) {
             bool own = false;
             for (const Mention& src : c.sources) own = own || src.code == m.code;
             if (!own && !m.code.empty()) c.targets.push_back(m);

@@ -60,6 +60,7 @@ const char kPatterns[] =
     "014 | verb consider | xcomp=send|impose|withdraw; target=xcomp.obj\n"
     "051 | verb welcome | target=obj|of|by\n"
     "040 | verb speak | target=with; symmetric\n"
+    "190 | verb fight | target=with|against|between; symmetric\n"
     "016 | verb deny | target=obj; target-optional\n"
     "1831 | noun suicide bomber | target=on|against; target-optional\n"
     "019 | verb agree | target=with\n"
@@ -1186,6 +1187,13 @@ TEST(EventCoder, ConcernAboutHowThingsStandInACountryIsAimedAtIt) {
 
 TEST(EventCoder, FightersAreCombatantsNotAircraft) {
   EXPECT_EQ(Dyads("Hezbollah fighters attacked Israeli soldiers."), V{"LBNREB ISRMIL 190"});
+}
+
+TEST(EventCoder, ConcernAboutATwoSidedActIsAimedAtBothSides) {
+  const V dyads = Dyads("Japan expressed concern about the escalation of fighting between Syria and Turkey.");
+  EXPECT_TRUE(Contains(dyads, "JPN SYR 012"));
+  EXPECT_TRUE(Contains(dyads, "JPN TUR 012"));
+  EXPECT_TRUE(Contains(dyads, "SYR TUR 190"));
 }
 
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
