@@ -386,7 +386,7 @@ class SentenceTokenizer {
   // Numbers and dates keep their hyphens and slashes: "2011-03-29",
   // "1-800-555-0199", "555-0199", "77042-2016", "9/11", "11/28/2000".
   static bool KeepsSeparators(std::string_view w) {
-    if (IsDayMonthYear(w)) return true;
+    if (IsDayMonthYear(w) || IsDesignation(w)) return true;
     size_t hyphens = 0, slashes = 0;
     for (char c : w) {
       hyphens += c == '-';
@@ -397,6 +397,29 @@ class SentenceTokenizer {
     const size_t h = w.find('-');
     const size_t left = h, right = w.size() - h - 1;
     return (left == 3 || left == 5) && right == 4;
+  }
+
+  // Model and type designations: "S-400", "F-16", "MiG-29", "COVID-19",
+  // "AK-47", "MQ-9B": a capitalised letter code of up to five letters, a
+  // hyphen, and a number with up to two letters after it. Split, "S - 400"
+  // reads as a name and a number, and the parser loses the noun phrase.
+  static bool IsDesignation(std::string_view w) {
+    const size_t h = w.find('-');
+    if (h == std::string_view::npos || h == 0 || h > 5 || w.find('-', h + 1) != std::string_view::npos) {
+      return false;
+    }
+    const std::string_view left = w.substr(0, h), right = w.substr(h + 1);
+    if (!(left[0] >= 'A' && left[0] <= 'Z')) return false;
+    for (char c : left) {
+      if (!IsAsciiAlpha(c)) return false;
+    }
+    size_t digits = 0;
+    while (digits < right.size() && IsAsciiDigit(right[digits])) ++digits;
+    if (digits == 0 || digits > 4 || right.size() - digits > 2) return false;
+    for (size_t k = digits; k < right.size(); ++k) {
+      if (!IsAsciiAlpha(right[k])) return false;
+    }
+    return true;
   }
 
   // "01-Feb-02", "29-Mar-2011".

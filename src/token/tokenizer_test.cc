@@ -77,7 +77,12 @@ const TokenCase kHyphens[] = {
     {"number_range_split", "between 1990-2000", "between 1990 - 2000"},
     {"iso_date_kept", "on 2011-03-29", "on 2011-03-29"},
     {"phone_kept", "call 1-800-555-0199 or 555-0199", "call 1-800-555-0199 or 555-0199"},
-    {"weapon_split", "F-16 jets", "F - 16 jets"},
+    // Model and type designations stay whole (EWT splits some, keeps others:
+    // "CCA-15"); split, "supply S - 400 missile systems" loses its object.
+    {"designation_kept", "F-16 jets, S-400 missiles, MiG-29s, MQ-9B drones and COVID-19",
+     "F-16 jets , S-400 missiles , MiG-29s , MQ-9B drones and COVID-19"},
+    {"not_a_designation", "X-ray and Al-Jazeera and U-turn and Group-of-20",
+     "X - ray and Al - Jazeera and U - turn and Group - of - 20"},
     {"double_hyphen", "Tripoli--the capital", "Tripoli -- the capital"},
     {"em_dash_normalised", "Tripoli \xE2\x80\x94 the capital", "Tripoli - the capital"},
     {"many_hyphens", "a state-of-the-art system", "a state - of - the - art system"},

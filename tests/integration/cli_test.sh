@@ -72,6 +72,8 @@ out=$(code_sentence 'The Houthis claimed responsibility for a drone attack on a 
 check "code: a target hung on the claim is the claimed attack's" "echo \"\$out\" | grep -q '\"cameo\":\"1952\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"SAU'"
 out=$(code_sentence 'The Ukrainian army recaptured the town of Lyman from Russian forces.' 2022-10-01)
 check "code: a place is looked up first in the countries of the sentence's actors" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
+out=$(code_sentence 'Russia will supply S-400 missile systems to Turkey.' 2019-07-01)
+check "code: a weapon designation stays one word and missile systems are arms" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUR'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
