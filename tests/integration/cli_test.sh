@@ -74,6 +74,8 @@ out=$(code_sentence 'The Ukrainian army recaptured the town of Lyman from Russia
 check "code: a place is looked up first in the countries of the sentence's actors" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
 out=$(code_sentence 'Russia will supply S-400 missile systems to Turkey.' 2019-07-01)
 check "code: a weapon designation stays one word and missile systems are arms" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUR'"
+out=$(code_sentence 'A Palestinian teenager was shot dead by Israeli troops in the West Bank.' 2015-10-10)
+check "code: a person named by age is a civilian" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSECVL'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
