@@ -2644,6 +2644,17 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (o != kNone) clause_targets = ResolveWithConjuncts(o, avoid);
     if (!clause_targets.empty()) c.targets = clause_targets;
   }
+  // "Two Turkish soldiers were killed in a PKK attack in southeastern
+  // Turkey": the act a harm happened in struck the harmed, not the place.
+  if ((c.targets.empty() || target_is_place) && noun && light == kNone &&
+      v.w(p).deprel == Deprel::kObl && IsIn(v.CaseOf(p), {"in", "during"}) &&
+      v.Head(p) != kNone && v.IsPassive(v.Head(p)) &&
+      IsIn(v.Lemma(v.Head(p)), {"kill", "wound", "injure", "hurt", "shoot", "maim"})) {
+    const size_t harmed = v.Child(v.Head(p), Deprel::kNsubjPass);
+    std::vector<Mention> victims;
+    if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
+    if (!victims.empty()) c.targets = victims;
+  }
   if (c.targets.empty() && light != kNone) {
     // "fired tear gas at protesters": the light verb's own oblique.
     std::vector<std::string> preps;

@@ -1196,6 +1196,11 @@ TEST(EventCoder, ConcernAboutATwoSidedActIsAimedAtBothSides) {
   EXPECT_TRUE(Contains(dyads, "SYR TUR 190"));
 }
 
+TEST(EventCoder, AnActThatHarmedSomeoneStruckThem) {
+  EXPECT_TRUE(Contains(Dyads("Two Turkish soldiers were killed in a Hezbollah attack."),
+                       "LBNREB TURMIL 190"));
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
