@@ -1201,6 +1201,14 @@ TEST(EventCoder, AnActThatHarmedSomeoneStruckThem) {
                        "LBNREB TURMIL 190"));
 }
 
+TEST(EventCoder, DeniedAndUnplannedActsAreNotCoded) {
+  // "that" read as the denial's object, with the clause hung on it.
+  EXPECT_FALSE(Contains(DyadsWithParse("Syria denied that its troops had attacked Lebanese villages.",
+                                       {{2, "that", 2, Deprel::kObj}, {6, "attacked", 3, Deprel::kCcomp}}),
+                        "SYRMIL LBNCVL 190"));
+  EXPECT_EQ(Dyads("France said it had no plans to send troops to Libya."), V{});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";

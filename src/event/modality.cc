@@ -122,6 +122,12 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     Deprel rel = v.w(cur).deprel;
     size_t head = v.Head(cur);
     if (head == kNone) break;
+    // "denied that its forces had attacked", with "that" read as the verb's
+    // object and the clause hung on it: the verb governs the clause.
+    if (rel == Deprel::kCcomp && IsIn(v.Lemma(head), {"that", "whether"}) &&
+        v.Head(head) != kNone && IsVerbLike(v.w(v.Head(head)))) {
+      head = v.Head(head);
+    }
     if (IsOpenComplement(v, cur) || rel == Deprel::kCcomp || rel == Deprel::kCsubj) {
       // (A speech verb that is also a governor reports a future when the
       // complement says "will/would": "insisted the withdrawal would start".)
@@ -131,8 +137,11 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
                v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
       // "an invitation to meet", "a plan to attack": not (yet) done; what
-      // a plan or invitation holds is an intention.
+      // a plan or invitation holds is an intention. ("had no plans to send
+      // troops": none at all.)
       if (cur == p) m.future = true;
+      const size_t det = v.Child(head, Deprel::kDet);
+      if (det != kNone && v.Lemma(det) == "no") other_block = true;
       break;
     } else if (rel == Deprel::kConj) {
       // Conjoined predicates share the negation and modals of their head
