@@ -76,6 +76,10 @@ out=$(code_sentence 'Russia will supply S-400 missile systems to Turkey.' 2019-0
 check "code: a weapon designation stays one word and missile systems are arms" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUR'"
 out=$(code_sentence 'A Palestinian teenager was shot dead by Israeli troops in the West Bank.' 2015-10-10)
 check "code: a person named by age is a civilian" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSECVL'"
+out=$(code_sentence 'Hezbollah fired rockets into northern Israel.' 2019-07-01)
+check "code: rockets fired into a country are an attack, not a show of force" "echo \"\$out\" | grep -q '\"cameo\":\"194\"'"
+out=$(code_sentence 'Iran launched missiles at U.S. bases in Iraq.' 2020-01-08)
+check "code: missiles launched at a party are aerial weapons, not a riot" "echo \"\$out\" | grep -q '\"cameo\":\"195\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
