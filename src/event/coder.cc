@@ -1297,14 +1297,18 @@ bool DocumentCoder::CallsAName(size_t p) const {
 bool DocumentCoder::SharedTwoSidedObject(const Candidate& c) const {
   const SentenceView& v = *view_;
   if (c.sources.size() < 2 || !IsVerbLike(v.w(c.predicate))) return false;
-  const size_t o = Object(c.predicate);
+  // ("agreed to reopen their embassies": or the object of the complement.)
+  size_t o = Object(c.predicate);
+  if (o == kNone && c.complement != kNone && IsVerbLike(v.w(c.complement))) o = Object(c.complement);
   if (o == kNone || v.IsPassive(c.predicate)) return false;
   const size_t poss = v.Child(o, Deprel::kNmodPoss);
   if (poss == kNone || v.Form(poss) != "their") return false;
   return IsIn(v.Lemma(o), {"meeting", "talk", "summit", "negotiation", "dialogue", "relation",
                            "tie", "relationship", "cooperation", "partnership", "alliance",
                            "dispute", "feud", "rivalry", "conflict", "agreement", "deal",
-                           "treaty", "accord", "exchange", "contact", "consultation"});
+                           "treaty", "accord", "exchange", "contact", "consultation", "embassy",
+                           "embassies", "ambassador", "ambassadors", "consulate", "consulates",
+                           "border", "borders", "mission", "missions"});
 }
 
 size_t DocumentCoder::Object(size_t p) const {
@@ -3542,6 +3546,21 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           break;
         }
       }
+    }
+    // ("Saudi Arabia and Iran agreed to reopen their embassies": what the
+    // subjects share is theirs; the other side is the other subject, not
+    // whoever "their" was taken for.)
+    if (c.sources.size() >= 2 && SharedTwoSidedObject(c)) {
+      size_t o = Object(c.predicate);
+      if (o == kNone && c.complement != kNone) o = Object(c.complement);
+      const size_t poss = o != kNone ? view.Child(o, Deprel::kNmodPoss) : kNone;
+      std::vector<Mention> kept;
+      for (const Mention& t : c.targets) {
+        const bool from_shared = poss != kNone && t.first != kNone && t.first >= poss &&
+                                 t.last != kNone && t.last <= o;
+        if (!from_shared) kept.push_back(t);
+      }
+      c.targets = std::move(kept);
     }
     bool pair_sources = c.targets.empty() && c.sources.size() >= 2 && mutual;
     // A domestic act with no stated target ("the president resigned", "the

@@ -1209,6 +1209,15 @@ TEST(EventCoder, DeniedAndUnplannedActsAreNotCoded) {
   EXPECT_EQ(Dyads("France said it had no plans to send troops to Libya."), V{});
 }
 
+TEST(EventCoder, WhatACompoundSubjectSharesIsTheirs) {
+  // "their embassies" are both sides': the other side is the other subject.
+  EXPECT_EQ(Dyads("Syria and Turkey agreed to reopen their embassies."),
+            (V{"SYR TUR 030", "TUR SYR 030"}));
+  // Their own ambassadors, withdrawn from a third party, are no shared thing.
+  const V withdrawn = Dyads("Syria and Turkey withdrew their ambassadors from Libya.");
+  EXPECT_FALSE(Contains(withdrawn, "SYR TUR 0874"));
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
