@@ -2308,6 +2308,17 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (targets.empty()) targets = {"of"};
   }
   c.sources = FillSlot(p, sources, noun, "");
+  // "Thousands protested in Tbilisi against the government": a crowd named
+  // only by its size is the civilians of where it protests.
+  if (c.sources.empty() && verb && best->cameo.rfind("14", 0) == 0) {
+    const size_t subj = Subject(p);
+    if (subj != kNone && v.Child(subj, Deprel::kNmod) == kNone &&
+        IsIn(v.Lemma(subj), {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                             "million", "millions", "tens"})) {
+      const std::string country = ContextCountry();
+      if (country.size() == 3) c.sources.push_back(CountryMention(country + "CVL", subj, subj));
+    }
+  }
   // "Two inspectors have been expelled from North Korea": who expels from a
   // country, with no one named, is that country.
   if (c.sources.empty() && verb && v.IsPassive(p) &&

@@ -1218,6 +1218,10 @@ TEST(EventCoder, WhatACompoundSubjectSharesIsTheirs) {
   EXPECT_FALSE(Contains(withdrawn, "SYR TUR 0874"));
 }
 
+TEST(EventCoder, ACrowdNamedBySizeIsTheLocalCivilians) {
+  EXPECT_EQ(Dyads("Thousands protested in Syria against the government."), V{"SYRCVL SYRGOV 141"});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
