@@ -1065,8 +1065,15 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         bool modifier = kd == Deprel::kAmod || kd == Deprel::kCompound ||
                         (kd == Deprel::kNmod && IsIn(v.CaseOf(k), {"of", "in", "from"}));
         if (!modifier) continue;
+        // ("The Japanese and South Korean leaders", parsed as two modifiers
+        // of the noun with "and" on the second: the second is a conjunct too.)
+        std::vector<size_t> conjuncts;
         for (size_t c : v.Kids(k)) {
-          if (v.w(c).deprel != Deprel::kConj || phrase_of_[c] < 0) continue;
+          if (v.w(c).deprel == Deprel::kConj) conjuncts.push_back(c);
+        }
+        if (v.Child(k, Deprel::kCc) != kNone && kd != Deprel::kNmod) conjuncts.push_back(k);
+        for (size_t c : conjuncts) {
+          if (phrase_of_[c] < 0) continue;
           for (const dict::PhraseHit& hit : phrases_[phrase_of_[c]].hits) {
             if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
             const dict::KbActor& a = kb_.actors()[hit.index];
@@ -2676,7 +2683,10 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (const std::string& t : targets) {
       if (t != "obj" && t != "subj" && t != "poss") preps.push_back(t);
     }
+    // ("on" not for a two-sided act: "held talks on the sidelines of the G7
+    // summit" names the occasion or the topic, not a party.)
     for (const char* extra : {"at", "on", "against"}) {
+      if (best->symmetric && std::string_view(extra) == "on") continue;
       if (std::find(preps.begin(), preps.end(), extra) == preps.end()) preps.push_back(extra);
     }
     c.targets = FillSlot(light, preps, false, avoid);

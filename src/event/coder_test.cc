@@ -1222,6 +1222,19 @@ TEST(EventCoder, ACrowdNamedBySizeIsTheLocalCivilians) {
   EXPECT_EQ(Dyads("Thousands protested in Syria against the government."), V{"SYRCVL SYRGOV 141"});
 }
 
+TEST(EventCoder, CoordinatedNationalitiesOnOneRoleAreTwoSides) {
+  // "and" hung on the second modifier instead of a conjunct of the first.
+  const std::string text = "The Syrian and Turkish ministers met in Paris.";
+  EXPECT_EQ(DyadsWithParse(text, {{3, "Turkish", 5, Deprel::kAmod}, {2, "and", 4, Deprel::kCc}}),
+            (V{"SYRGOV TURGOV 040", "TURGOV SYRGOV 040"}));
+}
+
+TEST(EventCoder, TalksOnTheSidelinesOfASummitAreNotWithIt) {
+  const V dyads = Dyads("Syria and Turkey held talks on the sidelines of the U.N. summit.");
+  EXPECT_TRUE(Contains(dyads, "SYR TUR 046"));
+  EXPECT_FALSE(Contains(dyads, "SYR IGOUNO 046"));
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
