@@ -2824,6 +2824,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     c.blocked = m.blocked;
     c.future = m.future && light != kNone;
     c.refusal = m.refusal && light != kNone;
+    // "The film depicts a war between France and Britain": an act that is
+    // what a work shows or tells of is not one that happened (here).
+    if (v.Head(p) != kNone && v.w(p).deprel == Deprel::kObj && IsVerbLike(v.w(v.Head(p))) &&
+        IsIn(v.Lemma(v.Head(p)), {"depict", "portray", "dramatize", "dramatise", "fictionalize",
+                                  "fictionalise", "imagine", "reenact", "re-enact"})) {
+      // (Unless an actor does the portraying: "Russia portrayed the invasion
+      // as a special operation" reports a real one.)
+      const size_t work = Subject(v.Head(p));
+      if (work == kNone || phrase_of_[work] < 0) c.blocked = true;
+    }
     // "future aid", "a possible attack", "the proposed talks": not (yet) done.
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kAmod &&

@@ -1235,6 +1235,13 @@ TEST(EventCoder, TalksOnTheSidelinesOfASummitAreNotWithIt) {
   EXPECT_FALSE(Contains(dyads, "SYR IGOUNO 046"));
 }
 
+TEST(EventCoder, AnActAWorkDepictsDidNotHappen) {
+  EXPECT_EQ(Dyads("The film depicts Syria's attack on Turkey."), V{});
+  // An actor portraying a real act still reports it.
+  EXPECT_TRUE(Contains(Dyads("Turkey portrayed the attack by Syria on Turkish troops as a provocation."),
+                       "SYR TURMIL 190"));
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
