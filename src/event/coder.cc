@@ -2834,6 +2834,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       const size_t work = Subject(v.Head(p));
       if (work == kNone || phrase_of_[work] < 0) c.blocked = true;
     }
+    // "the anniversary of the Iraqi invasion of Kuwait", "veterans of the war
+    // between India and Pakistan": a past act remembered is not news of one.
+    if (v.Head(p) != kNone && v.w(p).deprel == Deprel::kNmod && v.CaseOf(p) == "of" &&
+        IsIn(v.Lemma(v.Head(p)), {"anniversary", "anniversaries", "veteran", "veterans",
+                                  "history", "memory", "memories", "legacy", "commemoration",
+                                  "memorial", "remembrance", "lesson", "lessons",
+                                  "documentary", "museum", "jubilee", "centenary",
+                                  "centennial", "historian"})) {
+      c.blocked = true;
+    }
     // "future aid", "a possible attack", "the proposed talks": not (yet) done.
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kAmod &&

@@ -1242,6 +1242,13 @@ TEST(EventCoder, AnActAWorkDepictsDidNotHappen) {
                        "SYR TURMIL 190"));
 }
 
+TEST(EventCoder, APastActRememberedIsNotNewsOfOne) {
+  EXPECT_EQ(Dyads("The anniversary of Syria's attack on Turkey was marked on Sunday."), V{});
+  EXPECT_EQ(Dyads("Veterans of Syria's attack on Turkey gathered in Damascus."), V{});
+  // The act itself is still coded.
+  EXPECT_EQ(Dyads("Syria's attack on Turkey killed nobody."), V{"SYR TUR 190"});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
