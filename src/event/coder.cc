@@ -510,9 +510,17 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   std::string actor_code;
   std::string agent_roles;
   int agent_phrase = -1;
+  // "Finland's NATO bid": a bid, request or plan is its possessor's, whatever
+  // it is about.
+  const size_t owner = IsIn(v.Lemma(h), {"bid", "application", "request", "proposal", "offer",
+                                         "plan", "demand", "call", "candidacy", "membership",
+                                         "accession", "initiative", "appeal"})
+                           ? v.Child(h, Deprel::kNmodPoss)
+                           : kNone;
   for (int p : used) {
     const PhraseMatch& m = phrases_[p];
     bool has_head = m.begin <= h && h < m.end;
+    const bool owns = owner != kNone && m.begin <= owner && owner < m.end;
     for (const dict::PhraseHit& hit : m.hits) {
       if (hit.type == static_cast<uint8_t>(EntityType::kActor)) {
         const dict::KbActor& a = kb_.actors()[hit.index];
@@ -528,7 +536,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         // Rank: a person beats an organisation beats a country; the head's
         // own phrase beats a modifier.
         int rank = (a.kind == ActorKind::kPerson ? 4 : a.kind == ActorKind::kCountry ? 0 : 2) +
-                   (has_head ? 1 : 0);
+                   (has_head ? 1 : 0) + (owns ? 8 : 0);
         if (rank > actor_rank) {
           actor = &a;
           actor_rank = rank;

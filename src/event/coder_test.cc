@@ -1249,6 +1249,10 @@ TEST(EventCoder, APastActRememberedIsNotNewsOfOne) {
   EXPECT_EQ(Dyads("Syria's attack on Turkey killed nobody."), V{"SYR TUR 190"});
 }
 
+TEST(EventCoder, ABidIsItsPossessorsNotWhatItIsFor) {
+  EXPECT_EQ(Dyads("France welcomed Syria's U.N. bid."), V{"FRA SYR 051"});
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
