@@ -3762,14 +3762,20 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
       for (auto it = history_.rbegin(); it != history_.rend() && it != history_.rbegin() + 8; ++it) {
         if (it->code == code) seen = true;
       }
-      if (seen) break;
       Mention mention;
       mention.code = code;
       mention.kind = a.kind;
       mention.person = a.kind == ActorKind::kPerson;
       mention.first = m.begin;
       mention.last = m.end - 1;
-      Remember(mention);
+      // A name mentioned again is the most recent mention ("Erdogan said
+      // ... He also criticized ...": he is Erdogan, not Putin named before),
+      // though it does not count again towards the story's country.
+      if (seen) {
+        history_.push_back(mention);
+      } else {
+        Remember(mention);
+      }
       break;
     }
   }

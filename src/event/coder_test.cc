@@ -1253,6 +1253,14 @@ TEST(EventCoder, ABidIsItsPossessorsNotWhatItIsFor) {
   EXPECT_EQ(Dyads("France welcomed Syria's U.N. bid."), V{"FRA SYR 051"});
 }
 
+TEST(EventCoder, APronounIsTheMostRecentlyNamedPerson) {
+  // Davutoglu is named again after Sarkozy, though no event names him there.
+  const V dyads = Dyads("Davutoglu met Sarkozy in Paris. Davutoglu said Turkey would stay calm. "
+                        "He also criticized Syria.");
+  EXPECT_TRUE(Contains(dyads, "TURGOV SYR 111"));
+  EXPECT_FALSE(Contains(dyads, "FRAGOV SYR 111"));
+}
+
 TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
