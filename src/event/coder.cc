@@ -18,16 +18,16 @@ namespace {
 // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": seas, straits
 // and rivers border several countries; their names are neither an actor nor
 // a country's place.
+bool IsWaterBody(const SentenceView& v, size_t h) {
+  return IsIn(v.w(h).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"});
+}
+
 // "by phone", "over the telephone", "on the phone", "via video link": the
 // channel of a conversation.
 bool IsPhoneChannel(const SentenceView& v, size_t k) {
   return IsIn(v.Lemma(k), {"phone", "telephone", "videoconference", "videolink", "video",
                            "link", "hotline"}) &&
          IsIn(v.CaseOf(k), {"by", "over", "on", "via"});
-}
-
-bool IsWaterBody(const SentenceView& v, size_t h) {
-  return IsIn(v.w(h).form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "River"});
 }
 
 // A name that only qualifies a noun: "pro-Russian separatists",
@@ -126,6 +126,15 @@ bool IsStateRole(std::string_view role) {
   return IsIn(role, {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"});
 }
 
+// Whether one of `mentions` is coded `code` (a comment or approval is not
+// aimed at its own speaker).
+bool HasCode(const std::vector<Mention>& mentions, const std::string& code) {
+  for (const Mention& m : mentions) {
+    if (m.code == code) return true;
+  }
+  return false;
+}
+
 // A person with no code on `date` whose last state office ended before it
 // is a former office holder, coded as the country's elite (ELI), as CAMEO
 // and Phoenix do: "Former Malaysian Prime Minister Najib Razak" in July
@@ -209,9 +218,10 @@ class DocumentCoder {
   // "called the ambassador a stupid guy": a second, unmarked noun phrase
   // with "a"/"an" after the object names what the object is called.
   bool CallsAName(size_t p) const;
-  // "Israel and Egypt postponed their meeting": the object is a two-sided
-  // thing (a meeting, talks, ties) the compound subject shares ("their").
-  bool SharedTwoSidedObject(const Candidate& c) const;
+  // "Israel and Egypt postponed their meeting": the object (or the
+  // complement's object) that is a two-sided thing (a meeting, talks, ties,
+  // embassies) the compound subject shares ("their"), or kNone.
+  size_t SharedTwoSidedObject(const Candidate& c) const;
   std::vector<size_t> SlotWords(size_t p, const std::string& slot, bool noun) const;
   std::vector<Mention> FillSlot(size_t p, const std::vector<std::string>& slots, bool noun,
                                 const std::string& avoid);
@@ -1309,21 +1319,23 @@ bool DocumentCoder::CallsAName(size_t p) const {
   return false;
 }
 
-bool DocumentCoder::SharedTwoSidedObject(const Candidate& c) const {
+size_t DocumentCoder::SharedTwoSidedObject(const Candidate& c) const {
   const SentenceView& v = *view_;
-  if (c.sources.size() < 2 || !IsVerbLike(v.w(c.predicate))) return false;
+  if (c.sources.size() < 2 || !IsVerbLike(v.w(c.predicate))) return kNone;
   // ("agreed to reopen their embassies": or the object of the complement.)
   size_t o = Object(c.predicate);
   if (o == kNone && c.complement != kNone && IsVerbLike(v.w(c.complement))) o = Object(c.complement);
-  if (o == kNone || v.IsPassive(c.predicate)) return false;
+  if (o == kNone || v.IsPassive(c.predicate)) return kNone;
   const size_t poss = v.Child(o, Deprel::kNmodPoss);
-  if (poss == kNone || v.Form(poss) != "their") return false;
+  if (poss == kNone || v.Form(poss) != "their") return kNone;
   return IsIn(v.Lemma(o), {"meeting", "talk", "summit", "negotiation", "dialogue", "relation",
                            "tie", "relationship", "cooperation", "partnership", "alliance",
                            "dispute", "feud", "rivalry", "conflict", "agreement", "deal",
                            "treaty", "accord", "exchange", "contact", "consultation", "embassy",
                            "embassies", "ambassador", "ambassadors", "consulate", "consulates",
-                           "border", "borders", "mission", "missions"});
+                           "border", "borders", "mission", "missions"})
+             ? o
+             : kNone;
 }
 
 size_t DocumentCoder::Object(size_t p) const {
@@ -3396,19 +3408,16 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // "welcomed the release of the hostages by Hamas", with the agent hung on
     // the verb: approval of a deed is aimed at whoever did it, not at whom
     // it concerned.
-    if (c.code.rfind("05", 0) == 0 && IsVerbLike(view.w(c.predicate)) &&
-        !view.IsPassive(c.predicate) && Object(c.predicate) != kNone &&
-        view.w(Object(c.predicate)).upos == Upos::kNOUN) {
+    const size_t approved = c.code.rfind("05", 0) == 0 && IsVerbLike(view.w(c.predicate)) &&
+                                    !view.IsPassive(c.predicate)
+                                ? Object(c.predicate)
+                                : kNone;
+    if (approved != kNone && view.w(approved).upos == Upos::kNOUN) {
       for (size_t k : view.Kids(c.predicate)) {
-        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "by" ||
-            k < Object(c.predicate)) {
-          continue;
-        }
+        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "by" || k < approved) continue;
         std::vector<Mention> doers = ResolveWithConjuncts(k, "");
         bool own = false;
-        for (const Mention& d : doers) {
-          for (const Mention& src : c.sources) own = own || src.code == d.code;
-        }
+        for (const Mention& d : doers) own = own || HasCode(c.sources, d.code);
         if (!doers.empty() && !doers[0].code.empty() && !own) c.targets = doers;
         break;
       }
@@ -3441,9 +3450,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
             parties.insert(parties.end(), act.targets.begin(), act.targets.end());
           }
           for (const Mention& m : parties) {
-            bool own = false;
-            for (const Mention& src : c.sources) own = own || src.code == m.code;
-            if (!own && !m.code.empty()) c.targets.push_back(m);
+            if (!HasCode(c.sources, m.code) && !m.code.empty()) c.targets.push_back(m);
           }
         }
       }
@@ -3461,9 +3468,9 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           for (size_t k : view.Kids(w)) {
             if (view.w(k).deprel != Deprel::kNmod || view.CaseOf(k) != "in") continue;
             for (const Mention& m : ResolveWithConjuncts(k, "")) {
-              bool own = false;
-              for (const Mention& src : c.sources) own = own || src.code == m.code;
-              if (!own && m.kind == ActorKind::kCountry && !m.code.empty()) c.targets.push_back(m);
+              if (!HasCode(c.sources, m.code) && m.kind == ActorKind::kCountry && !m.code.empty()) {
+                c.targets.push_back(m);
+              }
             }
           }
         }
@@ -3579,7 +3586,7 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     bool mutual = symmetric ||
                   IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
                                           "restore", "normalize", "normalise", "establish"}) ||
-                  SharedTwoSidedObject(c);
+                  SharedTwoSidedObject(c) != kNone;
     // "Santos and FARC leader Londono signed ...", where the parser made the
     // second signatory an apposition of the first: a mutual act with one
     // side takes an apposition of another actor as the other side.
@@ -3599,14 +3606,12 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
     // ("Saudi Arabia and Iran agreed to reopen their embassies": what the
     // subjects share is theirs; the other side is the other subject, not
     // whoever "their" was taken for.)
-    if (c.sources.size() >= 2 && SharedTwoSidedObject(c)) {
-      size_t o = Object(c.predicate);
-      if (o == kNone && c.complement != kNone) o = Object(c.complement);
-      const size_t poss = o != kNone ? view.Child(o, Deprel::kNmodPoss) : kNone;
+    if (const size_t shared = SharedTwoSidedObject(c); shared != kNone) {
+      const size_t poss = view.Child(shared, Deprel::kNmodPoss);
       std::vector<Mention> kept;
       for (const Mention& t : c.targets) {
-        const bool from_shared = poss != kNone && t.first != kNone && t.first >= poss &&
-                                 t.last != kNone && t.last <= o;
+        const bool from_shared = t.first != kNone && t.first >= poss && t.last != kNone &&
+                                 t.last <= shared;
         if (!from_shared) kept.push_back(t);
       }
       c.targets = std::move(kept);
@@ -3647,12 +3652,11 @@ void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
           // ("Colombia and the ELN rebels signed a ceasefire").
           const std::string& a = c.sources[i].code;
           const std::string& b = c.sources[j].code;
-          auto state_role = [](const std::string& code) {
-            const std::string role = code.size() > 3 ? code.substr(3, 3) : "";
-            return IsIn(role, {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"});
+          auto state_side = [](const std::string& code) {
+            return code.size() == 3 || IsStateRole(std::string_view(code).substr(3, 3));
           };
           if (a == b || (a.substr(0, 3) == b.substr(0, 3) && (a.size() == 3 || b.size() == 3) &&
-                         state_role(a) && state_role(b))) {
+                         state_side(a) && state_side(b))) {
             continue;
           }
           dyads.push_back({&c.sources[i], &c.sources[j], c.code});

@@ -202,21 +202,21 @@ void FrozenWeights::BuildLookupTable() {
     }
     return true;
   };
-  // The slot a lookup of `fp` finds in the serialized table (a fingerprint
-  // shared by two features whose entries did not fit one slot is stored
-  // twice; only the first is ever read).
-  auto first_of = [&](uint32_t fp) {
-    size_t i = Home(fp);
-    while (static_cast<uint32_t>(slots_[i]) != fp) i = (i + 1) & (slot_count_ - 1);
-    return i;
-  };
+  // Which serialized slots a lookup can find: a fingerprint shared by two
+  // features whose entries did not fit one slot is stored twice, and only
+  // the copy nearer its home slot is ever read.
+  std::vector<bool> read(slot_count_, false);
+  for (size_t i = 0; i < slot_count_; ++i) {
+    if (slots_[i] == 0) continue;
+    const uint32_t fp = static_cast<uint32_t>(slots_[i]);
+    size_t first = Home(fp);
+    while (static_cast<uint32_t>(slots_[first]) != fp) first = (first + 1) & (slot_count_ - 1);
+    read[i] = first == i;
+  }
   std::vector<size_t> dense_slots;
   for (size_t i = 0; i < slot_count_; ++i) {
     const uint32_t v = static_cast<uint32_t>(slots_[i] >> 32);
-    if (slots_[i] != 0 && (v & 0xff) >= min_entries && first_of(static_cast<uint32_t>(slots_[i])) == i &&
-        dense_sums(v)) {
-      dense_slots.push_back(i);
-    }
+    if (read[i] && (v & 0xff) >= min_entries && dense_sums(v)) dense_slots.push_back(i);
   }
   if (dense_slots.size() >= (1u << 24)) dense_slots.clear();
   // Twice the serialized table's slots (at most 3/8 full): most lookups are
@@ -228,9 +228,8 @@ void FrozenWeights::BuildLookupTable() {
   owned_lookup_.assign(lookup_count, LookupSlot{0, {kNoEntry, kNoEntry, kNoEntry}});
   std::vector<size_t> where(slot_count_, 0);  // serialized slot -> lookup slot
   for (size_t i = 0; i < slot_count_; ++i) {
-    if (slots_[i] == 0) continue;
+    if (!read[i]) continue;
     const uint32_t fp = static_cast<uint32_t>(slots_[i]);
-    if (first_of(fp) != i) continue;
     size_t at = LookupHome(fp);
     while (owned_lookup_[at].fingerprint != 0) at = (at + 1) & (lookup_count - 1);
     where[i] = at;
