@@ -15,7 +15,8 @@
 // Corpus: --conllu FILE (default ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu).
 // Its "# text" lines grouped by "# newdoc" are the raw documents for tokenize
 // and full; its words are the input of syntax. --repeat N runs each workload
-// over the corpus N times.
+// over the corpus N times. --beam N parses with a beam of width N (default 1,
+// greedy, as the coder does).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
   std::string kb_path = KHALDUN_DEFAULT_KB;
   std::string wire = std::string(KHALDUN_SOURCE_DIR) + "/bench/corpus/wire.jsonl";
   int repeat = 3;
+  int beam = 1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&](const char* flag) -> const char* {
@@ -82,8 +84,9 @@ int main(int argc, char** argv) {
     else if (auto v = value("--repeat=")) repeat = std::max(1, std::atoi(v));
     else if (auto v = value("--kb=")) kb_path = v;
     else if (auto v = value("--wire=")) wire = v;
+    else if (auto v = value("--beam=")) beam = std::clamp(std::atoi(v), 1, 64);
     else {
-      std::fprintf(stderr, "usage: khaldun_bench [--conllu=F] [--model=F] [--kb=F] [--wire=F] [--benchmarks=load,tokenize,syntax,full,kbload,match,code] [--repeat=N]\n");
+      std::fprintf(stderr, "usage: khaldun_bench [--conllu=F] [--model=F] [--kb=F] [--wire=F] [--benchmarks=load,tokenize,syntax,full,kbload,match,code] [--repeat=N] [--beam=N]\n");
       return 2;
     }
   }
@@ -107,13 +110,13 @@ int main(int argc, char** argv) {
   for (const auto& d : docs) checksum = khaldun::base::HashCombine(checksum, khaldun::base::HashBytes(d));
   std::printf("khaldun_bench: corpus %s: %zu sentences, %zu words, %zu documents, checksum %016llx\n",
               conllu.c_str(), gold->size(), words, docs.size(), static_cast<unsigned long long>(checksum));
-  std::printf("model %s; build %s; repeat %d; one thread\n", model_path.c_str(),
+  std::printf("model %s; build %s; repeat %d; parser beam %d; one thread\n", model_path.c_str(),
 #ifdef NDEBUG
               "Release",
 #else
               "Debug",
 #endif
-              repeat);
+              repeat, beam);
   auto want = [&](const char* name) { return ("," + benchmarks + ",").find(std::string(",") + name + ",") != std::string::npos; };
 
   if (want("load")) {
@@ -132,6 +135,7 @@ int main(int argc, char** argv) {
   }
   khaldun::PipelineOptions options;
   options.syntax_model_path = model_path;
+  options.parser_beam_width = beam;
   auto pipeline = khaldun::Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "khaldun_bench: %s\n", pipeline.status().ToString().c_str());

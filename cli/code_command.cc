@@ -152,6 +152,8 @@ Runner RegisterCode(CLI::App& app) {
   cmd->add_option("--dict-tabari", args->dict_tabari,
                   "Code with a TABARI project's dictionaries instead of the knowledge base");
   cmd->add_option("--gazetteer", args->coding.gazetteer, "Compiled gazetteer (default: the build's)");
+  cmd->add_option("--beam", args->coding.beam, "Parser beam width (1: greedy)")
+      ->capture_default_str()->check(CLI::Range(1, 64));
   cmd->add_option("--threads", args->coding.threads, "Worker threads")->capture_default_str()
       ->check(CLI::Range(1, 256));
   return [args]() { return RunCode(*args); };

@@ -10,6 +10,7 @@ namespace khaldun::cli {
 bool LoadCoding(const char* command, const CodingOptions& options, Coding* out) {
   PipelineOptions po;
   po.syntax_model_path = options.model;
+  po.parser_beam_width = options.beam;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "%s: %s\n", command, pipeline.status().ToString().c_str());

@@ -21,6 +21,7 @@ struct CodingOptions {
   std::string kb;     // "" = the build's default knowledge base
   std::string gazetteer;  // "" = the build's default gazetteer, if it was built
   int threads = 1;
+  int beam = 1;  // parser beam width (greedy: the coder's rules are measured on greedy parses)
 };
 
 struct Coding {

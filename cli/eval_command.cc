@@ -25,6 +25,8 @@ struct EvalArgs {
   std::string events_out;
   int misses = 0;
   int threads = 1;
+  int syntax_beam = 2;  // eval syntax measures what `khaldun parse` does by default
+  int coder_beam = 1;   // eval events measures what `khaldun code` does by default
 };
 
 int RunEvalSyntax(const EvalArgs& args) {
@@ -39,9 +41,11 @@ int RunEvalSyntax(const EvalArgs& args) {
     std::fprintf(stderr, "khaldun eval syntax: %s\n", model.status().ToString().c_str());
     return 1;
   }
-  syntax::SyntaxScores s = syntax::EvaluateSyntax(**model, *gold);
-  std::printf("gold: %s (%zu sentences, %zu words)\nmodel: %s\n", args.gold.c_str(), gold->size(),
-              s.words, path.c_str());
+  syntax::BeamOptions beam;
+  beam.width = args.syntax_beam;
+  syntax::SyntaxScores s = syntax::EvaluateSyntax(**model, *gold, beam);
+  std::printf("gold: %s (%zu sentences, %zu words)\nmodel: %s\nparser beam width: %d\n",
+              args.gold.c_str(), gold->size(), s.words, path.c_str(), beam.width);
   std::printf("UPOS %.2f XPOS %.2f lemma %.2f\n", s.Percent(s.upos), s.Percent(s.xpos),
               s.Percent(s.lemma));
   std::printf("%s\n", s.SummaryLine().c_str());
@@ -62,6 +66,7 @@ int RunEvalEvents(const EvalArgs& args) {
   }
   CodingOptions options;
   options.model = args.model;
+  options.beam = args.coder_beam;
   options.kb = args.kb;
   Coding coding;
   if (!LoadCoding(cmd, options, &coding)) return 1;
@@ -171,6 +176,8 @@ Runner RegisterEval(CLI::App& app) {
   CLI::App* syntax = cmd->add_subcommand("syntax", "UPOS, UAS and LAS on gold-tokenized CoNLL-U");
   syntax->add_option("gold", args->gold, "Gold CoNLL-U file")->required();
   syntax->add_option("--model", args->model, "Syntax model file (default: the bundled model)");
+  syntax->add_option("--beam", args->syntax_beam, "Parser beam width (1: greedy)")
+      ->capture_default_str()->check(CLI::Range(1, 64));
   CLI::App* events = cmd->add_subcommand("events", "Precision/recall/F1 on gold event JSONL (score_wire.py rule)");
   events->add_option("gold", args->gold, "Gold JSONL (e.g. ../shared/data/gold/dev.jsonl)")->required();
   events->add_option("--model", args->model, "Syntax model file (default: the bundled model)");
@@ -178,6 +185,8 @@ Runner RegisterEval(CLI::App& app) {
   events->add_option("--misses", args->misses, "Print the first N sentences with misses or extras");
   events->add_option("--events-out", args->events_out, "Also write the coded events (JSONL) here");
   events->add_option("--threads", args->threads, "Worker threads")->check(CLI::Range(1, 256));
+  events->add_option("--beam", args->coder_beam, "Parser beam width (1: greedy)")
+      ->capture_default_str()->check(CLI::Range(1, 64));
   SubcommandRunners more = RegisterEvalSuites(cmd);
   for (auto& r : RegisterEvalCoverage(cmd)) more.push_back(std::move(r));
   return [args, syntax, events, more]() {

@@ -37,6 +37,7 @@ struct CoverageArgs {
   std::string model;
   int threads = 2;
   int show = 0;  // examples/confli: print the first N misses
+  int beam = 1;  // parser beam width, as `khaldun code` by default
 };
 
 // ../shared/data next to the source tree ($KHALDUN_SHARED_DIR/data if set).
@@ -69,6 +70,7 @@ bool Load(const char* cmd, const CoverageArgs& args, Coding* coding) {
   options.model = args.model;
   options.kb = args.kb;
   options.threads = args.threads;
+  options.beam = args.beam;
   return LoadCoding(cmd, options, coding);
 }
 
@@ -609,6 +611,8 @@ SubcommandRunners RegisterEvalCoverage(CLI::App* eval) {
     sub->add_option("--model", args->model, "Syntax model file (default: the bundled model)");
     sub->add_option("--threads", args->threads, "Worker threads (default 2)")
         ->check(CLI::Range(1, 256));
+    sub->add_option("--beam", args->beam, "Parser beam width (default 1: greedy)")
+        ->check(CLI::Range(1, 64));
   };
   CLI::App* coverage = eval->add_subcommand(
       "coverage", "Share of Phoenix actor names and PETRARCH verb lemmas our knowledge base knows");

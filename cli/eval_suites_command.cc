@@ -209,6 +209,9 @@ void AddCommon(CLI::App* sub, const std::shared_ptr<SuiteArgs>& args) {
   sub->add_option("--threads", args->coding.threads, "Worker threads")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  sub->add_option("--beam", args->coding.beam, "Parser beam width (1: greedy)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
 }
 
 }  // namespace

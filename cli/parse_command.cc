@@ -17,6 +17,9 @@ struct ParseArgs {
   std::string format = "auto";
   std::string model;
   int threads = 1;
+  // A parse is the product here, so the more accurate beam search is the
+  // default (the coder parses greedily: see PipelineOptions).
+  int beam = 2;
 };
 
 int RunParse(const ParseArgs& args) {
@@ -24,6 +27,7 @@ int RunParse(const ParseArgs& args) {
   if (!ReadInput(args.input, &bytes)) return 1;
   PipelineOptions options;
   options.syntax_model_path = args.model;
+  options.parser_beam_width = args.beam;
   auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "khaldun parse: %s\n", pipeline.status().ToString().c_str());
@@ -104,6 +108,8 @@ Runner RegisterParse(CLI::App& app) {
   cmd->add_option("--model", args->model, "Syntax model file (default: the bundled model)");
   cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str()
       ->check(CLI::Range(1, 256));
+  cmd->add_option("--beam", args->beam, "Parser beam width (1: greedy, faster)")
+      ->capture_default_str()->check(CLI::Range(1, 64));
   return [args]() { return RunParse(*args); };
 }
 

@@ -9,10 +9,12 @@ namespace khaldun {
 
 class PipelineImpl {
  public:
-  PipelineImpl(std::unique_ptr<syntax::SyntaxModel> model, token::Tokenizer tokenizer)
-      : model(std::move(model)), tokenizer(std::move(tokenizer)) {}
+  PipelineImpl(std::unique_ptr<syntax::SyntaxModel> model, token::Tokenizer tokenizer,
+               syntax::BeamOptions beam)
+      : model(std::move(model)), tokenizer(std::move(tokenizer)), beam(beam) {}
   std::unique_ptr<syntax::SyntaxModel> model;
   token::Tokenizer tokenizer;
+  syntax::BeamOptions beam;
 };
 
 Pipeline::Pipeline(std::unique_ptr<PipelineImpl> impl) : impl_(std::move(impl)) {}
@@ -35,8 +37,14 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   }
   token::TokenizerOptions tokenizer_options;
   tokenizer_options.max_sentence_bytes = options.max_sentence_bytes;
+  if (options.parser_beam_width < 1 || options.parser_beam_width > 64) {
+    return InvalidArgumentError("parser beam width " + std::to_string(options.parser_beam_width) +
+                                " is out of range: use 1 (greedy) to 64");
+  }
+  syntax::BeamOptions beam;
+  beam.width = options.parser_beam_width;
   auto impl = std::make_unique<PipelineImpl>(std::move(model).value(),
-                                             token::Tokenizer(tokenizer_options));
+                                             token::Tokenizer(tokenizer_options), beam);
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -53,7 +61,9 @@ std::vector<Sentence> Pipeline::Tokenize(std::string_view text, AnalyzeStats* st
   return sentences;
 }
 
-void Pipeline::AnalyzeSentence(Sentence* sentence) const { impl_->model->Analyze(sentence); }
+void Pipeline::AnalyzeSentence(Sentence* sentence) const {
+  impl_->model->Analyze(sentence, impl_->beam);
+}
 
 std::vector<Sentence> Pipeline::Analyze(std::string_view text, AnalyzeStats* stats) const {
   std::vector<Sentence> sentences = Tokenize(text, stats);

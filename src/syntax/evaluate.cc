@@ -12,7 +12,8 @@ std::string SyntaxScores::SummaryLine() const {
   return buf;
 }
 
-SyntaxScores EvaluateSyntax(const SyntaxModel& model, const std::vector<io::ConlluSentence>& gold) {
+SyntaxScores EvaluateSyntax(const SyntaxModel& model, const std::vector<io::ConlluSentence>& gold,
+                            const BeamOptions& beam) {
   // Strip everything but the forms first, so the timed loop measures only analysis.
   std::vector<Sentence> inputs;
   inputs.reserve(gold.size());
@@ -28,7 +29,7 @@ SyntaxScores EvaluateSyntax(const SyntaxModel& model, const std::vector<io::Conl
   }
   SyntaxScores scores;
   auto start = std::chrono::steady_clock::now();
-  for (Sentence& s : inputs) model.Analyze(&s);
+  for (Sentence& s : inputs) model.Analyze(&s, beam);
   scores.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   for (size_t k = 0; k < gold.size(); ++k) {
     const auto& gw = gold[k].sentence.words;

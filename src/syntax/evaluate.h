@@ -25,7 +25,8 @@ struct SyntaxScores {
 };
 
 // Runs `model` on copies of the gold sentences (forms only) and compares.
-SyntaxScores EvaluateSyntax(const SyntaxModel& model, const std::vector<io::ConlluSentence>& gold);
+SyntaxScores EvaluateSyntax(const SyntaxModel& model, const std::vector<io::ConlluSentence>& gold,
+                            const BeamOptions& beam = {});
 
 }  // namespace khaldun::syntax
 

@@ -1,6 +1,8 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -280,7 +282,12 @@ Costs StructuralCosts(const State& st, const std::vector<int>& gold_head) {
 
 }  // namespace
 
-void Parser::Parse(const std::vector<WordAtoms>& atoms, std::vector<Word>* words) const {
+void Parser::Parse(const std::vector<WordAtoms>& atoms, std::vector<Word>* words,
+                   const BeamOptions& beam) const {
+  if (beam.width > 1) {
+    ParseWithBeam(atoms, words, beam);
+    return;
+  }
   thread_local State st;
   const int n = static_cast<int>(words->size());
   st.Init(n);
@@ -296,6 +303,105 @@ void Parser::Parse(const std::vector<WordAtoms>& atoms, std::vector<Word>* words
     }
     st.Apply(best);
   }
+  for (int i = 0; i < n; ++i) {
+    Word& w = (*words)[i];
+    w.head = st.head[i] == n ? 0 : st.head[i] + 1;
+    w.deprel = static_cast<Deprel>(st.label[i]);
+  }
+}
+
+// Beam search over transition sequences. A sequence scores the sum of its
+// transitions' log-probabilities, each a softmax over the valid transitions
+// of raw scores divided by the temperature (raw sums of perceptron scores
+// favour sequences whose states happen to have large scores, and measured
+// far worse). Candidates more than prune_nats below the best are dropped,
+// so where the parser is sure the beam holds one state and costs no more
+// than greedy parsing.
+void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word>* words,
+                           const BeamOptions& beam) const {
+  struct Candidate {
+    int item;
+    int cls;
+    double score;
+  };
+  thread_local std::vector<State> current, next;
+  thread_local std::vector<double> item_score, next_score;
+  thread_local std::vector<Candidate> candidates;
+  const int width = std::min(beam.width, 64);
+  const int n = static_cast<int>(words->size());
+  if (static_cast<int>(current.size()) < width) {
+    current.resize(width);
+    next.resize(width);
+  }
+  current[0].Init(n);
+  item_score.assign(1, 0.0);
+  int items = 1;
+  uint64_t features[kMaxFeatures];
+  int32_t scores[kNumClasses];
+  const double inv_t = 1.0 / beam.temperature;
+  while (!current[0].Terminal()) {  // every sequence takes 2n transitions
+    candidates.clear();
+    for (int i = 0; i < items; ++i) {
+      const State& st = current[i];
+      const int nf = ExtractFeatures(st, atoms, *words, features);
+      std::fill(scores, scores + kNumClasses, 0);
+      weights_.Score(std::span<const uint64_t>(features, nf), scores);
+      int32_t best = INT32_MIN;
+      for (int c = 0; c < kNumClasses; ++c) {
+        if (st.Valid(c) && scores[c] > best) best = scores[c];
+      }
+      // The log of the softmax's denominator, leaving out terms below e^-12
+      // (at most 81 of them: under 0.001 nats). Only transitions within
+      // prune_nats of the item's best can survive, as the best sequence
+      // scores at least as high as this item's best.
+      const int32_t floor = best - static_cast<int32_t>(12.0 * beam.temperature);
+      const int32_t keep = best - static_cast<int32_t>(beam.prune_nats * beam.temperature);
+      const size_t first = candidates.size();
+      double z = 0;
+      for (int c = 0; c < kNumClasses; ++c) {
+        if (scores[c] < floor || !st.Valid(c)) continue;
+        z += std::exp((scores[c] - best) * inv_t);
+        if (scores[c] >= keep) candidates.push_back({i, c, (scores[c] - best) * inv_t});
+      }
+      const double base = item_score[i] - std::log(z);
+      for (size_t k = first; k < candidates.size(); ++k) candidates[k].score += base;
+      // Only an item's own `width` best transitions can survive.
+      auto by_score = [](const Candidate& a, const Candidate& b) {
+        if (a.score != b.score) return a.score > b.score;
+        return a.item != b.item ? a.item < b.item : a.cls < b.cls;
+      };
+      if (candidates.size() - first > static_cast<size_t>(width)) {
+        std::partial_sort(candidates.begin() + first, candidates.begin() + first + width,
+                          candidates.end(), by_score);
+        candidates.resize(first + width);
+      }
+      if (i + 1 == items) {
+        std::sort(candidates.begin(), candidates.end(), by_score);
+      }
+    }
+    int kept = 0;
+    while (kept < width && kept < static_cast<int>(candidates.size()) &&
+           candidates[kept].score >= candidates[0].score - beam.prune_nats) {
+      ++kept;
+    }
+    next_score.clear();
+    for (int k = 0; k < kept; ++k) {
+      const Candidate& c = candidates[k];
+      bool used_later = false;
+      for (int j = k + 1; j < kept; ++j) used_later = used_later || candidates[j].item == c.item;
+      if (used_later) {
+        next[k] = current[c.item];  // copy-assignment reuses the vectors' storage
+      } else {
+        std::swap(next[k], current[c.item]);
+      }
+      next[k].Apply(c.cls);
+      next_score.push_back(c.score);
+    }
+    std::swap(current, next);
+    std::swap(item_score, next_score);
+    items = kept;
+  }
+  const State& st = current[0];
   for (int i = 0; i < n; ++i) {
     Word& w = (*words)[i];
     w.head = st.head[i] == n ? 0 : st.head[i] + 1;

@@ -101,9 +101,9 @@ void SyntaxModel::TagAndLemmatize(Sentence* sentence) const {
   TagAndLemmatizeWithAtoms(sentence);
 }
 
-void SyntaxModel::Analyze(Sentence* sentence) const {
+void SyntaxModel::Analyze(Sentence* sentence, const BeamOptions& beam) const {
   if (sentence->words.empty()) return;
-  parser_.Parse(TagAndLemmatizeWithAtoms(sentence), &sentence->words);
+  parser_.Parse(TagAndLemmatizeWithAtoms(sentence), &sentence->words, beam);
 }
 
 }  // namespace khaldun::syntax

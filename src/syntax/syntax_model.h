@@ -47,8 +47,8 @@ class SyntaxModel {
                                const Parser& parser, std::string_view provenance);
 
   // Tags, lemmatizes and parses the words of `sentence` in place (forms must
-  // be set). An empty sentence is left as it is.
-  void Analyze(Sentence* sentence) const;
+  // be set). An empty sentence is left as it is. `beam`: greedy by default.
+  void Analyze(Sentence* sentence, const BeamOptions& beam = {}) const;
   // Only tags and lemmatizes.
   void TagAndLemmatize(Sentence* sentence) const;
 

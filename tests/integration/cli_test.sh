@@ -30,6 +30,16 @@ t1=$("$bin" parse --threads 1 "$src/tests/golden/syntax/news.txt" 2>/dev/null)
 t2=$("$bin" parse --threads 2 "$src/tests/golden/syntax/news.txt" 2>/dev/null)
 check "output independent of thread count" "[ \"\$t1\" = \"\$t2\" ]"
 
+# parse searches a beam of 2 parses by default; --beam 1 is the greedy parser
+echo "Officials in Kabul accused Pakistan of sheltering militants and demanded action." > /tmp/khaldun_cli_beam.$$
+b2=$("$bin" parse /tmp/khaldun_cli_beam.$$ 2>/dev/null | awk -F'\t' '$2=="Pakistan"{print $7, $8}')
+check "parse defaults to beam search" "[ \"\$b2\" = '4 obj' ]"
+b1=$("$bin" parse --beam 1 /tmp/khaldun_cli_beam.$$ 2>/dev/null | awk -F'\t' '$2=="Pakistan"{print $7, $8}')
+check "parse --beam 1 is greedy" "[ -n \"\$b1\" ] && [ \"\$b1\" != '4 obj' ]"
+"$bin" parse --beam 0 /tmp/khaldun_cli_beam.$$ >/dev/null 2>/tmp/khaldun_cli_err.$$; rc=$?
+check "parse --beam 0 is refused" "[ $rc -ne 0 ] && grep -q 'beam' /tmp/khaldun_cli_err.$$"
+rm -f /tmp/khaldun_cli_beam.$$
+
 
 # --- khaldun code: events out, every document accounted for ---
 out=$("$bin" code "$src/examples/story.txt" --date 2009-01-06 2>/tmp/khaldun_cli_err.$$); rc=$?
