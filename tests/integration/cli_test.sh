@@ -90,6 +90,10 @@ out=$(code_sentence 'Hezbollah fired rockets into northern Israel.' 2019-07-01)
 check "code: rockets fired into a country are an attack, not a show of force" "echo \"\$out\" | grep -q '\"cameo\":\"194\"'"
 out=$(code_sentence 'Iran launched missiles at U.S. bases in Iraq.' 2020-01-08)
 check "code: missiles launched at a party are aerial weapons, not a riot" "echo \"\$out\" | grep -q '\"cameo\":\"195\"'"
+out=$(code_sentence 'Somali rebels launched an attack on an army base in Mogadishu.' 2018-06-01)
+check "code: launching an attack is force" "echo \"\$out\" | grep -q '\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"111\"'"
+out=$(code_sentence "Kenya's opposition leader Raila Odinga launched a scathing attack on President Uhuru Kenyatta." 2018-06-01)
+check "code: launching a scathing attack is criticism" "echo \"\$out\" | grep -q '\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
