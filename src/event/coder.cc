@@ -10,6 +10,7 @@
 #include "base/calendar.h"
 #include "event/dates.h"
 #include "event/modality.h"
+#include "event/tree_repair.h"
 #include "event/sentence_view.h"
 
 namespace khaldun::event {
@@ -2280,6 +2281,12 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
             pat->not_xcomps.end()) {
       continue;
     }
+    // "not-xcomp=*": not with a secondary predicate, an open complement that
+    // is no verb ("called the shrines idolatrous" is naming, not a call).
+    if (pat->not_xcomps.size() == 1 && pat->not_xcomps[0] == "*" && xcomp != kNone &&
+        v.w(xcomp).upos != Upos::kVERB && v.w(xcomp).upos != Upos::kAUX) {
+      continue;
+    }
     bool excluded_prep = false;
     for (const std::string& prep : pat->not_preps) {
       excluded_prep = excluded_prep || !SlotWords(p, prep, noun).empty();
@@ -2735,7 +2742,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (c.targets.empty() && std::find(targets.begin(), targets.end(), "obj") != targets.end()) {
       std::string avoid_code = c.sources.size() == 1 ? c.sources[0].code : "";
       resolving_target_ = true;  // a place found this way stands for its country
-      c.targets = NearestActor(p, +1, targets, avoid_code);
+      // (Not for a two-sided act with an object of its own: one meets or
+      // calls a party, so "called the accusations a fabrication intended to
+      // distract the U.N. inspectors" is no call to the U.N.)
+      if (!best->symmetric || v.Child(p, Deprel::kObj) == kNone) {
+        c.targets = NearestActor(p, +1, targets, avoid_code);
+      }
       resolving_target_ = false;
     }
   }
@@ -2912,9 +2924,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   return c;
 }
 
-void DocumentCoder::CodeSentence(const Sentence& s, size_t sentence_index,
+void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                                  std::string_view original, std::string_view doc_id,
                                  std::vector<Event>* out, CodeStats* stats) {
+  // Parse errors the rules cannot read around are repaired on a copy.
+  const std::optional<Sentence> repaired = RepairedTree(parsed);
+  const Sentence& s = repaired ? *repaired : parsed;
   SentenceView view(s);
   view_ = &view;
   phrases_ = kb_.FindPhrases(s);

@@ -1,0 +1,77 @@
+#include "event/tree_repair.h"
+
+#include <string>
+
+#include "event/sentence_view.h"
+
+namespace khaldun::event {
+namespace {
+
+// Relations the parser gives a misattached non-restrictive relative clause.
+bool IsClauseAttachment(Deprel d) {
+  return d == Deprel::kParataxis || d == Deprel::kConj || d == Deprel::kCcomp ||
+         d == Deprel::kAdvcl;
+}
+
+// True when `ancestor` is `node` or above it in the tree (0-based indices;
+// heads are 1-based with 0 the root).
+bool Dominates(const Sentence& s, size_t ancestor, size_t node) {
+  size_t at = node;
+  for (size_t steps = 0; steps <= s.words.size(); ++steps) {
+    if (at == ancestor) return true;
+    const int32_t h = s.words[at].head;
+    if (h < 1 || static_cast<size_t>(h) > s.words.size()) return false;
+    at = static_cast<size_t>(h - 1);
+  }
+  return false;
+}
+
+// True when `noun` has the case marker "of".
+bool OfComplement(const Sentence& s, size_t noun) {
+  for (size_t i = 0; i < noun; ++i) {
+    if (s.words[i].head == static_cast<int32_t>(noun + 1) && s.words[i].deprel == Deprel::kCase &&
+        LowerAscii(s.words[i].form) == "of") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Sentence> RepairedTree(const Sentence& sentence) {
+  std::optional<Sentence> out;
+  const std::vector<Word>& w = sentence.words;
+  for (size_t rel = 2; rel < w.size(); ++rel) {
+    const std::string pronoun = LowerAscii(w[rel].form);
+    if (pronoun != "which" && pronoun != "who") continue;
+    if (w[rel].deprel != Deprel::kNsubj && w[rel].deprel != Deprel::kNsubjPass) continue;
+    if (w[rel - 1].form != ",") continue;
+    const int32_t clause_head = w[rel].head;
+    if (clause_head < 1 || static_cast<size_t>(clause_head) > w.size()) continue;
+    const size_t clause = static_cast<size_t>(clause_head - 1);
+    if (clause < rel || !IsClauseAttachment(w[clause].deprel)) continue;
+    // The noun before the comma, up to the head of its name or compound.
+    size_t noun = rel - 2;
+    if (w[noun].upos != Upos::kNOUN && w[noun].upos != Upos::kPROPN) continue;
+    for (int up = 0; up < 3; ++up) {
+      const int32_t h = w[noun].head;
+      if ((w[noun].deprel != Deprel::kFlat && w[noun].deprel != Deprel::kCompound) || h < 1 ||
+          static_cast<size_t>(h - 1) >= rel) {
+        break;
+      }
+      noun = static_cast<size_t>(h - 1);
+    }
+    // "the bombing of four trains, which killed 190 people" is about the
+    // bombing, "members of the group, which was founded" about the group:
+    // after an "of" phrase either noun may be meant, so leave it.
+    if (w[noun].deprel == Deprel::kNmod && OfComplement(sentence, noun)) continue;
+    if (Dominates(out ? *out : sentence, clause, noun)) continue;  // would make a cycle
+    if (!out) out = sentence;
+    out->words[clause].head = static_cast<int32_t>(noun + 1);
+    out->words[clause].deprel = Deprel::kAclRelcl;
+  }
+  return out;
+}
+
+}  // namespace khaldun::event

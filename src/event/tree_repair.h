@@ -1,0 +1,27 @@
+// Internal. Use include/khaldun/khaldun.h.
+// Repairs of parse errors the coder cannot read around, applied to a copy of
+// a sentence before coding. Each repair is a pattern the greedy parser gets
+// wrong often in news and that changes who did what to whom; the coder's
+// other rules read the repaired tree as if the parser had produced it.
+//
+// Thread safety: pure functions.
+#ifndef KHALDUN_SRC_EVENT_TREE_REPAIR_H_
+#define KHALDUN_SRC_EVENT_TREE_REPAIR_H_
+
+#include <optional>
+
+#include "khaldun/analysis.h"
+
+namespace khaldun::event {
+
+// A non-restrictive relative clause, ", which killed ...", ", who fled ...",
+// that the parser hung on the main clause (parataxis, conjunct, complement)
+// is made a relative clause (acl:relcl) of the noun before the comma: "The
+// Taliban claimed responsibility for the attack, which killed dozens of
+// people in Kabul". Returns the repaired sentence, or nullopt when nothing
+// needed repair (the common case: no copy).
+std::optional<Sentence> RepairedTree(const Sentence& sentence);
+
+}  // namespace khaldun::event
+
+#endif  // KHALDUN_SRC_EVENT_TREE_REPAIR_H_

@@ -1,0 +1,121 @@
+#include "event/tree_repair.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace khaldun::event {
+namespace {
+
+// A sentence from (form, UPOS, 1-based head, relation) rows.
+struct Row {
+  const char* form;
+  Upos upos;
+  int32_t head;
+  Deprel deprel;
+};
+Sentence Build(const std::vector<Row>& rows) {
+  Sentence s;
+  for (const Row& r : rows) {
+    Word w;
+    w.form = r.form;
+    w.upos = r.upos;
+    w.head = r.head;
+    w.deprel = r.deprel;
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+// "Hamas claimed responsibility for the air strike, which killed Israeli
+// soldiers." as the greedy parser reads it: "killed" a parataxis of "claimed".
+std::vector<Row> AirStrike() {
+  return {{"Hamas", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"claimed", Upos::kVERB, 0, Deprel::kRoot},
+          {"responsibility", Upos::kNOUN, 2, Deprel::kObj},
+          {"for", Upos::kADP, 7, Deprel::kCase},
+          {"the", Upos::kDET, 7, Deprel::kDet},
+          {"air", Upos::kNOUN, 7, Deprel::kCompound},
+          {"strike", Upos::kNOUN, 2, Deprel::kObl},
+          {",", Upos::kPUNCT, 10, Deprel::kPunct},
+          {"which", Upos::kPRON, 10, Deprel::kNsubj},
+          {"killed", Upos::kVERB, 2, Deprel::kParataxis},
+          {"Israeli", Upos::kADJ, 12, Deprel::kAmod},
+          {"soldiers", Upos::kNOUN, 10, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AMisattachedNonRestrictiveRelativeModifiesTheNounBeforeTheComma) {
+  for (Deprel wrong : {Deprel::kParataxis, Deprel::kConj, Deprel::kCcomp, Deprel::kAdvcl}) {
+    std::vector<Row> rows = AirStrike();
+    rows[9].deprel = wrong;
+    auto repaired = RepairedTree(Build(rows));
+    ASSERT_TRUE(repaired.has_value());
+    EXPECT_EQ(repaired->words[9].head, 7);  // strike
+    EXPECT_EQ(repaired->words[9].deprel, Deprel::kAclRelcl);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (i != 9) {
+        EXPECT_EQ(repaired->words[i].head, rows[i].head) << i;
+      }
+    }
+  }
+}
+
+TEST(TreeRepair, TheNounIsTheHeadOfItsName) {
+  // "... met Abdul Ghani Baradar, who leads ...": the clause goes on the
+  // name's head, not its last word.
+  Sentence s = Build({{"Khalilzad", Upos::kPROPN, 2, Deprel::kNsubj},
+                      {"met", Upos::kVERB, 0, Deprel::kRoot},
+                      {"Abdul", Upos::kPROPN, 2, Deprel::kObj},
+                      {"Baradar", Upos::kPROPN, 3, Deprel::kFlat},
+                      {",", Upos::kPUNCT, 7, Deprel::kPunct},
+                      {"who", Upos::kPRON, 7, Deprel::kNsubj},
+                      {"leads", Upos::kVERB, 2, Deprel::kConj},
+                      {"talks", Upos::kNOUN, 7, Deprel::kObj}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[6].head, 3);
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kAclRelcl);
+}
+
+TEST(TreeRepair, LeavesWhatIsNotAMisattachedRelative) {
+  // Already a relative clause.
+  std::vector<Row> rows = AirStrike();
+  rows[9].head = 7;
+  rows[9].deprel = Deprel::kAclRelcl;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // No comma: "the strike which killed" is the parser's to attach.
+  rows = AirStrike();
+  rows[7].form = "the";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // A verb before the comma: ", which" stands for the whole clause.
+  rows = AirStrike();
+  rows[6].upos = Upos::kVERB;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // "that" is never non-restrictive.
+  rows = AirStrike();
+  rows[8].form = "that";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // After an "of" phrase: "the bombing of trains, which killed" is about
+  // the bombing, so either noun may be meant.
+  rows = AirStrike();
+  rows[3].form = "of";
+  rows[6].head = 3;
+  rows[6].deprel = Deprel::kNmod;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // The pronoun is the clause's object, not its subject.
+  rows = AirStrike();
+  rows[8].deprel = Deprel::kObj;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
+TEST(TreeRepair, NeverMakesACycle) {
+  // The noun hangs below the clause: attaching the clause to it would loop.
+  std::vector<Row> rows = AirStrike();
+  rows[6].head = 10;  // strike <- killed
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
+}  // namespace
+}  // namespace khaldun::event
