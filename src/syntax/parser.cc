@@ -354,12 +354,13 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
       // (at most 81 of them: under 0.001 nats). Only transitions within
       // prune_nats of the item's best can survive, as the best sequence
       // scores at least as high as this item's best.
-      const int32_t floor = best - static_cast<int32_t>(12.0 * beam.temperature);
-      const int32_t keep = best - static_cast<int32_t>(beam.prune_nats * beam.temperature);
+      // (In double: prune_nats may be huge, "prune nothing".)
+      const double least = best - 12.0 * beam.temperature;
+      const double keep = best - beam.prune_nats * beam.temperature;
       const size_t first = candidates.size();
       double z = 0;
       for (int c = 0; c < kNumClasses; ++c) {
-        if (scores[c] < floor || !st.Valid(c)) continue;
+        if (scores[c] < least || !st.Valid(c)) continue;
         z += std::exp((scores[c] - best) * inv_t);
         if (scores[c] >= keep) candidates.push_back({i, c, (scores[c] - best) * inv_t});
       }
