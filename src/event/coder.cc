@@ -31,6 +31,13 @@ bool IsPhoneChannel(const SentenceView& v, size_t k) {
          IsIn(v.CaseOf(k), {"by", "over", "on", "via"});
 }
 
+// A document that speaks for whoever issued it: "a resolution calling for",
+// "a report that calls on".
+bool IsDocumentNoun(std::string_view lemma) {
+  return IsIn(lemma, {"resolution", "statement", "declaration", "communique", "letter", "motion",
+                      "decree", "memorandum", "report", "petition", "manifesto", "editorial"});
+}
+
 // A name that only qualifies a noun: "pro-Russian separatists",
 // "anti-government protesters", "the U.S.-based cleric", "Iranian-backed
 // militias" are not Russia's, the government's, the United States' or Iran's.
@@ -186,6 +193,10 @@ class DocumentCoder {
 
   // Slots.
   size_t Subject(size_t p, int depth = 0) const;
+  // Who issued a document noun ("the Council's resolution", "the Council
+  // approved a resolution"): its possessor, or the subject of the verb it
+  // is the object of. kNone if neither.
+  size_t DocumentIssuer(size_t doc, int depth = 0) const;
   // The subject and any parallel subjects the parser failed to coordinate.
   std::vector<size_t> SubjectWords(size_t p) const;
   size_t Object(size_t p) const;
@@ -1059,7 +1070,12 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     if (!m && IsIn(v.Lemma(x), {"who", "which", "that"})) {
       size_t clause = v.Head(x);
       if (clause != kNone && v.w(clause).deprel == Deprel::kAclRelcl && v.Head(clause) != kNone) {
-        m = ResolveNominal(v.Head(clause));
+        const size_t noun = v.Head(clause);
+        // ("issued a report that calls on ...": a document speaks for
+        // whoever issued it.)
+        const size_t issuer = IsDocumentNoun(v.Lemma(noun)) ? DocumentIssuer(noun) : kNone;
+        if (issuer != kNone) m = ResolveNominal(issuer);
+        if (!m) m = ResolveNominal(noun);
       }
     }
     if (m) {
@@ -1252,18 +1268,22 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   if (rel == Deprel::kAclRelcl || rel == Deprel::kAcl) {
     // "the Council approved a resolution calling for ...": a document
     // speaks for whoever issued it.
-    if (rel == Deprel::kAcl &&
-        IsIn(v.Lemma(head), {"resolution", "statement", "declaration", "communique", "letter",
-                             "motion", "decree", "memorandum"})) {
-      size_t owner = v.Child(head, Deprel::kNmodPoss);
-      if (owner != kNone) return owner;
-      size_t issuer = v.Head(head);
-      if (v.w(head).deprel == Deprel::kObj && issuer != kNone && IsVerbLike(v.w(issuer))) {
-        size_t s = Subject(issuer, depth + 1);
-        if (s != kNone) return s;
-      }
+    if (rel == Deprel::kAcl && IsDocumentNoun(v.Lemma(head))) {
+      size_t issuer = DocumentIssuer(head, depth);
+      if (issuer != kNone) return issuer;
     }
     return head;
+  }
+  return kNone;
+}
+
+size_t DocumentCoder::DocumentIssuer(size_t doc, int depth) const {
+  const SentenceView& v = *view_;
+  size_t owner = v.Child(doc, Deprel::kNmodPoss);
+  if (owner != kNone) return owner;
+  size_t issuer = v.Head(doc);
+  if (v.w(doc).deprel == Deprel::kObj && issuer != kNone && IsVerbLike(v.w(issuer))) {
+    return Subject(issuer, depth + 1);
   }
   return kNone;
 }

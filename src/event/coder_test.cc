@@ -610,6 +610,13 @@ TEST(EventCoder, ANonRestrictiveRelativeClauseIsAboutTheNounBeforeIt) {
             (V{"PSEREB ISRMIL 015", "PSEREB ISRMIL 195"}));
 }
 
+TEST(EventCoder, AReportSpeaksForWhoeverIssuedIt) {
+  EXPECT_EQ(Dyads("The European Union issued a report that urged Syria to halt the violence."),
+            V{"IGOEUREEC SYR 020"});
+  EXPECT_EQ(Dyads("The European Union issued a report urging Syria to halt the violence."),
+            V{"IGOEUREEC SYR 020"});
+}
+
 TEST(EventCoder, ALightVerbTakesItsNounsCode) {
   EXPECT_EQ(Dyads("Britain launched missile strikes on Syria."), V{"GBR SYR 195"});
 }
