@@ -127,6 +127,7 @@ struct Candidate {
   bool future = false;
   bool refusal = false;  // "would not negotiate": see RefusalCode
   bool agentless_passive = false;  // "were killed", no "by" phrase
+  bool reverse = true;  // also code the pattern's reverse dyad (a visit's hosting)
 };
 
 // Roles of a state's own office holders (not its rebels, parties or people).
@@ -197,6 +198,13 @@ class DocumentCoder {
   // approved a resolution"): its possessor, or the subject of the verb it
   // is the object of. kNone if neither.
   size_t DocumentIssuer(size_t doc, int depth = 0) const;
+  // The peacekeeping mission or force a verb of sending or arriving sends
+  // its forces to or to join ("to the UN peacekeeping mission in Mali", "on
+  // a peacekeeping mission", "to join the peacekeeping force"), or kNone.
+  size_t PeacekeepingMission(size_t p) const;
+  // Whether the candidate's predicate or the object its pattern used is
+  // "unilateral" ("a unilateral ceasefire", "withdrew unilaterally").
+  bool Unilateral(const Candidate& c) const;
   // The subject and any parallel subjects the parser failed to coordinate.
   std::vector<size_t> SubjectWords(size_t p) const;
   size_t Object(size_t p) const;
@@ -1277,6 +1285,47 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   return kNone;
 }
 
+bool DocumentCoder::Unilateral(const Candidate& c) const {
+  const SentenceView& v = *view_;
+  for (size_t n : {c.predicate, c.consumed_noun}) {
+    if (n == kNone) continue;
+    for (size_t k : v.Kids(n)) {
+      if (IsIn(v.Lemma(k), {"unilateral", "unilaterally", "one-sided"})) return true;
+    }
+  }
+  return false;
+}
+
+size_t DocumentCoder::PeacekeepingMission(size_t p) const {
+  const SentenceView& v = *view_;
+  auto peacekeeping = [&](size_t n) {
+    if (IsIn(v.Lemma(n), {"peacekeeping", "peacekeeper"})) return true;
+    // (The word before, whatever the parser made of it: "peacekeeping" is
+    // often read as a participle.)
+    return n >= 1 && IsIn(v.Form(n - 1), {"peacekeeping", "peace-keeping"}) &&
+           IsIn(v.Lemma(n), {"mission", "force", "operation", "contingent", "deployment", "troop"});
+  };
+  for (size_t k : v.Kids(p)) {
+    const Deprel d = v.w(k).deprel;
+    // "to the UN peacekeeping mission", "on a peacekeeping mission"
+    if ((d == Deprel::kObl || d == Deprel::kNmod) && IsIn(v.CaseOf(k), {"to", "on", "for"}) &&
+        peacekeeping(k)) {
+      return k;
+    }
+    // "to join the peacekeeping mission", "to serve as peacekeepers"
+    if ((d == Deprel::kAdvcl || d == Deprel::kXcomp) &&
+        IsIn(v.Lemma(k), {"join", "serve", "participate", "reinforce", "bolster", "take"})) {
+      for (size_t g : v.Kids(k)) {
+        if (peacekeeping(g)) return g;
+        for (size_t gg : v.Kids(g)) {
+          if (peacekeeping(gg)) return gg;
+        }
+      }
+    }
+  }
+  return kNone;
+}
+
 size_t DocumentCoder::DocumentIssuer(size_t doc, int depth) const {
   const SentenceView& v = *view_;
   size_t owner = v.Child(doc, Deprel::kNmodPoss);
@@ -2332,6 +2381,14 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     std::optional<Candidate> c = FillCandidate(p, ranked[i].second, ranked[i].first, obj, xcomp);
     if (!c) continue;
     if (!c->sources.empty() && !c->targets.empty()) return c;
+    // ("Russia and China held joint naval drills": a two-sided act of two
+    // named subjects has its parties; they are paired later.)
+    // (Only for a pattern that matched its object: "the United States and
+    // the European Union called for a halt" is no call between them.)
+    if (ranked[i].second->symmetric && !ranked[i].second->objects.empty() &&
+        c->sources.size() >= 2) {
+      return c;
+    }
     if (!first) first = std::move(c);
   }
   return first;
@@ -2896,6 +2953,19 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                   "centennial", "historian"})) {
       c.blocked = true;
     }
+    // "a ceasefire in their conflict", "peace talks on the war in Yemen", "an
+    // end to the fighting": the fighting a peace effort is about is its
+    // background, not news of fighting.
+    if (v.Head(p) != kNone && v.w(p).deprel == Deprel::kNmod &&
+        IsIn(v.CaseOf(p), {"in", "of", "on", "over", "to", "about"}) &&
+        IsIn(v.Lemma(p), {"conflict", "war", "fighting", "hostility", "hostilities", "violence",
+                          "bloodshed", "clash", "clashes"}) &&
+        IsIn(v.Lemma(v.Head(p)), {"ceasefire", "cease-fire", "truce", "armistice", "peace", "talk",
+                                  "talks", "negotiation", "settlement", "solution", "resolution",
+                                  "end", "deal", "agreement", "accord", "plan", "process",
+                                  "initiative", "effort", "mediation"})) {
+      c.blocked = true;
+    }
     // "future aid", "a possible attack", "the proposed talks": not (yet) done.
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kAmod &&
@@ -2909,6 +2979,26 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     c.blocked = m.blocked;
     c.future = m.future;
     c.refusal = m.refusal;
+  }
+  // "sent troops to the UN peacekeeping mission in Mali", "deployed 230
+  // troops to Liberia on a peacekeeping mission", "arrived in Mali to join
+  // the peacekeeping mission there": forces sent to keep the peace are
+  // peacekeeping (074), aimed where the mission is.
+  if (verb && (c.code.rfind("15", 0) == 0 || (c.code == "042" && v.Lemma(p) == "arrive"))) {
+    if (const size_t mission = PeacekeepingMission(p); mission != kNone) {
+      c.code = "074";
+      c.reverse = false;
+      for (size_t k : v.Kids(mission)) {
+        if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in") continue;
+        resolving_target_ = true;  // the place stands for its country
+        std::vector<Mention> where = ResolveWithConjuncts(k, "");
+        resolving_target_ = false;
+        if (!where.empty()) c.targets = where;
+      }
+      // (Not the organisation whose mission it is.)
+      std::erase_if(c.targets, [](const Mention& m) { return m.code.rfind("IGO", 0) == 0; });
+      return c;
+    }
   }
   // "sent troops to help defend Sudan", "deployed warships to protect
   // Kuwaiti tankers": forces sent to help or protect a party are military
@@ -3617,7 +3707,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // Only mutual acts pair their subjects: "agreed", "signed", "met" (not
     // "pledged aid", which several donors do side by side).
     // (A refusal is one side's act: "would not meet X" is not mutual.)
-    bool symmetric = c.pattern->symmetric && !c.refusal;
+    // (Nor a unilateral one: "announced a unilateral ceasefire with the
+    // Taliban" is the announcer's.)
+    bool symmetric = c.pattern->symmetric && !c.refusal && !Unilateral(c);
     bool mutual = symmetric ||
                   IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
                                           "restore", "normalize", "normalise", "establish"}) ||
@@ -3713,7 +3805,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         if (!tgt.code.empty() && symmetric && !(c.future && options_.future_as_intent)) {
           dyads.push_back({&tgt, &src, c.code});
         }
-        if (!tgt.code.empty() && !c.pattern->reverse.empty() && !c.refusal) {
+        if (!tgt.code.empty() && !c.pattern->reverse.empty() && !c.refusal && c.reverse) {
           dyads.push_back({&tgt, &src, c.pattern->reverse});
         }
       }

@@ -144,7 +144,10 @@ const char kPatterns[] =
     "150 | noun naval exercise | source=poss|by; target=near|in|of; target-optional\n"
     "010 | noun remark | source=poss|by; target=to\n"
     "055 | verb sorry | target=for|to\n"
-    "041 | verb call | target=obj; not-xcomp=*; symmetric\n";
+    "041 | verb call | target=obj; not-xcomp=*; symmetric\n"
+    "062 | verb hold | obj=exercise|joint exercise|joint military exercise; target=with; symmetric\n"
+    "150 | verb hold | obj=exercise|military exercise; target=near|in; target-optional\n"
+    "190 | noun fighting | target=with|between|against; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -615,6 +618,34 @@ TEST(EventCoder, AReportSpeaksForWhoeverIssuedIt) {
             V{"IGOEUREEC SYR 020"});
   EXPECT_EQ(Dyads("The European Union issued a report urging Syria to halt the violence."),
             V{"IGOEUREEC SYR 020"});
+}
+
+TEST(EventCoder, TroopsSentToAPeacekeepingMissionKeepThePeaceWhereItIs) {
+  EXPECT_EQ(Dyads("Japan deployed troops to the United Nations peacekeeping mission in Lebanon."),
+            V{"JPN LBN 074"});
+  // Without the mission it stays a deployment.
+  EXPECT_EQ(Dyads("Japan deployed troops to Lebanon."), V{"JPN LBN 154"});
+}
+
+TEST(EventCoder, AJointExerciseOfTwoNamedSidesIsBetweenThem) {
+  EXPECT_EQ(Dyads("Russia and Iran held joint military exercises."),
+            (V{"RUS IRN 062", "IRN RUS 062"}));
+  // (Also when a one-sided show of force matches the object better.)
+  EXPECT_EQ(Dyads("Russia and Iran held military exercises."), (V{"RUS IRN 062", "IRN RUS 062"}));
+  EXPECT_EQ(Dyads("Iran held military exercises near Lebanon."), V{"IRN LBN 150"});
+}
+
+TEST(EventCoder, AUnilateralActIsOneSided) {
+  EXPECT_EQ(Dyads("Turkey announced a unilateral ceasefire with Syria."), V{"TUR SYR 0871"});
+  EXPECT_EQ(Dyads("Turkey announced a ceasefire with Syria."), (V{"TUR SYR 0871", "SYR TUR 0871"}));
+}
+
+TEST(EventCoder, TheFightingAPeaceEffortIsAboutIsBackground) {
+  for (const std::string& d : Dyads("Egypt brokered a ceasefire in the fighting between Israel and Lebanon.")) {
+    EXPECT_EQ(d.find(" 190"), std::string::npos) << d;
+  }
+  EXPECT_EQ(Dyads("The fighting between Israel and Lebanon killed 20 people."),
+            (V{"ISR LBN 190", "LBN ISR 190"}));
 }
 
 TEST(EventCoder, ALightVerbTakesItsNounsCode) {

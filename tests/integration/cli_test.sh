@@ -94,6 +94,10 @@ out=$(code_sentence 'Somali rebels launched an attack on an army base in Mogadis
 check "code: launching an attack is force" "echo \"\$out\" | grep -q '\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"111\"'"
 out=$(code_sentence "Kenya's opposition leader Raila Odinga launched a scathing attack on President Uhuru Kenyatta." 2018-06-01)
 check "code: launching a scathing attack is criticism" "echo \"\$out\" | grep -q '\"cameo\":\"111\"'"
+out=$(code_sentence 'Afghan President Ashraf Ghani announced a ceasefire with the Taliban.' 2018-06-07)
+check "code: announcing a ceasefire declares it" "echo \"\$out\" | grep -q '\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0356\"'"
+out=$(code_sentence 'Jordan and the United States began a new round of joint military exercises.' 2018-06-07)
+check "code: a round of exercises is no round of talks" "echo \"\$out\" | grep -q '\"cameo\":\"062\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
