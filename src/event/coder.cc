@@ -93,6 +93,9 @@ struct Mention {
   ActorKind kind = ActorKind::kOther;
   bool person = false;
   bool country_from_context = false;  // a bare role whose country was inferred
+  // Its role comes from a role word ("the Liberian president", "officials"),
+  // not from a name that stands for a government ("Washington").
+  bool titled = false;
   size_t first = 0;  // word range [first, last]
   size_t last = 0;
 };
@@ -586,7 +589,10 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     m.code = actor_code;
     m.kind = actor->kind;
     m.person = actor->kind == ActorKind::kPerson;
-    if (!m.person && actor_code.size() == 3 && !agent_roles.empty()) m.code += agent_roles;
+    if (!m.person && actor_code.size() == 3 && !agent_roles.empty()) {
+      m.code += agent_roles;
+      m.titled = true;
+    }
     // "a Moscow court", "Kremlin officials": a country-level name modifying
     // a role word takes that role ("Moscow" alone would be the government).
     bool agent_is_head = agent_phrase >= 0 && phrases_[agent_phrase].begin <= h &&
@@ -595,6 +601,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     if (actor->kind == ActorKind::kCountry && actor_code.size() > 3 && agent_is_head &&
         !actor_is_head) {
       m.code = actor_code.substr(0, 3) + agent_roles;
+      m.titled = true;
     }
     m.first = phrases_[actor_phrase].begin;
     m.last = phrases_[actor_phrase].end - 1;
@@ -615,6 +622,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         if (code.empty() || a.kind == ActorKind::kPerson) continue;
         m.code = code.size() == 3 ? code + agent_roles : code;
         m.kind = a.kind;
+        m.titled = true;
         m.first = phrases_[phrase_of_[left - 1]].begin;
         m.last = std::max(phrases_[agent_phrase].end - 1, h);
         return m;
@@ -669,6 +677,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         if (a.kind != ActorKind::kCountry || code.size() < 3) continue;
         m.code = code.substr(0, 3) + agent_roles;
         m.kind = ActorKind::kCountry;
+        m.titled = true;
         m.first = std::min(phrases_[agent_phrase].begin, h);
         m.last = std::max(phrases_[agent_phrase].end - 1, h);
         return m;
@@ -714,6 +723,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     if (country.empty()) return std::nullopt;
     m.code = country + agent_roles;
     m.country_from_context = inferred;
+    m.titled = true;
     m.kind = ActorKind::kOther;
     m.first = phrases_[agent_phrase].begin;
     m.last = phrases_[agent_phrase].end - 1;
@@ -825,7 +835,11 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   candidates.insert(candidates.end(), history_.rbegin(), history_.rend());
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
     if (it->code == avoid) continue;
-    if (person && !(it->person || it->code.find("GOV") != std::string::npos)) continue;
+    // (A role word names people: "the president" may be "he", "Washington"
+    // may not.)
+    if (person && !(it->person || (it->titled && it->code.find("GOV") != std::string::npos))) {
+      continue;
+    }
     if (thing && l != "it" && f != "it" && f != "its" && it->kind != ActorKind::kCountry) continue;
     if (thing && it->person) continue;
     if (group_noun && !(it->kind == ActorKind::kGroup || it->kind == ActorKind::kIgo ||
@@ -1747,7 +1761,7 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
                           "batch", "cargo", "crate", "box", "truckload", "planeload", "shipload",
                           "convoy", "delivery", "supply", "quantity", "range", "number",
                           "set", "series", "list", "variety", "raft", "host", "package",
-                          "round", "wave", "string", "dollar", "euro", "million", "billion",
+                          "round", "wave", "string", "team", "dollar", "euro", "million", "billion",
                           "$", "worth", "level", "amount", "kind", "type", "form", "year",
                           "month", "week", "day", "decade", "hour"})) {
     for (size_t k : v.Kids(obj)) {
@@ -2222,6 +2236,12 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   if (verb) {
     size_t prt = v.Child(p, Deprel::kCompoundPrt);
     if (prt == kNone) prt = MisparsedParticle(v, p);
+    // ("rolled back tariffs" with "back" read as an adverb.)
+    if (prt == kNone && p + 1 < v.size() && v.Head(p + 1) == p &&
+        v.w(p + 1).deprel == Deprel::kAdvmod &&
+        IsIn(v.Lemma(p + 1), {"back", "off", "out", "up", "down", "away", "over"})) {
+      prt = p + 1;
+    }
     if (prt != kNone) {
       for (uint32_t i : kb_.VerbPatterns(lemma + " " + v.Lemma(prt))) {
         options.emplace_back(&kb_.patterns()[i], 3);
@@ -2821,8 +2841,11 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       resolving_target_ = true;  // a place found this way stands for its country
       // (Not for a two-sided act with an object of its own: one meets or
       // calls a party, so "called the accusations a fabrication intended to
-      // distract the U.N. inspectors" is no call to the U.N.)
-      if (!best->symmetric || v.Child(p, Deprel::kObj) == kNone) {
+      // distract the U.N. inspectors" is no call to the U.N. Nor for "call"
+      // with none: "called for reform of a military-drafted constitution" is
+      // no call to the military.)
+      const bool own_object = v.Child(p, Deprel::kObj) != kNone;
+      if (!best->symmetric || (!own_object && v.Lemma(p) != "call")) {
         c.targets = NearestActor(p, +1, targets, avoid_code);
       }
       resolving_target_ = false;

@@ -147,7 +147,8 @@ const char kPatterns[] =
     "041 | verb call | target=obj; not-xcomp=*; symmetric\n"
     "062 | verb hold | obj=exercise|joint exercise|joint military exercise; target=with; symmetric\n"
     "150 | verb hold | obj=exercise|military exercise; target=near|in; target-optional\n"
-    "190 | noun fighting | target=with|between|against; symmetric\n";
+    "190 | noun fighting | target=with|between|against; symmetric\n"
+    "085 | verb roll back | obj=tariff|sanction; target=on\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -529,6 +530,17 @@ V DyadsWithParse(const std::string& text, const std::vector<Reattach>& edits) {
     got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
   }
   return got;
+}
+
+TEST(EventCoder, AParticleReadAsAnAdverbStillMakesThePhrasalVerb) {
+  const std::string text = "Britain rolled back sanctions on Syria.";
+  EXPECT_EQ(DyadsWithParse(text, {{2, "back", 2, Deprel::kAdvmod}}), V{"GBR SYR 085"});
+}
+
+TEST(EventCoder, HeIsAPersonOrARoleNotACityStandingForAGovernment) {
+  EXPECT_EQ(Dyads("Muammar Gaddafi criticized Israel under pressure from Damascus. "
+                  "He also condemned Turkey."),
+            (V{"LBYGOV ISR 111", "LBYGOV TUR 111"}));
 }
 
 TEST(EventCoder, TheVictimsOfAnAfterPhraseAreNotItsHours) {

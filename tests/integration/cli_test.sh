@@ -98,6 +98,12 @@ out=$(code_sentence 'Afghan President Ashraf Ghani announced a ceasefire with th
 check "code: announcing a ceasefire declares it" "echo \"\$out\" | grep -q '\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0356\"'"
 out=$(code_sentence 'Jordan and the United States began a new round of joint military exercises.' 2018-06-07)
 check "code: a round of exercises is no round of talks" "echo \"\$out\" | grep -q '\"cameo\":\"062\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
+out=$(code_sentence 'Libya freed 37 prisoners, including a former detainee at the U.S. military prison at Guantanamo Bay.' 2018-06-07)
+check "code: freeing prisoners is no abduction" "! echo \"\$out\" | grep -q '\"cameo\":\"181\"'"
+out=$(code_sentence "China's health ministry sent a team of medical experts to Pakistan." 2018-06-07)
+check "code: a team of doctors is no inquiry" "! echo \"\$out\" | grep -q '\"cameo\":\"090\"'"
+out=$(code_sentence 'The Kenyan president received a letter from Ugandan officials.' 2018-06-07)
+check "code: receiving a letter is hosting no visit" "! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
