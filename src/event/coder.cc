@@ -2569,7 +2569,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     size_t up = v.Head(p);
     for (int depth = 0; depth < 3 && up != kNone && !IsVerbLike(v.w(up)); ++depth) up = v.Head(up);
     Deprel d = v.w(p).deprel;
-    if (up != kNone && (d == Deprel::kObl || d == Deprel::kNmod) && !IsSpeechVerb(v.Lemma(up))) {
+    // (Not when the clause undoes or opposes it: "reneged on an accord with
+    // Iran", "pulled out of talks with the Taliban".)
+    const bool undone =
+        up != kNone && IsIn(v.Lemma(up), {"renege", "withdraw", "pull", "quit", "exit", "violate",
+                                          "breach", "abandon", "scrap", "suspend", "reject",
+                                          "oppose", "object", "complain", "boycott", "walk",
+                                          "back out", "pull out", "walk out", "rail", "protest"});
+    if (up != kNone && (d == Deprel::kObl || d == Deprel::kNmod) && !IsSpeechVerb(v.Lemma(up)) &&
+        !undone) {
       size_t s = v.IsPassive(up) ? v.Child(up, Deprel::kNsubjPass) : Subject(up);
       if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
     }

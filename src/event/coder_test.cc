@@ -537,6 +537,11 @@ TEST(EventCoder, AParticleReadAsAnAdverbStillMakesThePhrasalVerb) {
   EXPECT_EQ(DyadsWithParse(text, {{2, "back", 2, Deprel::kAdvmod}}), V{"GBR SYR 085"});
 }
 
+TEST(EventCoder, AnAgreementOneRenegesOnIsNotSigned) {
+  EXPECT_EQ(Dyads("Turkey reneged on an agreement with Syria."), V{});
+  EXPECT_EQ(Dyads("Turkey pulled out of the agreement with Syria."), V{});
+}
+
 TEST(EventCoder, HeIsAPersonOrARoleNotACityStandingForAGovernment) {
   EXPECT_EQ(Dyads("Muammar Gaddafi criticized Israel under pressure from Damascus. "
                   "He also condemned Turkey."),
