@@ -537,6 +537,11 @@ TEST(EventCoder, AParticleReadAsAnAdverbStillMakesThePhrasalVerb) {
   EXPECT_EQ(DyadsWithParse(text, {{2, "back", 2, Deprel::kAdvmod}}), V{"GBR SYR 085"});
 }
 
+TEST(EventCoder, APlottedAttackDidNotHappen) {
+  EXPECT_EQ(Dyads("Hezbollah plotted to attack Israel."), V{});
+  EXPECT_EQ(Dyads("Hezbollah was accused of conspiring to attack Israel."), V{});
+}
+
 TEST(EventCoder, AnAgreementOneRenegesOnIsNotSigned) {
   EXPECT_EQ(Dyads("Turkey reneged on an agreement with Syria."), V{});
   EXPECT_EQ(Dyads("Turkey pulled out of the agreement with Syria."), V{});

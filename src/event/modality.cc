@@ -26,7 +26,7 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "hesitate", "struggle",
                       // plans, wishes, attempts
                       "consider", "weigh", "mull", "contemplate", "plan", "intend", "want",
-                      "seek", "hope", "wish", "try",
+                      "seek", "hope", "wish", "try", "plot", "conspire", "scheme",
                       "attempt", "prepare", "expect", "aim", "need", "vote", "move",
                       "agree", "dare",
                       // promises and threats
