@@ -1097,7 +1097,13 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         // whoever issued it.)
         const size_t issuer = IsDocumentNoun(v.Lemma(noun)) ? DocumentIssuer(noun) : kNone;
         if (issuer != kNone) m = ResolveNominal(issuer);
-        if (!m) m = ResolveNominal(noun);
+        // (A place does nothing: "the attack ... in Pakistan's city of
+        // Quetta which killed nine people" is not Pakistan's doing.)
+        const bool place = IsIn(v.Lemma(noun), {"city", "town", "village", "province", "region",
+                                                "district", "area", "neighborhood",
+                                                "neighbourhood", "street", "square", "market",
+                                                "suburb", "county", "state capital"});
+        if (!m && !place) m = ResolveNominal(noun);
       }
     }
     if (m) {

@@ -537,6 +537,13 @@ TEST(EventCoder, AParticleReadAsAnAdverbStillMakesThePhrasalVerb) {
   EXPECT_EQ(DyadsWithParse(text, {{2, "back", 2, Deprel::kAdvmod}}), V{"GBR SYR 085"});
 }
 
+TEST(EventCoder, APlaceARelativeClauseHangsOnDoesNothing) {
+  for (const std::string& d :
+       Dyads("Turkey condemned the attack in the Syrian town of Azaz which killed five civilians.")) {
+    EXPECT_EQ(d.rfind("SYR ", 0), std::string::npos) << d;
+  }
+}
+
 TEST(EventCoder, APlottedAttackDidNotHappen) {
   EXPECT_EQ(Dyads("Hezbollah plotted to attack Israel."), V{});
   EXPECT_EQ(Dyads("Hezbollah was accused of conspiring to attack Israel."), V{});
