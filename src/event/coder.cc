@@ -3467,6 +3467,28 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       ++stats->suppressed;
       continue;
     }
+    // "called for sanctions against Turkey", "pressed for talks with the
+    // rebels": an appeal's or demand's "for" phrase is what it asks for.
+    // Asking for a hostile act against a party is, as in PETRARCH's
+    // dictionaries, a threat of it (sanctions 1312, force 138) aimed at
+    // that party.
+    if (c.complement == kNone && (c.code == "020" || c.code == "100")) {
+      for (size_t k : view.Kids(c.predicate)) {
+        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "for" || candidate_of[k] < 0) {
+          continue;
+        }
+        const Candidate& e = candidates[candidate_of[k]];
+        const std::string eroot = e.code.substr(0, 2);
+        if (eroot >= "13" && eroot <= "20") {
+          if (e.targets.empty()) break;
+          c.code = eroot == "16" ? "1312" : eroot == "17" ? "137" : "138";
+          c.targets = e.targets;
+        } else {
+          c.complement = k;
+        }
+        break;
+      }
+    }
     // Refine a governor (urge, vow, demand, refuse, threaten) by what it governs.
     if (c.complement != kNone && candidate_of[c.complement] >= 0) {
       const Candidate& e = candidates[candidate_of[c.complement]];

@@ -148,7 +148,8 @@ const char kPatterns[] =
     "062 | verb hold | obj=exercise|joint exercise|joint military exercise; target=with; symmetric\n"
     "150 | verb hold | obj=exercise|military exercise; target=near|in; target-optional\n"
     "190 | noun fighting | target=with|between|against; symmetric\n"
-    "085 | verb roll back | obj=tariff|sanction; target=on\n";
+    "085 | verb roll back | obj=tariff|sanction; target=on\n"
+    "163 | noun sanction | target=on|against; source=poss|by\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -535,6 +536,12 @@ V DyadsWithParse(const std::string& text, const std::vector<Reattach>& edits) {
 TEST(EventCoder, AParticleReadAsAnAdverbStillMakesThePhrasalVerb) {
   const std::string text = "Britain rolled back sanctions on Syria.";
   EXPECT_EQ(DyadsWithParse(text, {{2, "back", 2, Deprel::kAdvmod}}), V{"GBR SYR 085"});
+}
+
+TEST(EventCoder, CallingForSanctionsAgainstAPartyThreatensIt) {
+  EXPECT_EQ(Dyads("France called for sanctions against Syria."), V{"FRA SYR 1312"});
+  // What one asks for refines the appeal: talks (026).
+  EXPECT_EQ(Dyads("France called for talks with Syria."), V{"FRA SYR 026"});
 }
 
 TEST(EventCoder, APlaceARelativeClauseHangsOnDoesNothing) {
