@@ -1737,8 +1737,15 @@ size_t DocumentCoder::WithObject(size_t p, const std::vector<std::string>& objec
   }
   const size_t o = Object(p);
   if (o == kNone || ObjectMatches(o, objects)) return kNone;
-  for (size_t k : v.Kids(p)) {
-    if (v.w(k).deprel != Deprel::kObl) continue;
+  // (The "with" phrase may hang on the recipient: "provided the Lebanese
+  // Armed Forces with aircraft".)
+  std::vector<size_t> phrases = v.Kids(p);
+  if (v.w(o).upos != Upos::kPRON) {
+    for (size_t k : v.Kids(o)) phrases.push_back(k);
+  }
+  for (size_t k : phrases) {
+    const Deprel d = v.w(k).deprel;
+    if (d != Deprel::kObl && !(d == Deprel::kNmod && v.Head(k) == o)) continue;
     // ("with up to $1.5 billion": "with" among the phrase's case markers.)
     bool with = false;
     for (size_t c : v.Kids(k)) {
@@ -2721,8 +2728,20 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.targets.empty() && verb && best->cameo.rfind("07", 0) == 0) {
     std::vector<size_t> purposes = v.Kids(p);
     if (size_t given = v.Child(p, Deprel::kObj); given != kNone) {
-      for (size_t k : v.Kids(given)) {
-        if (v.w(k).deprel == Deprel::kAcl) purposes.push_back(k);
+      // (Also on what a shipment is of, and on the last of several things
+      // given: "a shipment of 250 ventilators and other critical care
+      // equipment to assist Ethiopia".)
+      std::vector<size_t> things{given};
+      for (size_t i = 0; i < things.size() && things.size() < 12; ++i) {
+        for (size_t k : v.Kids(things[i])) {
+          const Deprel d = v.w(k).deprel;
+          if (d == Deprel::kConj || (d == Deprel::kNmod && v.CaseOf(k) == "of")) things.push_back(k);
+        }
+      }
+      for (size_t t : things) {
+        for (size_t k : v.Kids(t)) {
+          if (v.w(k).deprel == Deprel::kAcl) purposes.push_back(k);
+        }
       }
     }
     for (size_t k : purposes) {

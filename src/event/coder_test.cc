@@ -149,7 +149,8 @@ const char kPatterns[] =
     "150 | verb hold | obj=exercise|military exercise; target=near|in; target-optional\n"
     "190 | noun fighting | target=with|between|against; symmetric\n"
     "085 | verb roll back | obj=tariff|sanction; target=on\n"
-    "163 | noun sanction | target=on|against; source=poss|by\n";
+    "163 | noun sanction | target=on|against; source=poss|by\n"
+    "072 | verb provide | obj=weapon|aircraft; target=to|iobj|for\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -1345,10 +1346,17 @@ TEST(EventCoder, AidPurposeHungOnWhatWasGiven) {
   // "to help Lebanon" read as a clause modifying the shipment.
   const std::string text = "Japan donated a shipment of medical supplies to help Lebanon.";
   EXPECT_EQ(DyadsWithParse(text, {{8, "help", 4, Deprel::kAcl}}), V{"JPN LBN 073"});
+  // ... or on the last of several things, or on what the shipment is of.
+  const std::string two = "Japan donated a shipment of food and medical supplies to help Lebanon.";
+  EXPECT_EQ(DyadsWithParse(two, {{10, "help", 9, Deprel::kAcl}}), V{"JPN LBN 073"});
+  EXPECT_EQ(DyadsWithParse(two, {{10, "help", 6, Deprel::kAcl}}), V{"JPN LBN 073"});
 }
 
 TEST(EventCoder, SupplyingSomeoneWithAThingAimsAtThem) {
   EXPECT_EQ(Dyads("Russia supplied Syria with weapons on Monday."), V{"RUS SYR 072"});
+  // The "with" phrase hung on the recipient.
+  const std::string text = "Russia provided the Syrian army with aircraft.";
+  EXPECT_EQ(DyadsWithParse(text, {{6, "aircraft", 5, Deprel::kNmod}}), V{"RUS SYRMIL 072"});
 }
 
 TEST(EventCoder, APartyHungOnThePlaceIsStillFound) {

@@ -104,6 +104,8 @@ out=$(code_sentence "China's health ministry sent a team of medical experts to P
 check "code: a team of doctors is no inquiry" "! echo \"\$out\" | grep -q '\"cameo\":\"090\"'"
 out=$(code_sentence 'The Kenyan president received a letter from Ugandan officials.' 2018-06-07)
 check "code: receiving a letter is hosting no visit" "! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
+out=$(code_sentence 'The U.S. military gave medical equipment to Nicaragua.' 2018-06-07)
+check "code: medical equipment given is humanitarian aid" "echo \"\$out\" | grep -q '\"cameo\":\"073\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
