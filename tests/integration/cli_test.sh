@@ -106,6 +106,10 @@ out=$(code_sentence 'The Kenyan president received a letter from Ugandan officia
 check "code: receiving a letter is hosting no visit" "! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
 out=$(code_sentence 'The U.S. military gave medical equipment to Nicaragua.' 2018-06-07)
 check "code: medical equipment given is humanitarian aid" "echo \"\$out\" | grep -q '\"cameo\":\"073\"'"
+out=$(code_sentence 'Italy returned a stolen Roman statue to Libya.' 2018-06-07)
+check "code: a statue returned is property returned" "echo \"\$out\" | grep -q '\"cameo\":\"0842\"'"
+out=$(code_sentence 'Turkey extradited a US citizen.' 2018-06-07)
+check "code: extraditing a citizen is cooperation with the citizen's country" "echo \"\$out\" | grep -q '\"cameo\":\"063\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
