@@ -3766,6 +3766,24 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         IsProtesterMention(c.sources[0])) {
       c.code = "145";
     }
+    // "Soldiers blocked roads in the capital": obstructing passage is a
+    // form of protest (144); a state's forces blocking roads restrict
+    // movement (191), unless they are the ones protesting ("police officers
+    // protesting against cuts blocked roads").
+    if (c.code.rfind("144", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
+        HasCountryPrefix(c.sources[0].code) &&
+        IsIn(std::string_view(c.sources[0].code).substr(3, 3), {"MIL", "COP", "GOV", "SPY"})) {
+      bool protesting = false;
+      if (const size_t subj = Subject(c.predicate); subj != kNone) {
+        for (size_t k : view.Kids(subj)) {
+          protesting = protesting ||
+                       ((view.w(k).deprel == Deprel::kAcl || view.w(k).deprel == Deprel::kAclRelcl) &&
+                        IsIn(view.Lemma(k), {"protest", "demonstrate", "strike", "march", "rally",
+                                             "mutiny", "riot"}));
+        }
+      }
+      if (!protesting) c.code = "191";
+    }
     // "Two nightclubs were bombed": violence with no stated perpetrator is
     // coded with an unknown source (null in the output), as coders do.
     std::string root = c.code.substr(0, 2);

@@ -150,7 +150,9 @@ const char kPatterns[] =
     "190 | noun fighting | target=with|between|against; symmetric\n"
     "085 | verb roll back | obj=tariff|sanction; target=on\n"
     "163 | noun sanction | target=on|against; source=poss|by\n"
-    "072 | verb provide | obj=weapon|aircraft; target=to|iobj|for\n";
+    "072 | verb provide | obj=weapon|aircraft; target=to|iobj|for\n"
+    "192 | verb capture | obj=town; target=from|obj\n"
+    "144 | verb block | obj=road; target=to|in; target-optional\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -539,6 +541,13 @@ TEST(EventCoder, AParticleReadAsAnAdverbStillMakesThePhrasalVerb) {
   EXPECT_EQ(DyadsWithParse(text, {{2, "back", 2, Deprel::kAdvmod}}), V{"GBR SYR 085"});
 }
 
+TEST(EventCoder, ForcesBlockingRoadsRestrictMovementProtestersProtest) {
+  EXPECT_EQ(Dyads("Syrian troops blocked roads in Damascus."), V{"SYRMIL SYRGOV 191"});
+  EXPECT_EQ(Dyads("Syrian protesters blocked roads in Damascus."), V{"SYRCVL SYRGOV 144"});
+  EXPECT_EQ(Dyads("Syrian soldiers protesting against pay cuts blocked roads in Damascus."),
+            V{"SYRMIL SYRGOV 144"});
+}
+
 TEST(EventCoder, CallingForSanctionsAgainstAPartyThreatensIt) {
   EXPECT_EQ(Dyads("France called for sanctions against Syria."), V{"FRA SYR 1312"});
   // What one asks for refines the appeal: talks (026).
@@ -566,6 +575,15 @@ TEST(EventCoder, HeIsAPersonOrARoleNotACityStandingForAGovernment) {
   EXPECT_EQ(Dyads("Muammar Gaddafi criticized Israel under pressure from Damascus. "
                   "He also condemned Turkey."),
             (V{"LBYGOV ISR 111", "LBYGOV TUR 111"}));
+}
+
+TEST(EventCoder, ACaseMarkerOnAPhrasesFirstWordMarksThePhrase) {
+  // "from" hung on "Hezbollah", a compound of "fighters".
+  const std::string text = "Russia captured the Syrian town from Hezbollah fighters.";
+  EXPECT_EQ(DyadsWithParse(text, {{5, "from", 7, Deprel::kCase},
+                                  {6, "Hezbollah", 8, Deprel::kCompound},
+                                  {7, "fighters", 5, Deprel::kNmod}}),
+            V{"RUS LBNREB 192"});
 }
 
 TEST(EventCoder, TheVictimsOfAnAfterPhraseAreNotItsHours) {

@@ -75,9 +75,14 @@ class SentenceView {
         out = Lemma(k);  // the last case word: "because of" -> "of"
       }
     }
+    // (The marker hung on the phrase's first word: "from al-Shabaab
+    // militants" with "from" on "al", a compound of "militants".)
     if (out.empty()) {
       for (size_t k : kids_[i]) {
-        if (k > i || s_.words[k].deprel != Deprel::kNmodDesc) continue;
+        if (k > i ||
+            (s_.words[k].deprel != Deprel::kNmodDesc && s_.words[k].deprel != Deprel::kCompound)) {
+          continue;
+        }
         for (size_t g : kids_[k]) {
           if (g < k && s_.words[g].deprel == Deprel::kCase && s_.words[g].upos != Upos::kPART) {
             out = Lemma(g);

@@ -80,7 +80,7 @@ out=$(code_sentence 'The Iraqi parliament rejected the Kirkuk provincial council
 check "code: a provincial council is local government" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQGOV'"
 out=$(code_sentence 'The Houthis claimed responsibility for a drone attack on a Saudi oil facility.' 2019-09-14)
 check "code: a target hung on the claim is the claimed attack's" "echo \"\$out\" | grep -q '\"cameo\":\"1952\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"SAU'"
-out=$(code_sentence 'The Ukrainian army recaptured the town of Lyman from Russian forces.' 2022-10-01)
+out=$(code_sentence 'The Ukrainian army recaptured the town of Lyman.' 2022-10-01)
 check "code: a place is looked up first in the countries of the sentence's actors" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
 out=$(code_sentence 'Russia will supply S-400 missile systems to Turkey.' 2019-07-01)
 check "code: a weapon designation stays one word and missile systems are arms" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUR'"
@@ -110,6 +110,8 @@ out=$(code_sentence 'Italy returned a stolen Roman statue to Libya.' 2018-06-07)
 check "code: a statue returned is property returned" "echo \"\$out\" | grep -q '\"cameo\":\"0842\"'"
 out=$(code_sentence 'Turkey extradited a US citizen.' 2018-06-07)
 check "code: extraditing a citizen is cooperation with the citizen's country" "echo \"\$out\" | grep -q '\"cameo\":\"063\"'"
+out=$(code_sentence 'Somali forces retook Baidoa from al-Shabaab.' 2018-06-07)
+check "code: territory taken from a party is taken from it" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SOMINS'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
