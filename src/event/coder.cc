@@ -2185,24 +2185,52 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // the event.
   // ("... of shelling its territory and killing three soldiers": the
   // conjoined gerunds too.)
-  size_t accused = p;
-  while (v.w(accused).deprel == Deprel::kConj && v.Head(accused) != kNone &&
+  // (Also an event noun the gerund carries, "accused the United States of
+  // waging war", or that is the charge itself, "accused Azerbaijan of the
+  // attack".)
+  size_t accused = verb ? p : LightVerbOf(p);
+  const bool charge_noun = !verb && accused == kNone && IsIn(v.CaseOf(p), {"of", "for"});
+  if (charge_noun) accused = p;
+  while (accused != kNone && v.w(accused).deprel == Deprel::kConj && v.Head(accused) != kNone &&
          v.w(accused).xpos == Xpos::kVBG) {
     accused = v.Head(accused);
   }
   // (The parser may hang the gerund on the accused: "accused Azerbaijan of
   // shelling", with "shelling" an acl of "Azerbaijan".)
-  size_t accuser = v.Head(accused);
-  if (accuser != kNone && v.w(accused).deprel == Deprel::kAcl &&
+  size_t accuser = accused != kNone ? v.Head(accused) : kNone;
+  const Deprel accused_rel = accused != kNone ? v.w(accused).deprel : Deprel::kDep;
+  if (accuser != kNone &&
+      (accused_rel == Deprel::kAcl || (charge_noun && accused_rel == Deprel::kNmod)) &&
       v.w(accuser).deprel == Deprel::kObj) {
     accuser = v.Head(accuser);
   }
-  if (verb && v.w(accused).xpos == Xpos::kVBG && accuser != kNone &&
-      (v.w(accused).deprel == Deprel::kAdvcl || v.w(accused).deprel == Deprel::kAcl) &&
+  const bool gerund_charge =
+      accused != kNone && !charge_noun && v.w(accused).xpos == Xpos::kVBG &&
+      (accused_rel == Deprel::kAdvcl || accused_rel == Deprel::kAcl) &&
       v.Child(accused, Deprel::kMark) != kNone &&
-      IsIn(v.Lemma(v.Child(accused, Deprel::kMark)), {"of", "for"}) &&
+      IsIn(v.Lemma(v.Child(accused, Deprel::kMark)), {"of", "for"});
+  const bool noun_charge =
+      charge_noun && (accused_rel == Deprel::kObl || accused_rel == Deprel::kNmod);
+  if (accuser != kNone && (gerund_charge || noun_charge) &&
       IsIn(v.Lemma(accuser), {"accuse", "blame", "charge", "indict", "suspect", "allege"})) {
     return std::nullopt;
+  }
+  // "a trade war", "economic war", "a war of words", "a propaganda battle":
+  // a figurative war is no use of force.
+  if (noun && IsIn(v.Lemma(p), {"war", "warfare", "battle", "fight", "offensive", "attack"})) {
+    for (size_t k : v.Kids(p)) {
+      const Deprel d = v.w(k).deprel;
+      if ((d == Deprel::kAmod || d == Deprel::kCompound) &&
+          IsIn(v.Lemma(k), {"trade", "price", "tariff", "currency", "propaganda", "information",
+                            "media", "economic", "diplomatic", "political", "culture", "cultural",
+                            "legal", "bidding", "charm", "verbal", "rhetorical", "psychological",
+                            "ideological", "commercial", "financial", "tax"})) {
+        return std::nullopt;
+      }
+      if (d == Deprel::kNmod && v.CaseOf(k) == "of" && IsIn(v.Lemma(k), {"word", "words"})) {
+        return std::nullopt;
+      }
+    }
   }
   // An event noun in a time phrase is background: "since the 2014 war",
   // "during the conflict", "amid fighting".

@@ -152,7 +152,8 @@ const char kPatterns[] =
     "163 | noun sanction | target=on|against; source=poss|by\n"
     "072 | verb provide | obj=weapon|aircraft; target=to|iobj|for\n"
     "192 | verb capture | obj=town; target=from|obj\n"
-    "144 | verb block | obj=road; target=to|in; target-optional\n";
+    "144 | verb block | obj=road; target=to|in; target-optional\n"
+    "190 | noun war | target=with|against|between; symmetric\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -559,6 +560,17 @@ TEST(EventCoder, APlaceARelativeClauseHangsOnDoesNothing) {
        Dyads("Turkey condemned the attack in the Syrian town of Azaz which killed five civilians.")) {
     EXPECT_EQ(d.rfind("SYR ", 0), std::string::npos) << d;
   }
+}
+
+TEST(EventCoder, AnActSomeoneIsAccusedOfIsAnAllegationAlsoAsANoun) {
+  EXPECT_EQ(Dyads("Turkey accused Syria of carrying out air strikes on Lebanon."), V{"TUR SYR 112"});
+  EXPECT_EQ(Dyads("Turkey accused Syria of the air strike on Lebanon."), V{"TUR SYR 112"});
+}
+
+TEST(EventCoder, AFigurativeWarIsNoForce) {
+  EXPECT_TRUE(Dyads("Turkey waged a trade war against Syria.").empty());
+  EXPECT_TRUE(Dyads("Turkey waged a war of words against Syria.").empty());
+  EXPECT_TRUE(Contains(Dyads("Turkey waged a war against Syria."), "TUR SYR 190"));
 }
 
 TEST(EventCoder, APlottedAttackDidNotHappen) {
