@@ -2208,11 +2208,21 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       accused != kNone && !charge_noun && v.w(accused).xpos == Xpos::kVBG &&
       (accused_rel == Deprel::kAdvcl || accused_rel == Deprel::kAcl) &&
       v.Child(accused, Deprel::kMark) != kNone &&
-      IsIn(v.Lemma(v.Child(accused, Deprel::kMark)), {"of", "for"});
+      IsIn(v.Lemma(v.Child(accused, Deprel::kMark)), {"of", "for", "in"});
   const bool noun_charge =
       charge_noun && (accused_rel == Deprel::kObl || accused_rel == Deprel::kNmod);
   if (accuser != kNone && (gerund_charge || noun_charge) &&
       IsIn(v.Lemma(accuser), {"accuse", "blame", "charge", "indict", "suspect", "allege"})) {
+    return std::nullopt;
+  }
+  // "praised Ethiopia's prime minister for his role in ending the war",
+  // "thanked Qatar for hosting the talks": what someone is praised or
+  // faulted for is the reason for the reaction, not news of its own.
+  if (accuser != kNone && gerund_charge && !charge_noun &&
+      IsIn(v.Lemma(accuser), {"praise", "thank", "commend", "congratulate", "hail", "laud",
+                              "applaud", "honor", "honour", "reward", "credit", "criticize",
+                              "criticise", "condemn", "denounce", "slam", "fault", "punish",
+                              "fine", "sue", "rebuke", "reprimand"})) {
     return std::nullopt;
   }
   // "a trade war", "economic war", "a war of words", "a propaganda battle":

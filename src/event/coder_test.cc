@@ -567,6 +567,10 @@ TEST(EventCoder, AnActSomeoneIsAccusedOfIsAnAllegationAlsoAsANoun) {
   EXPECT_EQ(Dyads("Turkey accused Syria of the air strike on Lebanon."), V{"TUR SYR 112"});
 }
 
+TEST(EventCoder, WhatSomeoneIsFaultedForIsTheReasonNotNews) {
+  EXPECT_EQ(Dyads("Britain condemned Syria for attacking Turkey."), V{"GBR SYR 111"});
+}
+
 TEST(EventCoder, AFigurativeWarIsNoForce) {
   EXPECT_TRUE(Dyads("Turkey waged a trade war against Syria.").empty());
   EXPECT_TRUE(Dyads("Turkey waged a war of words against Syria.").empty());
