@@ -3804,6 +3804,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         IsProtesterMention(c.sources[0])) {
       c.code = "145";
     }
+    // "The Philippines protested the presence of Chinese ships": a state
+    // protests officially (114); crowds demonstrate (141). (A people named
+    // by a plural, "thousands of Filipinos", is a crowd.)
+    const size_t protester = Subject(c.predicate);
+    if (c.code == "141" && view.Lemma(c.predicate) == "protest" && !c.sources.empty() &&
+        !(protester != kNone &&
+          IsIn(view.Lemma(protester), {"thousand", "thousands", "hundred", "hundreds", "dozen",
+                                       "dozens", "million", "millions", "tens", "scores"})) &&
+        (c.sources[0].kind == ActorKind::kIgo ||
+         (HasCountryPrefix(c.sources[0].code) &&
+          (c.sources[0].code.size() == 3 || c.sources[0].code.substr(3) == "GOV")))) {
+      c.code = "114";
+    }
     // "Soldiers blocked roads in the capital": obstructing passage is a
     // form of protest (144); a state's forces blocking roads restrict
     // movement (191), unless they are the ones protesting ("police officers

@@ -153,7 +153,10 @@ const char kPatterns[] =
     "072 | verb provide | obj=weapon|aircraft; target=to|iobj|for\n"
     "192 | verb capture | obj=town; target=from|obj\n"
     "144 | verb block | obj=road; target=to|in; target-optional\n"
-    "190 | noun war | target=with|against|between; symmetric\n";
+    "190 | noun war | target=with|against|between; symmetric\n"
+    "114 | verb protest | target=to|about|against|over|with|obj\n"
+    "141 | verb protest | target=against|outside|at|in|on|near|before; target-optional\n"
+    "141 | verb protest | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -569,6 +572,13 @@ TEST(EventCoder, AnActSomeoneIsAccusedOfIsAnAllegationAlsoAsANoun) {
 
 TEST(EventCoder, WhatSomeoneIsFaultedForIsTheReasonNotNews) {
   EXPECT_EQ(Dyads("Britain condemned Syria for attacking Turkey."), V{"GBR SYR 111"});
+}
+
+TEST(EventCoder, AStateProtestsOfficiallyACrowdDemonstrates) {
+  EXPECT_EQ(Dyads("Japan protested against the Russian visit."), V{"JPN RUS 114"});
+  EXPECT_EQ(Dyads("Japan protested the presence of Russian ships near the disputed islands."),
+            V{"JPN RUS 114"});
+  EXPECT_EQ(Dyads("Thousands of Japanese protested against Russia in Tokyo."), V{"JPN RUS 141"});
 }
 
 TEST(EventCoder, AFigurativeWarIsNoForce) {

@@ -112,6 +112,8 @@ out=$(code_sentence 'Turkey extradited a US citizen.' 2018-06-07)
 check "code: extraditing a citizen is cooperation with the citizen's country" "echo \"\$out\" | grep -q '\"cameo\":\"063\"'"
 out=$(code_sentence 'Somali forces retook Baidoa from al-Shabaab.' 2018-06-07)
 check "code: territory taken from a party is taken from it" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SOMINS'"
+out=$(code_sentence 'The Philippines protested the presence of Chinese ships near a disputed reef.' 2018-06-07)
+check "code: a state protests officially" "echo \"\$out\" | grep -q '\"cameo\":\"114\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
