@@ -3975,6 +3975,65 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
     }
     std::optional<std::string> when = ResolveRelativeDate(s, temporal, date_);
+    // ("Merkel will meet Hollande on Monday": an intention is stated on the
+    // story's day; the day it names is the plan's, and a weekday would be
+    // read as the past one.)
+    const bool stated_intent = c.future && options_.future_as_intent;
+    if (stated_intent) when = std::nullopt;
+    // "struck targets in Gaza on Tuesday", with "on Tuesday" hung on Gaza: a
+    // time phrase the parser put inside the object's or an oblique's phrase.
+    if (!when && !stated_intent) {
+      std::vector<size_t> inner;
+      for (size_t k : view.Kids(anchor)) {
+        const Deprel d = view.w(k).deprel;
+        if (d != Deprel::kObj && d != Deprel::kObl) continue;
+        std::vector<size_t> sub{k};
+        for (size_t i = 0; i < sub.size() && sub.size() < 24; ++i) {
+          for (size_t g : view.Kids(sub[i])) {
+            const Deprel gd = view.w(g).deprel;
+            if (gd == Deprel::kNmod || gd == Deprel::kNmodTmod || gd == Deprel::kNmodUnmarked ||
+                gd == Deprel::kConj || gd == Deprel::kNummod || gd == Deprel::kCase ||
+                gd == Deprel::kDet || gd == Deprel::kAmod || gd == Deprel::kCompound) {
+              sub.push_back(g);
+            }
+          }
+        }
+        for (size_t t : sub) {
+          if (t == k || (view.w(t).deprel != Deprel::kNmod && view.w(t).deprel != Deprel::kNmodTmod &&
+                         view.w(t).deprel != Deprel::kNmodUnmarked)) {
+            continue;
+          }
+          const std::string& l = view.Lemma(t);
+          if (!IsIn(l, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "week", "month", "year", "day",
+                        "weekend", "night", "morning", "evening", "afternoon"})) {
+            continue;
+          }
+          std::vector<size_t> phrase{t};
+          for (size_t g : view.Kids(t)) phrase.push_back(g);
+          std::sort(phrase.begin(), phrase.end());
+          inner.insert(inner.end(), phrase.begin(), phrase.end());
+        }
+      }
+      if (!inner.empty()) when = ResolveRelativeDate(s, inner, date_);
+    }
+    // "On March 3, Iraqi forces recaptured Tikrit", "Two weeks ago, ...": a
+    // date phrase set off at the start of the sentence dates what follows,
+    // wherever the parser hung it.
+    if (!when && !stated_intent) {
+      size_t comma = kNone;
+      for (size_t i = 1; i < s.words.size() && i < 8; ++i) {
+        if (s.words[i].form == ",") {
+          comma = i;
+          break;
+        }
+      }
+      if (comma != kNone && c.predicate > comma) {
+        std::vector<size_t> opening;
+        for (size_t i = 0; i < comma; ++i) opening.push_back(i);
+        when = ResolveRelativeDate(s, opening, date_);
+      }
+    }
     // Place: "in/near/at <place>" on the predicate, else anywhere in the
     // sentence ("..., in the eastern Libyan city of Benghazi").
     std::optional<Location> location = LocationFor(anchor);

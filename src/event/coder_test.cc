@@ -612,6 +612,46 @@ TEST(EventCoder, ACaseMarkerOnAPhrasesFirstWordMarksThePhrase) {
             V{"RUS LBNREB 192"});
 }
 
+// "SRC TGT CODE DATE" after the parse edits of DyadsWithParse (story date
+// 2011-03-29, a Tuesday).
+V DatedWithParse(const std::string& text, const std::vector<Reattach>& edits) {
+  std::vector<Sentence> sentences = Get().pipeline->Analyze(text);
+  EXPECT_EQ(sentences.size(), 1u);
+  if (sentences.size() != 1) return {};
+  for (const Reattach& r : edits) {
+    EXPECT_LT(r.word, sentences[0].words.size());
+    if (r.word >= sentences[0].words.size()) return {};
+    EXPECT_EQ(sentences[0].words[r.word].form, r.form);
+    sentences[0].words[r.word].head = r.head;
+    sentences[0].words[r.word].deprel = r.deprel;
+  }
+  EventCoder coder(*Get().kb);
+  V got;
+  for (const Event& e : coder.CodeDocument("doc", "2011-03-29", text, sentences, nullptr)) {
+    got.push_back(e.source.code + " " + e.target.code + " " + e.cameo + " " + e.date);
+  }
+  return got;
+}
+
+TEST(EventCoder, ATimePhraseHungInsideTheObjectStillDatesTheEvent) {
+  // "in Idlib" hung on the soldiers and "on Monday" on "Idlib".
+  EXPECT_EQ(DatedWithParse("Syrian troops attacked Turkish soldiers in Idlib on Monday.",
+                           {{6, "Idlib", 5, Deprel::kNmod}, {8, "Monday", 7, Deprel::kNmod}}),
+            V{"SYRMIL TURMIL 190 2011-03-28"});
+}
+
+TEST(EventCoder, ADatePhraseOpeningTheSentenceDatesWhatFollows) {
+  // "On March 3," read as a modifier of "troops".
+  EXPECT_EQ(DatedWithParse("On March 3, Syrian troops attacked Turkish soldiers.",
+                           {{2, "3", 6, Deprel::kNummod}}),
+            V{"SYRMIL TURMIL 190 2011-03-03"});
+}
+
+TEST(EventCoder, AnIntentionIsDatedByTheStoryNotByThePlannedDay) {
+  EXPECT_EQ(DatedWithParse("Sarkozy will meet Davutoglu on Monday.", {}),
+            (V{"FRAGOV TURGOV 036 2011-03-29"}));
+}
+
 TEST(EventCoder, TheVictimsOfAnAfterPhraseAreNotItsHours) {
   // "hours" read as the passive subject, the soldiers hung on it.
   const std::string text = "Hours after two Turkish soldiers were killed by Syrian troops.";
