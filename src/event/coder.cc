@@ -2802,7 +2802,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.targets.empty() && verb && best->cameo >= "18" && best->cameo < "21") {
     for (size_t k : v.Kids(p)) {
       if (!c.targets.empty()) break;
-      if (v.w(k).deprel != Deprel::kObl || !IsIn(v.CaseOf(k), {"in", "inside", "across"})) continue;
+      // (Or the object, when it is a settlement named by its "of" phrase:
+      // "shelled the city of Kharkiv".)
+      const bool settlement =
+          v.w(k).deprel == Deprel::kObj &&
+          IsIn(v.Lemma(k), {"city", "town", "village", "district", "province", "region", "port",
+                            "capital", "area", "suburb", "neighborhood", "neighbourhood"});
+      if (!settlement &&
+          (v.w(k).deprel != Deprel::kObl || !IsIn(v.CaseOf(k), {"in", "inside", "across"}))) {
+        continue;
+      }
       std::vector<size_t> names{k};
       for (size_t g : v.Kids(k)) {
         if (v.w(g).deprel == Deprel::kNmodPoss || v.w(g).deprel == Deprel::kNmod) {
