@@ -2018,6 +2018,28 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     if (!locative(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
   }
+  // "recaptured Tikrit", "shelled the city of Kharkiv": a place taken or
+  // struck is where it happened (not a party named as the object: "accused
+  // Moscow of ...", "congratulated Lula").
+  const size_t o = v.Child(predicate, Deprel::kObj);
+  bool named_party = false;
+  if (o != kNone && phrase_of_[o] >= 0) {
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[o]].hits) {
+      named_party = named_party || hit.type == static_cast<uint8_t>(EntityType::kActor) ||
+                    hit.type == static_cast<uint8_t>(EntityType::kAgent);
+    }
+  }
+  if (o != kNone && !named_party &&
+      IsIn(v.Lemma(predicate), {"capture", "seize", "retake", "recapture", "occupy", "enter",
+                                "liberate", "overrun", "storm", "shell", "bomb", "raid", "attack",
+                                "besiege", "encircle", "surround", "strike", "hit", "pound",
+                                "bombard", "invade", "take", "control", "reach", "evacuate"})) {
+    if (std::optional<Location> loc = PlaceAt(o)) return loc;
+    if (IsIn(v.Lemma(o), {"city", "town", "village", "district", "province", "region", "port",
+                          "capital", "area", "suburb", "neighborhood", "neighbourhood"})) {
+      if (std::optional<Location> loc = LocationAt(o)) return loc;
+    }
+  }
   for (size_t k = 0; k < v.size(); ++k) {
     if (!locative(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
