@@ -3078,6 +3078,22 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                   "centennial", "historian"})) {
       c.blocked = true;
     }
+    // "a decree banning talks with Putin", "prevented a meeting between the
+    // two": an act banned, prevented or ruled out did not happen.
+    const std::initializer_list<std::string_view> kPrevent = {
+        "ban", "prohibit", "forbid", "outlaw", "prevent", "bar", "preclude", "rule out", "avert",
+        "thwart", "foil"};
+    if (v.Head(p) != kNone && v.w(p).deprel == Deprel::kObj && IsVerbLike(v.w(v.Head(p))) &&
+        IsIn(v.Lemma(v.Head(p)), kPrevent)) {
+      c.blocked = true;
+    }
+    // (Also with the participle read as a compound: "a decree banning talks".)
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kCompound && v.w(k).xpos == Xpos::kVBG &&
+          IsIn(v.Lemma(k), kPrevent)) {
+        c.blocked = true;
+      }
+    }
     // "a ceasefire in their conflict", "peace talks on the war in Yemen", "an
     // end to the fighting": the fighting a peace effort is about is its
     // background, not news of fighting.

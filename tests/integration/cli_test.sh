@@ -118,6 +118,10 @@ out=$(code_sentence 'Russian forces shelled the city of Kharkiv.' 2022-05-01)
 check "code: force on a city named by its of-phrase is aimed at its country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR'"
 out=$(code_sentence 'Iraqi forces recaptured Tikrit from Islamic State militants.' 2015-04-01)
 check "code: a place taken is where it happened" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Tikr'"
+out=$(code_sentence 'Russian hackers attacked Ukrainian government websites.' 2022-01-14)
+check "code: attacking websites is a cyberattack" "echo \"\$out\" | grep -q '\"cameo\":\"176\"'"
+out=$(code_sentence "Ukraine's president signed a decree banning talks with Putin." 2022-10-04)
+check "code: banned talks are no talks" "! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
