@@ -3547,6 +3547,36 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (e.sources.empty()) e.sources = c.sources;
     if (c.targets.empty()) c.targets = e.targets;
   }
+  // "killed 50 Boko Haram militants in an air raid": the killing is the
+  // raid's, and the raid's kind of force is the more specific code (195,
+  // not 190). The noun then says nothing more.
+  for (Candidate& c : candidates) {
+    if (!IsVerbLike(view.w(c.predicate)) || c.code != "190" ||
+        !IsIn(view.Lemma(c.predicate), {"kill", "wound", "injure", "hit", "target", "destroy"})) {
+      continue;
+    }
+    // (The phrase may hang on the victims: "killed three Palestinians in a
+    // drone strike".)
+    std::vector<size_t> phrases = view.Kids(c.predicate);
+    if (const size_t o = Object(c.predicate); o != kNone) {
+      for (size_t k : view.Kids(o)) phrases.push_back(k);
+    }
+    for (size_t k : phrases) {
+      const Deprel d = view.w(k).deprel;
+      if ((d != Deprel::kObl && d != Deprel::kNmod) ||
+          !IsIn(view.CaseOf(k), {"in", "with", "during", "by"}) || candidate_of[k] < 0) {
+        continue;
+      }
+      const Candidate& e = candidates[candidate_of[k]];
+      const std::string root = e.code.substr(0, 2);
+      if ((root != "18" && root != "19" && root != "20") || e.code == "190" || !e.sources.empty()) {
+        continue;
+      }
+      c.code = e.code;
+      consumed.insert(k);
+      break;
+    }
+  }
   size_t event_index = 0;
   // One event per (source, target, code) a sentence: "imposed a curfew" is
   // one act whether the verb or its object noun reads it.

@@ -581,6 +581,10 @@ TEST(EventCoder, AStateProtestsOfficiallyACrowdDemonstrates) {
   EXPECT_EQ(Dyads("Thousands of Japanese protested against Russia in Tokyo."), V{"JPN RUS 141"});
 }
 
+TEST(EventCoder, AKillingTakesTheKindOfForceItWasDoneWith) {
+  EXPECT_EQ(Dyads("Turkish troops killed Syrian soldiers in an air strike."), V{"TURMIL SYRMIL 195"});
+}
+
 TEST(EventCoder, AFigurativeWarIsNoForce) {
   EXPECT_TRUE(Dyads("Turkey waged a trade war against Syria.").empty());
   EXPECT_TRUE(Dyads("Turkey waged a war of words against Syria.").empty());

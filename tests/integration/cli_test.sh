@@ -122,6 +122,8 @@ out=$(code_sentence 'Russian hackers attacked Ukrainian government websites.' 20
 check "code: attacking websites is a cyberattack" "echo \"\$out\" | grep -q '\"cameo\":\"176\"'"
 out=$(code_sentence "Ukraine's president signed a decree banning talks with Putin." 2022-10-04)
 check "code: banned talks are no talks" "! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
+out=$(code_sentence 'Iran ratified a protocol with Russia.' 2018-06-07)
+check "code: a protocol ratified is an agreement, not an inspection regime" "echo \"\$out\" | grep -q '\"cameo\":\"057\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0862\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
