@@ -1322,8 +1322,16 @@ size_t DocumentCoder::PeacekeepingMission(size_t p) const {
     if (IsIn(v.Lemma(n), {"peacekeeping", "peacekeeper"})) return true;
     // (The word before, whatever the parser made of it: "peacekeeping" is
     // often read as a participle.)
-    return n >= 1 && IsIn(v.Form(n - 1), {"peacekeeping", "peace-keeping"}) &&
-           IsIn(v.Lemma(n), {"mission", "force", "operation", "contingent", "deployment", "troop"});
+    // ("a multinational security mission", "a stabilisation force": a
+    // mission of several states to keep order keeps the peace too.)
+    return (n >= 1 &&
+            IsIn(v.Form(n - 1), {"peacekeeping", "peace-keeping", "stabilization",
+                                 "stabilisation", "multinational", "international"}) &&
+            IsIn(v.Lemma(n),
+                 {"mission", "force", "operation", "contingent", "deployment", "troop"})) ||
+           (n >= 2 && v.Form(n - 1) == "security" &&
+            IsIn(v.Form(n - 2), {"multinational", "international"}) &&
+            IsIn(v.Lemma(n), {"mission", "force", "operation"}));
   };
   for (size_t k : v.Kids(p)) {
     const Deprel d = v.w(k).deprel;
@@ -1334,7 +1342,8 @@ size_t DocumentCoder::PeacekeepingMission(size_t p) const {
     }
     // "to join the peacekeeping mission", "to serve as peacekeepers"
     if ((d == Deprel::kAdvcl || d == Deprel::kXcomp) &&
-        IsIn(v.Lemma(k), {"join", "serve", "participate", "reinforce", "bolster", "take"})) {
+        IsIn(v.Lemma(k), {"join", "serve", "participate", "reinforce", "bolster", "take", "lead",
+                          "head", "command", "staff"})) {
       for (size_t g : v.Kids(k)) {
         if (peacekeeping(g)) return g;
         for (size_t gg : v.Kids(g)) {

@@ -748,6 +748,8 @@ TEST(EventCoder, AReportSpeaksForWhoeverIssuedIt) {
 TEST(EventCoder, TroopsSentToAPeacekeepingMissionKeepThePeaceWhereItIs) {
   EXPECT_EQ(Dyads("Japan deployed troops to the United Nations peacekeeping mission in Lebanon."),
             V{"JPN LBN 074"});
+  EXPECT_EQ(Dyads("Japan deployed troops to Lebanon to lead a multinational security mission."),
+            V{"JPN LBN 074"});
   // Without the mission it stays a deployment.
   EXPECT_EQ(Dyads("Japan deployed troops to Lebanon."), V{"JPN LBN 154"});
 }
