@@ -2959,6 +2959,22 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       if (!best->symmetric || (!own_object && v.Lemma(p) != "call")) {
         c.targets = NearestActor(p, +1, targets, avoid_code);
       }
+      // (A cooperative act is not aimed at whom its complement fights:
+      // "invited Russian mercenaries to help fight jihadists".)
+      if (!c.targets.empty() && best->cameo < "09" && c.targets[0].last < v.size()) {
+        size_t h = c.targets[0].last;
+        for (int up = 0; up < 4 && v.Head(h) != kNone; ++up) {
+          const Deprel d = v.w(h).deprel;
+          if (d != Deprel::kCompound && d != Deprel::kAmod && d != Deprel::kFlat) break;
+          h = v.Head(h);
+        }
+        if (v.w(h).deprel == Deprel::kObj && v.Head(h) != kNone && v.Head(h) != p &&
+            IsIn(v.Lemma(v.Head(h)), {"fight", "attack", "combat", "defeat", "battle", "target",
+                                      "strike", "bomb", "kill", "crush", "destroy", "counter",
+                                      "confront", "oust", "topple", "repel", "expel"})) {
+          c.targets.clear();
+        }
+      }
       resolving_target_ = false;
     }
   }

@@ -154,6 +154,7 @@ const char kPatterns[] =
     "192 | verb capture | obj=town; target=from|obj\n"
     "144 | verb block | obj=road; target=to|in; target-optional\n"
     "190 | noun war | target=with|against|between; symmetric\n"
+    "070 | verb help | target=obj\n"
     "114 | verb protest | target=to|about|against|over|with|obj\n"
     "141 | verb protest | target=against|outside|at|in|on|near|before; target-optional\n"
     "141 | verb protest | target=obj\n";
@@ -583,6 +584,12 @@ TEST(EventCoder, AStateProtestsOfficiallyACrowdDemonstrates) {
 
 TEST(EventCoder, AKillingTakesTheKindOfForceItWasDoneWith) {
   EXPECT_EQ(Dyads("Turkish troops killed Syrian soldiers in an air strike."), V{"TURMIL SYRMIL 195"});
+}
+
+TEST(EventCoder, HelpingToFightSomeoneIsNoHelpToThem) {
+  for (const std::string& d : Dyads("Turkey invited Russian troops to help fight Hezbollah.")) {
+    EXPECT_EQ(d.find(" 070"), std::string::npos) << d;
+  }
 }
 
 TEST(EventCoder, AFigurativeWarIsNoForce) {
