@@ -315,6 +315,20 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       ++changed;
       continue;
     }
+    // "Japan lifts sanctions against India" (a headline): a verb's -s form
+    // read as a plural noun right after a proper-noun subject and before
+    // what can be its object, in a clause with no finite verb.
+    if (w.xpos == Xpos::kNNS && words[i - 1].xpos == Xpos::kNNP && i + 1 < words.size() &&
+        (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
+         words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kJJ ||
+         words[i + 1].xpos == Xpos::kCD || words[i + 1].xpos == Xpos::kPRPS) &&
+        (lexicon.WordNetClasses(lower) & Lemmatizer::kWnVerbS) != 0 &&
+        !ClauseHasFiniteVerb(words, i)) {
+      w.xpos = Xpos::kVBZ;
+      w.upos = Upos::kVERB;
+      ++changed;
+      continue;
+    }
     // "aircraft struck targets": a known past form after a noun, in a clause
     // that has no finite verb.
     bool object_follows = i + 1 < words.size() &&

@@ -42,6 +42,10 @@ class Lemmatizer;
 //     Kosovo to resume dialogue"), followed by what can be its object, is
 //     retagged VB (before a singular noun only when no common noun comes
 //     between the verb and "to");
+//   - a verb's -s form WordNet knows, tagged as a plural noun right after a
+//     proper noun and before what can be its object, in a clause with no
+//     finite verb, is retagged VBZ (headlines: "Japan lifts sanctions
+//     against India");
 //   - a plural noun WordNet knows, after a number ("fired two artillery
 //     shells") or a possessive ("North Korea's missile launches"), tagged
 //     as a verb in a clause that already has its finite verb, is retagged NNS;

@@ -94,6 +94,21 @@ TEST(TagRepair, RealParticiplesAreKept) {
 namespace khaldun::syntax {
 namespace {
 
+TEST(TagRepair, AHeadlineVerbReadAsAPluralNounIsFinite) {
+  auto lexicon = Lemmatizer::FromWordNet("/usr/share/wordnet");
+  if (!lexicon.ok()) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("Japan/NNP lifts/NNS sanctions/NNS against/IN India/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP VBZ NNS IN NNP");
+  // Not without an object after it, nor when the clause has its verb.
+  w = Words("US/NNP troops/NNS in/IN Syria/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  w = Words("Japan/NNP lifts/NNS sanctions/NNS ,/, officials/NNS said/VBD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  w = Words("US/NNP troops/NNS fired/VBD shots/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   auto lexicon = Lemmatizer::FromWordNet("/usr/share/wordnet");
