@@ -379,6 +379,23 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       ++changed;
     }
   }
+  // "Turkish troops and allied Syrian rebels", "the allied forces": "allied"
+  // after a conjunction or determiner and before the noun it describes is
+  // an adjective, not a verb that would split the subject from its clause.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if ((w.xpos != Xpos::kVBN && w.xpos != Xpos::kVBD) || Lower(w.form) != "allied") continue;
+    const Xpos before = words[i - 1].xpos;
+    const Xpos after = words[i + 1].xpos;
+    if ((before == Xpos::kCC || before == Xpos::kDT || before == Xpos::kPRPS ||
+         before == Xpos::kIN || before == Xpos::kCOMMA) &&
+        (after == Xpos::kJJ || after == Xpos::kNN || after == Xpos::kNNS || after == Xpos::kNNP ||
+         after == Xpos::kNNPS)) {
+      w.xpos = Xpos::kJJ;
+      w.upos = Upos::kADJ;
+      ++changed;
+    }
+  }
   // "paid his respects to a South Korean soldier killed in Afghanistan": a
   // past form of a verb that needs an object, right after a noun, with a
   // preposition instead of its object and the clause's finite verb already

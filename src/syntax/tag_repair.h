@@ -55,7 +55,10 @@ class Lemmatizer;
 //   - a capitalised word inside a sentence (not a title-case headline),
 //     tagged as a verb before a proper noun ("at Downing Street"), is NNP.
 // Without a lexicon too: "near" tagged IN right before a hyphen with no
-// space ("near-daily raids") is the first half of an adjective, JJ.
+// space ("near-daily raids") is the first half of an adjective, JJ; and
+// "allied" tagged as a verb after a conjunction, determiner or preposition
+// and before a noun or adjective is JJ ("Turkish troops and allied Syrian
+// rebels").
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

@@ -109,6 +109,15 @@ TEST(TagRepair, AHeadlineVerbReadAsAPluralNounIsFinite) {
   EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
 }
 
+TEST(TagRepair, AlliedBeforeItsNounIsAnAdjective) {
+  auto w = Words("Turkish/JJ troops/NNS and/CC allied/VBN Syrian/JJ rebels/NNS launched/VBD an/DT attack/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "JJ NNS CC JJ JJ NNS VBD DT NN");
+  // Still a verb when it is one: "Britain allied itself with France".
+  w = Words("Britain/NNP allied/VBD itself/PRP with/IN France/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   auto lexicon = Lemmatizer::FromWordNet("/usr/share/wordnet");
