@@ -165,6 +165,29 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
   return m;
 }
 
+namespace {
+
+// CAMEO's appeal (02), intent (03) and demand (10) families mirror material
+// cooperation, aid and yielding: 062 cooperate militarily -> 0212 / 0312 /
+// 1012, 072 military aid -> 0232 / 0332 / 1032, 084 release -> 0253 / 0353
+// / 1053. `family` is "02", "03" or "10"; returns "" when the embedded act
+// has no such counterpart (the caller keeps its coarser code).
+std::string MirroredSubcode(std::string_view family, const std::string& embedded) {
+  if (embedded.size() < 3) return "";
+  const std::string three = embedded.substr(0, 3);
+  static constexpr std::pair<std::string_view, std::string_view> kMirror[] = {
+      {"061", "11"}, {"062", "12"}, {"063", "13"}, {"064", "14"},  // x1y: cooperate
+      {"071", "31"}, {"072", "32"}, {"073", "33"}, {"074", "34"},  // x3y: aid
+      {"081", "51"}, {"082", "52"}, {"084", "53"}, {"085", "54"},  // x5y: yield
+      {"086", "55"}, {"087", "56"}};
+  for (const auto& [act, suffix] : kMirror) {
+    if (three == act) return std::string(family) + std::string(suffix);
+  }
+  return "";
+}
+
+}  // namespace
+
 // The root-level class a governor pattern code belongs to, for refining it
 // with its complement: 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten.
 std::string RefineByComplement(const std::string& governor_code, const std::string& embedded) {
@@ -181,12 +204,16 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
     if (eroot == "08") return c08;
     return governor_code;
   };
-  if (groot == "02") return pick("026", "022", "021", "023", "025");
+  if (groot == "02" || groot == "10") {
+    if (std::string sub = MirroredSubcode(groot, embedded); !sub.empty()) return sub;
+    return groot == "02" ? pick("026", "022", "021", "023", "025")
+                         : pick("106", "102", "101", "103", "105");
+  }
   if (groot == "03") {
     if (eroot >= "14" && eroot <= "20") return eroot == "17" ? "137" : "138";
+    if (std::string sub = MirroredSubcode("03", embedded); !sub.empty()) return sub;
     return pick("036", "032", "031", "033", "035");
   }
-  if (groot == "10") return pick("106", "102", "101", "103", "105");
   if (groot == "12") return pick("125", "120", "121", "122", "124");
   if (groot == "13") {
     if (eroot == "18" || eroot == "19" || eroot == "20" || eroot == "15") return "138";
@@ -199,6 +226,7 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
 // A future event ("will meet") is an intent (03) or a threat (13).
 std::string FutureCode(const std::string& code) {
   std::string root = code.substr(0, 2);
+  if (std::string sub = MirroredSubcode("03", code); !sub.empty()) return sub;
   if (root == "04") return "036";
   if (root == "05") return "032";
   if (root == "06") return "031";

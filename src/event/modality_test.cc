@@ -15,7 +15,11 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
       {"020", "046", "026"},  // urged X to meet -> appeal to meet
       {"020", "070", "023"},  // urged X to send aid -> appeal for aid
       {"030", "046", "036"},  // agreed to hold talks -> intent to meet
-      {"030", "074", "033"},  // ready to send troops -> intent to provide aid
+      {"030", "074", "0334"},  // ready to send peacekeepers -> intent to provide protection
+      {"030", "070", "033"},   // ... aid of no stated kind -> intent to provide aid
+      {"020", "0841", "0253"},  // urged X to free prisoners -> appeal for release
+      {"100", "087", "1056"},   // demanded a withdrawal -> demand de-escalation
+      {"030", "062", "0312"},   // agreed to hold joint exercises -> intent to cooperate militarily
       {"030", "190", "138"},  // vowed to attack -> threaten force
       {"030", "173", "137"},  // vowed to arrest -> threaten repression
       {"100", "046", "106"},  // demanded talks
@@ -32,7 +36,9 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
 TEST(Modality, FutureActsAreIntentsOrThreats) {
   EXPECT_EQ(FutureCode("042"), "036");
   EXPECT_EQ(FutureCode("057"), "032");
-  EXPECT_EQ(FutureCode("071"), "033");
+  EXPECT_EQ(FutureCode("071"), "0331");  // CAMEO's mirrored subcode: economic aid
+  EXPECT_EQ(FutureCode("070"), "033");
+  EXPECT_EQ(FutureCode("0841"), "0353");
   EXPECT_EQ(FutureCode("0831"), "035");
   EXPECT_EQ(FutureCode("195"), "138");
   EXPECT_EQ(FutureCode("173"), "137");
