@@ -3631,11 +3631,26 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // Asking for a hostile act against a party is, as in PETRARCH's
     // dictionaries, a threat of it (sanctions 1312, force 138) aimed at
     // that party.
+    // ("asked Germany for tanks": a bare "ask" is an appeal only with what
+    // it asks for; "asked judges to issue a warrant" is the infinitive's
+    // pattern or nothing, "asked Merkel about" a question.)
+    const bool bare_ask = c.pattern != nullptr && c.pattern->lemma == "ask" &&
+                          c.pattern->objects.empty() && c.pattern->xcomps.empty();
+    bool asks_for = false;
     if (c.complement == kNone && (c.code == "020" || c.code == "100")) {
-      for (size_t k : view.Kids(c.predicate)) {
-        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "for" || candidate_of[k] < 0) {
+      // (The "for" phrase may hang on the one asked: "asked the Indian
+      // government for consular access".)
+      std::vector<size_t> phrases = view.Kids(c.predicate);
+      if (const size_t o = Object(c.predicate); o != kNone) {
+        for (size_t k : view.Kids(o)) phrases.push_back(k);
+      }
+      for (size_t k : phrases) {
+        if ((view.w(k).deprel != Deprel::kObl && view.w(k).deprel != Deprel::kNmod) ||
+            view.CaseOf(k) != "for") {
           continue;
         }
+        asks_for = true;
+        if (candidate_of[k] < 0) continue;
         const Candidate& e = candidates[candidate_of[k]];
         const std::string eroot = e.code.substr(0, 2);
         if (eroot >= "13" && eroot <= "20") {
@@ -3648,6 +3663,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         break;
       }
     }
+    if (bare_ask && !asks_for) continue;
     // Refine a governor (urge, vow, demand, refuse, threaten) by what it governs.
     if (c.complement != kNone && candidate_of[c.complement] >= 0) {
       const Candidate& e = candidates[candidate_of[c.complement]];

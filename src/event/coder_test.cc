@@ -155,6 +155,7 @@ const char kPatterns[] =
     "144 | verb block | obj=road; target=to|in; target-optional\n"
     "190 | noun war | target=with|against|between; symmetric\n"
     "070 | verb help | target=obj\n"
+    "020 | verb ask | target=obj; not-xcomp=*\n"
     "114 | verb protest | target=to|about|against|over|with|obj\n"
     "141 | verb protest | target=against|outside|at|in|on|near|before; target-optional\n"
     "141 | verb protest | target=obj\n";
@@ -557,6 +558,11 @@ TEST(EventCoder, CallingForSanctionsAgainstAPartyThreatensIt) {
   EXPECT_EQ(Dyads("France called for sanctions against Syria."), V{"FRA SYR 1312"});
   // What one asks for refines the appeal: talks (026).
   EXPECT_EQ(Dyads("France called for talks with Syria."), V{"FRA SYR 026"});
+}
+
+TEST(EventCoder, AskingSomeoneForSomethingIsAnAppealAskingAboutIsNot) {
+  EXPECT_EQ(Dyads("Lebanon asked Japan for aid."), V{"LBN JPN 023"});
+  EXPECT_TRUE(Dyads("Lebanon asked Japan about the visit.").empty());
 }
 
 TEST(EventCoder, APlaceARelativeClauseHangsOnDoesNothing) {

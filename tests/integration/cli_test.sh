@@ -126,6 +126,8 @@ out=$(code_sentence 'Iran ratified a protocol with Russia.' 2018-06-07)
 check "code: a protocol ratified is an agreement, not an inspection regime" "echo \"\$out\" | grep -q '\"cameo\":\"057\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0862\"'"
 out=$(code_sentence 'NATO jets intercepted Russian bombers over the Baltic Sea.' 2022-06-07)
 check "code: intercepting bombers is a show of force, not an air strike" "echo \"\$out\" | grep -q '\"cameo\":\"150\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"195\"'"
+out=$(code_sentence 'Ukraine asked Germany for tanks.' 2022-06-07)
+check "code: asking someone for something is an appeal" "echo \"\$out\" | grep -q '\"cameo\":\"020\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
