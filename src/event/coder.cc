@@ -3935,6 +3935,23 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           (c.sources[0].code.size() == 3 || c.sources[0].code.substr(3) == "GOV")))) {
       c.code = "114";
     }
+    // "Thousands of Israelis protested in Tel Aviv against the judicial
+    // overhaul": a crowd of a nation is its civilians, and a protest against
+    // a policy, with no party named, is against their government.
+    if (c.code.rfind("14", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() == 3 &&
+        HasCountryPrefix(c.sources[0].code) && protester != kNone &&
+        IsIn(view.Lemma(protester), {"thousand", "thousands", "hundred", "hundreds", "dozen",
+                                     "dozens", "million", "millions", "tens", "scores"})) {
+      c.sources[0].code += "CVL";
+      if (c.targets.empty()) {
+        for (size_t k : view.Kids(c.predicate)) {
+          if (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "against") {
+            c.targets.push_back(CountryMention(c.sources[0].code.substr(0, 3) + "GOV", k, k));
+            break;
+          }
+        }
+      }
+    }
     // "Soldiers blocked roads in the capital": obstructing passage is a
     // form of protest (144); a state's forces blocking roads restrict
     // movement (191), unless they are the ones protesting ("police officers

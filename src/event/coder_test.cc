@@ -585,7 +585,7 @@ TEST(EventCoder, AStateProtestsOfficiallyACrowdDemonstrates) {
   EXPECT_EQ(Dyads("Japan protested against the Russian visit."), V{"JPN RUS 114"});
   EXPECT_EQ(Dyads("Japan protested the presence of Russian ships near the disputed islands."),
             V{"JPN RUS 114"});
-  EXPECT_EQ(Dyads("Thousands of Japanese protested against Russia in Tokyo."), V{"JPN RUS 141"});
+  EXPECT_EQ(Dyads("Thousands of Japanese protested against Russia in Tokyo."), V{"JPNCVL RUS 141"});
 }
 
 TEST(EventCoder, AKillingTakesTheKindOfForceItWasDoneWith) {

@@ -128,6 +128,8 @@ out=$(code_sentence 'NATO jets intercepted Russian bombers over the Baltic Sea.'
 check "code: intercepting bombers is a show of force, not an air strike" "echo \"\$out\" | grep -q '\"cameo\":\"150\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"195\"'"
 out=$(code_sentence 'Ukraine asked Germany for tanks.' 2022-06-07)
 check "code: asking someone for something is an appeal" "echo \"\$out\" | grep -q '\"cameo\":\"020\"'"
+out=$(code_sentence 'Hundreds of Kenyans marched in Nairobi against rising taxes.' 2024-06-20)
+check "code: a crowd of a nation protesting a policy is its civilians against their government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENCVL' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"KENGOV'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
