@@ -3634,8 +3634,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // ("asked Germany for tanks": a bare "ask" is an appeal only with what
     // it asks for; "asked judges to issue a warrant" is the infinitive's
     // pattern or nothing, "asked Merkel about" a question.)
+    // (Only an appeal so read: other dictionaries' plain "ask" patterns,
+    // TABARI's 090 for one, keep their own reading.)
     const bool bare_ask = c.pattern != nullptr && c.pattern->lemma == "ask" &&
-                          c.pattern->objects.empty() && c.pattern->xcomps.empty();
+                          c.pattern->objects.empty() && c.pattern->xcomps.empty() &&
+                          c.code == "020";
     bool asks_for = false;
     if (c.complement == kNone && (c.code == "020" || c.code == "100")) {
       // (The "for" phrase may hang on the one asked: "asked the Indian
