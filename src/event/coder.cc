@@ -2393,6 +2393,12 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     // "called Britain's ambassador a very stupid guy": calling someone a name
     // is not a phone call.
     if (verb && pat->cameo == "041" && v.Lemma(p) == "call" && CallsAName(p)) continue;
+    // ("called for Ukrainian government reform": "call for" is an appeal,
+    // whatever the parser made the noun.)
+    if (verb && pat->cameo == "041" && v.Lemma(p) == "call" && p + 1 < v.size() &&
+        v.Lemma(p + 1) == "for") {
+      continue;
+    }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
     int score = bonus;
     if (!pat->objects.empty()) {

@@ -130,6 +130,8 @@ out=$(code_sentence 'Ukraine asked Germany for tanks.' 2022-06-07)
 check "code: asking someone for something is an appeal" "echo \"\$out\" | grep -q '\"cameo\":\"020\"'"
 out=$(code_sentence 'Hundreds of Kenyans marched in Nairobi against rising taxes.' 2024-06-20)
 check "code: a crowd of a nation protesting a policy is its civilians against their government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENCVL' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"KENGOV'"
+out=$(code_sentence '3 GOP senators called for Ukrainian government reform in 2016 letter.' 2018-06-07)
+check "code: calling for something is no phone call" "! echo \"\$out\" | grep -q '\"cameo\":\"041\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
