@@ -31,6 +31,19 @@ bool IsPhoneChannel(const SentenceView& v, size_t k) {
          IsIn(v.CaseOf(k), {"by", "over", "on", "via"});
 }
 
+// A crowd named by its size: "thousands of Israelis", "hundreds".
+bool IsCrowdSize(std::string_view lemma) {
+  return IsIn(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                      "millions", "tens", "scores"});
+}
+
+// A settlement or district named by its "of" phrase or standing for where
+// something happened: "the city of Kharkiv", "the Afghan capital".
+bool IsSettlementNoun(std::string_view lemma) {
+  return IsIn(lemma, {"city", "town", "village", "district", "province", "region", "port",
+                      "capital", "area", "suburb", "neighborhood", "neighbourhood"});
+}
+
 // A document that speaks for whoever issued it: "a resolution calling for",
 // "a report that calls on".
 bool IsDocumentNoun(std::string_view lemma) {
@@ -2044,8 +2057,7 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
                                 "besiege", "encircle", "surround", "strike", "hit", "pound",
                                 "bombard", "invade", "take", "control", "reach", "evacuate"})) {
     if (std::optional<Location> loc = PlaceAt(o)) return loc;
-    if (IsIn(v.Lemma(o), {"city", "town", "village", "district", "province", "region", "port",
-                          "capital", "area", "suburb", "neighborhood", "neighbourhood"})) {
+    if (IsSettlementNoun(v.Lemma(o))) {
       if (std::optional<Location> loc = LocationAt(o)) return loc;
     }
   }
@@ -2531,9 +2543,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // only by its size is the civilians of where it protests.
   if (c.sources.empty() && verb && best->cameo.rfind("14", 0) == 0) {
     const size_t subj = Subject(p);
-    if (subj != kNone && v.Child(subj, Deprel::kNmod) == kNone &&
-        IsIn(v.Lemma(subj), {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
-                             "million", "millions", "tens"})) {
+    if (subj != kNone && v.Child(subj, Deprel::kNmod) == kNone && IsCrowdSize(v.Lemma(subj))) {
       const std::string country = ContextCountry();
       if (country.size() == 3) c.sources.push_back(CountryMention(country + "CVL", subj, subj));
     }
@@ -2841,10 +2851,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       if (!c.targets.empty()) break;
       // (Or the object, when it is a settlement named by its "of" phrase:
       // "shelled the city of Kharkiv".)
-      const bool settlement =
-          v.w(k).deprel == Deprel::kObj &&
-          IsIn(v.Lemma(k), {"city", "town", "village", "district", "province", "region", "port",
-                            "capital", "area", "suburb", "neighborhood", "neighbourhood"});
+      const bool settlement = v.w(k).deprel == Deprel::kObj && IsSettlementNoun(v.Lemma(k));
       if (!settlement &&
           (v.w(k).deprel != Deprel::kObl || !IsIn(v.CaseOf(k), {"in", "inside", "across"}))) {
         continue;
@@ -3935,10 +3942,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // protests officially (114); crowds demonstrate (141). (A people named
     // by a plural, "thousands of Filipinos", is a crowd.)
     const size_t protester = Subject(c.predicate);
-    if (c.code == "141" && view.Lemma(c.predicate) == "protest" && !c.sources.empty() &&
-        !(protester != kNone &&
-          IsIn(view.Lemma(protester), {"thousand", "thousands", "hundred", "hundreds", "dozen",
-                                       "dozens", "million", "millions", "tens", "scores"})) &&
+    const bool crowd = protester != kNone && IsCrowdSize(view.Lemma(protester));
+    if (c.code == "141" && view.Lemma(c.predicate) == "protest" && !c.sources.empty() && !crowd &&
         (c.sources[0].kind == ActorKind::kIgo ||
          (HasCountryPrefix(c.sources[0].code) &&
           (c.sources[0].code.size() == 3 || c.sources[0].code.substr(3) == "GOV")))) {
@@ -3948,9 +3953,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // overhaul": a crowd of a nation is its civilians, and a protest against
     // a policy, with no party named, is against their government.
     if (c.code.rfind("14", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() == 3 &&
-        HasCountryPrefix(c.sources[0].code) && protester != kNone &&
-        IsIn(view.Lemma(protester), {"thousand", "thousands", "hundred", "hundreds", "dozen",
-                                     "dozens", "million", "millions", "tens", "scores"})) {
+        HasCountryPrefix(c.sources[0].code) && crowd) {
       c.sources[0].code += "CVL";
       if (c.targets.empty()) {
         for (size_t k : view.Kids(c.predicate)) {

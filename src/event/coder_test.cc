@@ -522,7 +522,7 @@ struct Reattach {
   int32_t head;
   Deprel deprel;
 };
-V DyadsWithParse(const std::string& text, const std::vector<Reattach>& edits) {
+std::vector<Event> CodeWithParse(const std::string& text, const std::vector<Reattach>& edits) {
   std::vector<Sentence> sentences = Get().pipeline->Analyze(text);
   EXPECT_EQ(sentences.size(), 1u);
   if (sentences.size() != 1) return {};
@@ -535,8 +535,11 @@ V DyadsWithParse(const std::string& text, const std::vector<Reattach>& edits) {
     words[r.word].deprel = r.deprel;
   }
   EventCoder coder(*Get().kb);
+  return coder.CodeDocument("doc", "2011-03-29", text, sentences, nullptr);
+}
+V DyadsWithParse(const std::string& text, const std::vector<Reattach>& edits) {
   V got;
-  for (const Event& e : coder.CodeDocument("doc", "2011-03-29", text, sentences, nullptr)) {
+  for (const Event& e : CodeWithParse(text, edits)) {
     got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
   }
   return got;
@@ -632,19 +635,8 @@ TEST(EventCoder, ACaseMarkerOnAPhrasesFirstWordMarksThePhrase) {
 // "SRC TGT CODE DATE" after the parse edits of DyadsWithParse (story date
 // 2011-03-29, a Tuesday).
 V DatedWithParse(const std::string& text, const std::vector<Reattach>& edits) {
-  std::vector<Sentence> sentences = Get().pipeline->Analyze(text);
-  EXPECT_EQ(sentences.size(), 1u);
-  if (sentences.size() != 1) return {};
-  for (const Reattach& r : edits) {
-    EXPECT_LT(r.word, sentences[0].words.size());
-    if (r.word >= sentences[0].words.size()) return {};
-    EXPECT_EQ(sentences[0].words[r.word].form, r.form);
-    sentences[0].words[r.word].head = r.head;
-    sentences[0].words[r.word].deprel = r.deprel;
-  }
-  EventCoder coder(*Get().kb);
   V got;
-  for (const Event& e : coder.CodeDocument("doc", "2011-03-29", text, sentences, nullptr)) {
+  for (const Event& e : CodeWithParse(text, edits)) {
     got.push_back(e.source.code + " " + e.target.code + " " + e.cameo + " " + e.date);
   }
   return got;

@@ -31,6 +31,15 @@ std::string Tags(const std::vector<Word>& words) {
   return out;
 }
 
+// Debian's wordnet-base as the verb lexicon, loaded once; null when absent.
+const Lemmatizer* WordNet() {
+  static const Lemmatizer* lexicon = [] {
+    auto l = Lemmatizer::FromWordNet("/usr/share/wordnet");
+    return l.ok() ? new Lemmatizer(std::move(l).value()) : nullptr;
+  }();
+  return lexicon;
+}
+
 TEST(TagRepair, MainVerbAfterSubjectBecomesFinite) {
   auto w = Words("Syrian/JJ troops/NNS attacked/VBN Turkish/JJ soldiers/NNS ./.");
   EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
@@ -95,18 +104,18 @@ namespace khaldun::syntax {
 namespace {
 
 TEST(TagRepair, AHeadlineVerbReadAsAPluralNounIsFinite) {
-  auto lexicon = Lemmatizer::FromWordNet("/usr/share/wordnet");
-  if (!lexicon.ok()) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
   auto w = Words("Japan/NNP lifts/NNS sanctions/NNS against/IN India/NNP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBZ NNS IN NNP");
   // Not without an object after it, nor when the clause has its verb.
   w = Words("US/NNP troops/NNS in/IN Syria/NNP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   w = Words("Japan/NNP lifts/NNS sanctions/NNS ,/, officials/NNS said/VBD");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   w = Words("US/NNP troops/NNS fired/VBD shots/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
 }
 
 TEST(TagRepair, AlliedBeforeItsNounIsAnAdjective) {
@@ -120,129 +129,129 @@ TEST(TagRepair, AlliedBeforeItsNounIsAnAdjective) {
 
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
-  auto lexicon = Lemmatizer::FromWordNet("/usr/share/wordnet");
-  if (!lexicon.ok()) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
   auto w = Words("as/IN Israeli/JJ aircraft/NN struck/NN targets/NNS in/IN Gaza/NNP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "IN JJ NN VBD NNS IN NNP");
   w = Words("the/DT talks/NNS would/MD resume/NN next/JJ week/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "DT NNS MD VB JJ NN");
   // A noun after a noun in a clause that has its verb stays a noun.
   w = Words("the/DT peace/NN talks/NNS collapsed/VBD");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A past form tagged present tense; forms of "be" and base forms stay.
   w = Words("warplanes/NNS struck/VBP targets/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNS VBD NNS");
   w = Words("they/PRP are/VBP here/RB and/CC we/PRP hit/VBP back/RB");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // An infinitive after a verb that takes one, across a time phrase.
   w = Words("India/NNP agreed/VBD on/IN Tuesday/NNP to/TO resume/NN formal/JJ talks/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN NNP TO VB JJ NNS");
   // A plural noun read as a verb behind a possessive, with the clause's verb before it.
   w = Words("U.S./NNP expressed/VBD concern/NN over/IN Korea/NNP 's/POS missile/NN launches/VBZ");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(XposName(w[7].xpos), std::string("NNS"));
   // A lower-case past form read as a proper noun, in a clause with no verb.
   w = Words("Syria/NNP 's/POS shelling/NN drew/NNP condemnation/NN from/IN Washington/NNP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(XposName(w[3].xpos), std::string("VBD"));
   // Past the parties addressed, and before a singular noun.
   w = Words("EU/NNP called/VBD on/IN Serbia/NNP and/CC Kosovo/NNP to/TO resume/NN dialogue/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(XposName(w[7].xpos), std::string("VB"));
   // A common noun between: "to" is a preposition ("a return to power sharing").
   w = Words("Egypt/NNP called/VBD for/IN a/DT return/NN to/TO power/NN sharing/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A subordinate clause ("unless ...") has its own finite verb.
   w = Words("parliament/NN threatened/VBN to/TO break/VB ties/NNS unless/IN Moscow/NNP closed/VBD it/PRP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NN VBD TO VB NNS IN NNP VBD PRP");
   // A capitalised word read as a verb inside a name.
   w = Words("May/NNP held/VBD talks/NNS at/IN Downing/VBG Street/NNP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD NNS IN NNP NNP");
   w = Words("Leaders/NNS Meeting/VBG Obama/NNP");  // title case: no evidence
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A noun read as an adjective before the verb: the subject's head.
   w = Words("Israeli/JJ military/JJ struck/VBN a/DT target/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "JJ NN VBD DT NN");
   // A past form read as an adjective before its object.
   w = Words("Syrian/JJ troops/NNS bore/JJ responsibility/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "JJ NNS VBD NN");
   // A counted plural noun read as a verb, in a clause that has its verb.
   w = Words("Korea/NNP fired/VBD two/CD artillery/NN shells/VBZ at/IN Seoul/NNP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD CD NN NNS IN NNP");
   w = Words("army/NN carried/VBD out/RP air/NN strikes/VBZ");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NN VBD RP NN NNS");
   w = Words("ETA/NNP was/VBD behind/IN four/CD Madrid/NNP commuter/NN trains/VBZ");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD IN CD NNP NN NNS");
   // (Four nouns between the number and the word are too many to be sure.)
   w = Words("ETA/NNP was/VBD behind/IN four/CD big/NN Madrid/NNP commuter/NN rail/NN trains/VBZ");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // An adjective that takes an infinitive governs it too.
   w = Words("Tehran/NNP was/VBD ready/JJ to/TO resume/NN talks/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNP VBD JJ TO VB NNS");
   w = Words("Tehran/NNP was/VBD close/JJ to/TO resume/NN talks/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A participle before a past form before a noun: the verbs swap.
   w = Words("Union/NN ministers/NNS imposed/VBN targeted/VBD sanctions/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "NN NNS VBD VBN NNS");
   w = Words("sanctions/NNS were/VBD imposed/VBN targeted/VBD sanctions/NNS");  // auxiliary: kept
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // Behind two modifying nouns right after a past verb that does not report.
   w = Words("jets/NNS pounded/VBD Hamas/NNP security/NN compounds/VBZ");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNS VBD NNP NN NNS");
   w = Words("he/PRP said/VBD Obama/NNP administration/NN plans/VBZ");  // reporting: kept
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   w = Words("two/CD soldiers/NNS says/VBZ nothing/NN");  // no verb before: kept
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A plural noun read as a verb after the adjective that opens the sentence.
   w = Words("Old/JJ rivals/VBZ India/NNP and/CC Pakistan/NNP have/VBP renewed/VBN ties/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "JJ NNS NNP CC NNP VBP VBN NNS");
   w = Words("The/DT former/JJ allies/VBZ Syria/NNP and/CC Iraq/NNP signed/VBD a/DT deal/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "DT JJ NNS NNP CC NNP VBD DT NN");
   // No later finite verb, or not at the start: kept.
   w = Words("Old/JJ rivals/VBZ India/NNP and/CC Pakistan/NNP");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   w = Words("Such/JJ is/VBZ life/NN ,/, he/PRP said/VBD");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // After a verb whose "to" is a preposition, the "infinitive" is a noun.
   w = Words("Iran/NNP would/MD not/RB give/VB in/RP to/TO pressure/VB");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "NNP MD RB VB RP IN NN");
   w = Words("Iran/NNP bowed/VBD to/TO pressure/VB");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 2);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "NNP VBD IN NN");
   w = Words("Iran/NNP gave/VBD to/TO charity/VB");  // "give" without "in": kept
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   w = Words("Iran/NNP refused/VBD to/TO pressure/VB Syria/NNP");  // a real infinitive
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A verb whose past is its base form, read as an adjective before its object.
   w = Words("Protesters/NNS set/JJ fire/NN to/IN the/DT embassy/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "NNS VBD NN IN DT NN");
   // Only modals are MD: a past form read as one is a past tense.
   w = Words("it/PRP shot/MD down/RB 30/CD drones/NNS");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 1);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(Tags(w), "PRP VBD RB CD NNS");
   w = Words("it/PRP would/MD shoot/VB");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
-  EXPECT_EQ(RepairFiniteVerbTags(&w, &*lexicon), 0);
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
 }
 
 }  // namespace
