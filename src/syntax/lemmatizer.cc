@@ -793,12 +793,22 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view folded
       }
       return std::string(form);
     case Xpos::kNNS:
-      return std::string(lexicon.Noun(folded, &buf));
     case Xpos::kVBD:
     case Xpos::kVBN:
     case Xpos::kVBG:
-    case Xpos::kVBZ:
-      return std::string(lexicon.Verb(folded, xpos, &buf));
+    case Xpos::kVBZ: {
+      // "re-imposed", "co-sponsors": a hyphenated word inflects in its last
+      // part, which WordNet knows when it lacks the whole ("re-impos").
+      const size_t cut = folded.rfind('-');
+      std::string prefix;
+      string_view stem = folded;
+      if (cut != string_view::npos && cut > 0 && cut + 1 < folded.size()) {
+        prefix = std::string(folded.substr(0, cut + 1));
+        stem = folded.substr(cut + 1);
+      }
+      return prefix + std::string(xpos == Xpos::kNNS ? lexicon.Noun(stem, &buf)
+                                                     : lexicon.Verb(stem, xpos, &buf));
+    }
     case Xpos::kJJR:
     case Xpos::kJJS:
     case Xpos::kRBR:

@@ -120,6 +120,19 @@ TEST(Lemmatizer, SpellingHeuristicsForWordsWordNetLacks) {
                });
 }
 
+// "re-imposed", "co-sponsors": the last part of a hyphenated word inflects,
+// and WordNet knows it when it lacks the whole word ("re-impos" before).
+TEST(Lemmatizer, HyphenatedWordsInflectInTheirLastPart) {
+  SKIP_WITHOUT_WORDNET();
+  ExpectLemmas(WordNetLemmatizer(), {
+                                        {"re-imposed", U::kVERB, X::kVBD, "re-impose"},
+                                        {"co-sponsors", U::kVERB, X::kVBZ, "co-sponsor"},
+                                        {"re-elected", U::kVERB, X::kVBN, "re-elect"},
+                                        {"by-elections", U::kNOUN, X::kNNS, "by-election"},
+                                        {"cease-fires", U::kNOUN, X::kNNS, "cease-fire"},
+                                    });
+}
+
 TEST(Lemmatizer, Nouns) {
   SKIP_WITHOUT_WORDNET();
   ExpectLemmas(WordNetLemmatizer(), {

@@ -396,6 +396,24 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       ++changed;
     }
   }
+  // "Thailand's military declared martial law", "the military said": "military"
+  // after a possessive or determiner and before no noun it could describe is
+  // the armed forces, a noun (read as an adjective it left the clause
+  // without its subject).
+  for (size_t i = 1; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kJJ || Lower(w.form) != "military") continue;
+    const Xpos before = words[i - 1].xpos;
+    if (before != Xpos::kPOS && before != Xpos::kDT && before != Xpos::kPRPS) continue;
+    const Xpos after = i + 1 < words.size() ? words[i + 1].xpos : Xpos::kPERIOD;
+    if (IsNominalTag(after) || after == Xpos::kNNPS || after == Xpos::kHYPH ||
+        after == Xpos::kVBG || after == Xpos::kCD) {
+      continue;
+    }
+    w.xpos = Xpos::kNN;
+    w.upos = Upos::kNOUN;
+    ++changed;
+  }
   // "paid his respects to a South Korean soldier killed in Afghanistan": a
   // past form of a verb that needs an object, right after a noun, with a
   // preposition instead of its object and the clause's finite verb already

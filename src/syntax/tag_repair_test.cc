@@ -127,6 +127,21 @@ TEST(TagRepair, AlliedBeforeItsNounIsAnAdjective) {
   EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
 }
 
+TEST(TagRepair, MilitaryAfterAPossessiveIsTheArmedForces) {
+  auto w = Words("Thailand/NNP 's/POS military/JJ declared/VBD martial/JJ law/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "NNP POS NN VBD JJ NN");
+  w = Words("the/DT military/JJ and/CC police/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  // Still an adjective before its noun: "the military junta", "its military-backed".
+  w = Words("the/DT military/JJ junta/NN said/VBD");
+  RepairFiniteVerbTags(&w);
+  EXPECT_EQ(Tags(w), "DT JJ NN VBD");
+  w = Words("its/PRP$ military/JJ -/HYPH backed/VBN government/NN");
+  RepairFiniteVerbTags(&w);
+  EXPECT_EQ(w[1].xpos, Xpos::kJJ);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   const Lemmatizer* lexicon = WordNet();

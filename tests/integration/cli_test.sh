@@ -132,6 +132,18 @@ out=$(code_sentence 'Hundreds of Kenyans marched in Nairobi against rising taxes
 check "code: a crowd of a nation protesting a policy is its civilians against their government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENCVL' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"KENGOV'"
 out=$(code_sentence '3 GOP senators called for Ukrainian government reform in 2016 letter.' 2018-06-07)
 check "code: calling for something is no phone call" "! echo \"\$out\" | grep -q '\"cameo\":\"041\"'"
+out=$(code_sentence 'Hamas fired dozens of rockets into southern Israel.' 2018-06-01)
+check "code: what is counted is the object (dozens of rockets are rocket fire)" "echo \"\$out\" | grep -q '\"cameo\":\"194\"'"
+out=$(code_sentence 'Kenyan police tear-gassed opposition supporters in Nairobi.' 2018-06-01)
+check "code: a hyphenated verb split by the tokenizer is looked up whole" "echo \"\$out\" | grep -q '\"cameo\":\"175\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"2041\"'"
+out=$(code_sentence 'Sri Lanka declared a state of emergency.' 2018-03-06)
+check "code: a state declaring an emergency on itself is its government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LKAGOV\"' && echo \"\$out\" | grep -q '\"cameo\":\"1724\"'"
+out=$(code_sentence 'Iran released 200 prisoners on Monday.' 2018-06-01)
+check "code: prisoners of no named country freed by a state are its own" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNGOV\"' && echo \"\$out\" | grep -q '\"cameo\":\"0841\"'"
+out=$(code_sentence 'The army removed President Omar al-Bashir from power on Thursday.' 2019-04-11)
+check "code: removing a leader from power is no eased sanction" "! echo \"\$out\" | grep -q '\"cameo\":\"085\"'"
+out=$(code_sentence "Thailand's military declared martial law on Tuesday." 2014-05-20)
+check "code: a country's military is its armed forces" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"THAMIL\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
