@@ -702,9 +702,13 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                     agent_roles == "CRM";
     // (Not when the sentence happens in another country: "strikes on sites
     // in Pakistan, ... targeted militants" are Pakistan's militants.)
+    // (Still an inference: "between the Venezuelan government and the
+    // opposition" gives the opposition its conjunct's country.)
+    bool facing_state = false;
     if (country.empty() && domestic && !other_than_.empty() &&
         (place_country_.empty() || place_country_ == other_than_)) {
       country = other_than_;
+      facing_state = true;
     }
     // "Western ambassadors", "foreign journalists", "international
     // observers": a role qualified as outside the country is not the
@@ -735,7 +739,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     if (country.empty()) country = ContextCountry();
     if (country.empty()) return std::nullopt;
     m.code = country + agent_roles;
-    m.country_from_context = inferred;
+    m.country_from_context = inferred || facing_state;
     m.titled = true;
     m.kind = ActorKind::kOther;
     m.first = phrases_[agent_phrase].begin;

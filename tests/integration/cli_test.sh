@@ -144,6 +144,8 @@ out=$(code_sentence 'The army removed President Omar al-Bashir from power on Thu
 check "code: removing a leader from power is no eased sanction" "! echo \"\$out\" | grep -q '\"cameo\":\"085\"'"
 out=$(code_sentence "Thailand's military declared martial law on Tuesday." 2014-05-20)
 check "code: a country's military is its armed forces" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"THAMIL\"'"
+out=$(code_sentence 'Norway offered to mediate between the Venezuelan government and the opposition.' 2019-05-16)
+check "code: a bare role in a coordination takes its conjunct's country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"VENOPP\"' && ! echo \"\$out\" | grep -q 'NOROPP'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
