@@ -1,6 +1,7 @@
 #include "event/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -944,7 +945,29 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     }
   }
   for (size_t x : heads) {
-    std::optional<Mention> m = ResolveNominal(x);
+    // "welcomed the release of two journalists by North Korea": an act
+    // stands for whoever did it, named after "by", before what its own
+    // phrase names. (The parser may hang the by-phrase on the of-phrase.)
+    std::optional<Mention> m;
+    // (As a party acted on only: "air strikes by the coalition hit a hall"
+    // are the strikes' own event.)
+    if (resolving_target_ && v.w(x).upos == Upos::kNOUN &&
+        !kb_.NounPatterns(v.Lemma(x)).empty()) {
+      std::vector<size_t> agents;
+      for (size_t k : v.Kids(x)) {
+        if (v.w(k).deprel != Deprel::kNmod) continue;
+        if (v.CaseOf(k) == "by") agents.insert(agents.begin(), k);
+        if (v.CaseOf(k) != "of") continue;
+        for (size_t g : v.Kids(k)) {
+          if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "by") agents.push_back(g);
+        }
+      }
+      for (size_t k : agents) {
+        m = ResolveNominal(k);
+        if (m) break;
+      }
+    }
+    if (!m) m = ResolveNominal(x);
     // ("urged both governments": a counted plural is its group, not a bare
     // role of the story's country.)
     if (m && m->country_from_context && CountedPlural(v, x) >= 2 && !resolving_counted_plural_) {
@@ -1786,7 +1809,18 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   if (obj == kNone) return false;
   const SentenceView& v = *view_;
   auto matches = [&](size_t n) {
+    // A name matches as written ("left the European Union" is a union,
+    // "quit NATO" NATO), not as a lemma: "warned the United States" is no
+    // "state" of emergency.
+    std::string name;
+    if (v.w(n).upos == Upos::kPROPN && NamesActor(n)) {
+      for (char ch : v.Form(n)) name += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
     for (const std::string& o : objects) {
+      if (!name.empty()) {
+        const size_t space = o.rfind(' ');
+        if (std::string_view(o).substr(space == std::string::npos ? 0 : space + 1) != name) continue;
+      }
       if (NounLemmaMatches(n, o)) return true;
     }
     return false;
@@ -2275,6 +2309,17 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
                               "fine", "sue", "rebuke", "reprimand"})) {
     return std::nullopt;
   }
+  // "warned the United States against selling weapons to Taiwan": what
+  // someone is warned against is not done.
+  if (verb && w.xpos == Xpos::kVBG) {
+    const size_t mark = v.Child(p, Deprel::kMark);
+    size_t governor = v.Head(p);
+    if (governor != kNone && w.deprel == Deprel::kAcl) governor = v.Head(governor);
+    if (mark != kNone && v.Lemma(mark) == "against" && governor != kNone &&
+        IsIn(v.Lemma(governor), {"warn", "caution", "advise", "counsel", "urge"})) {
+      return std::nullopt;
+    }
+  }
   // "a trade war", "economic war", "a war of words", "a propaganda battle":
   // a figurative war is no use of force.
   if (noun && IsIn(v.Lemma(p), {"war", "warfare", "battle", "fight", "offensive", "attack"})) {
@@ -2290,6 +2335,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       if (d == Deprel::kNmod && v.CaseOf(k) == "of" && IsIn(v.Lemma(k), {"word", "words"})) {
         return std::nullopt;
       }
+    }
+    // "exchanged prisoners of war", "veterans of the war", "the anniversary
+    // of the war": the war names who or what, not a new act of force.
+    if (w.deprel == Deprel::kNmod && v.CaseOf(p) == "of" && v.Head(p) != kNone &&
+        IsIn(v.Lemma(v.Head(p)), {"prisoner", "prisoners", "veteran", "veterans", "spoil",
+                                  "spoils", "law", "laws", "rule", "rules", "art", "fog",
+                                  "anniversary", "memorial", "museum", "history", "lesson",
+                                  "lessons", "legacy", "memory", "memories"})) {
+      return std::nullopt;
     }
   }
   // An event noun in a time phrase is background: "since the 2014 war",
@@ -4030,7 +4084,22 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // (Nor a unilateral one: "announced a unilateral ceasefire with the
     // Taliban" is the announcer's.)
     bool symmetric = c.pattern->symmetric && !c.refusal && !Unilateral(c);
-    bool mutual = symmetric ||
+    // "Armenia and Azerbaijan accused each other": a reciprocal object pairs
+    // the subjects, whatever the act.
+    bool reciprocal = false;
+    for (size_t k : view.Kids(c.predicate)) {
+      const Deprel d = view.w(k).deprel;
+      if (d != Deprel::kObj && d != Deprel::kIobj && d != Deprel::kObl) continue;
+      // ("each other" as UD writes it, each + fixed other, or as the parser
+      // may read it; "one another" likewise.)
+      const std::string& lemma = view.Lemma(k);
+      const bool each_other = (lemma == "each" || lemma == "one") && k + 1 < view.size() &&
+                              IsIn(view.Lemma(k + 1), {"other", "another"});
+      const bool other_each = IsIn(lemma, {"other", "another"}) && k > 0 &&
+                              IsIn(view.Lemma(k - 1), {"each", "one"}) && view.Head(k - 1) == k;
+      reciprocal = reciprocal || each_other || other_each;
+    }
+    bool mutual = symmetric || reciprocal ||
                   IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
                                           "restore", "normalize", "normalise", "establish"}) ||
                   SharedTwoSidedObject(c) != kNone;

@@ -146,6 +146,14 @@ out=$(code_sentence "Thailand's military declared martial law on Tuesday." 2014-
 check "code: a country's military is its armed forces" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"THAMIL\"'"
 out=$(code_sentence 'Norway offered to mediate between the Venezuelan government and the opposition.' 2019-05-16)
 check "code: a bare role in a coordination takes its conjunct's country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"VENOPP\"' && ! echo \"\$out\" | grep -q 'NOROPP'"
+out=$(code_sentence 'China warned the United States against selling weapons to Taiwan.' 2019-07-09)
+check "code: a name is no object word ('States' is no state of emergency); what is warned against is not done" "echo \"\$out\" | grep -q '\"cameo\":\"130\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1324\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
+out=$(code_sentence 'Russia and Ukraine exchanged 200 prisoners of war on Saturday.' 2023-01-08)
+check "code: prisoners of war are no act of war" "echo \"\$out\" | grep -q '\"cameo\":\"0841\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
+out=$(code_sentence 'Armenia and Azerbaijan accused each other of violating the ceasefire.' 2021-05-20)
+check "code: 'each other' pairs the subjects" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARM\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"112\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"AZE\".*\"target\":{\"code\":\"ARM\"'"
+out=$(code_sentence 'Washington welcomed the release of two American journalists by North Korea.' 2009-08-05)
+check "code: an act welcomed stands for whoever did it" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PRK'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
