@@ -1116,6 +1116,15 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
             }
           }
         }
+        // "attacked a camp for displaced people": a place people live in
+        // stands for them.
+        for (size_t k : v.Kids(x)) {
+          if (m || v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "for" ||
+              !IsIn(v.Lemma(x), {"camp", "shelter", "home", "house", "school", "hospital"})) {
+            continue;
+          }
+          m = ResolveNominal(k);
+        }
       }
     }
     if (!m && !IsWaterBody(v, x)) {
@@ -4147,12 +4156,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       c.targets.push_back(CountryMention(root == "14" ? country + "GOV" : country, kNone, kNone));
     }
     // "Sri Lanka declared a state of emergency", "Iran released 200
-    // prisoners": a state doing to its own
+    // prisoners", "Cuba freed 53 dissidents": a state doing to its own
     // country what only a government does is its government. Other acts of a
     // country on itself, "Libya's decision to give up its weapons", stay
     // uncoded. (A verb's act: "eased restrictions on foreign workers" is not
     // itself a restriction by the state.)
-    if ((c.code.rfind("172", 0) == 0 || c.code == "0841") &&
+    if ((c.code.rfind("172", 0) == 0 || c.code == "0841" || c.code == "0811") &&
         view.w(c.predicate).upos == Upos::kVERB && c.sources.size() == 1 &&
         c.sources[0].code.size() == 3) {
       for (const Mention& t : c.targets) {

@@ -193,6 +193,12 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
 std::string RefineByComplement(const std::string& governor_code, const std::string& embedded) {
   std::string groot = governor_code.substr(0, 2);
   std::string eroot = embedded.substr(0, 2);
+  // A governor already at the subcode's parent takes the subcode: "agreed
+  // to supply tanks" (033, intent to provide material aid) of 072 is 0332.
+  if (governor_code.size() == 3 && (groot == "02" || groot == "03" || groot == "10")) {
+    const std::string sub = MirroredSubcode(groot, embedded);
+    if (sub.size() == 4 && sub.compare(0, 3, governor_code) == 0) return sub;
+  }
   // Only generic governor codes are refined ("020" yes, "0256" no).
   if (governor_code.size() != 3 || governor_code[2] != '0') return governor_code;
   auto pick = [&](const char* c04, const char* c05, const char* c06, const char* c07,

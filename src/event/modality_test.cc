@@ -25,6 +25,9 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
       {"100", "046", "106"},  // demanded talks
       {"120", "046", "125"},  // refused to meet
       {"130", "195", "138"},  // threatened to bomb
+      {"033", "072", "0332"},   // agreed to supply tanks: the aid intent's own subcode
+      {"023", "073", "0233"},   // appealed for aid ... humanitarian aid
+      {"033", "046", "033"},    // a subcode of another parent does not replace it
       {"0256", "046", "0256"},  // a specific governor code stays
       {"111", "046", "111"},    // not a governor class
   };

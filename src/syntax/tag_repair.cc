@@ -178,6 +178,35 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       ++changed;
     }
   }
+  // "agreed to supply Leopard tanks to Ukraine": after a base-form verb and a
+  // noun, a plural noun read as a verb's -s form with nothing after it that
+  // could be its object is the plural noun, the verb's object.
+  for (size_t i = 2; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVBZ || words[i - 2].xpos != Xpos::kVB) continue;
+    const Xpos before = words[i - 1].xpos;
+    if (before != Xpos::kNNP && before != Xpos::kNN && before != Xpos::kJJ) continue;
+    const Xpos after = i + 1 < words.size() ? words[i + 1].xpos : Xpos::kPERIOD;
+    if (after != Xpos::kIN && after != Xpos::kTO && after != Xpos::kPERIOD &&
+        after != Xpos::kCOMMA && after != Xpos::kCC) {
+      continue;
+    }
+    // (Not a clause after a verb of saying or thinking: "to ensure Iran
+    // complies with ...".)
+    const std::string verb = Lower(words[i - 2].form);
+    bool clause_verb = false;
+    for (const char* c : {"say", "ensure", "think", "believe", "know", "show", "suggest", "hope",
+                          "insist", "claim", "argue", "make", "see", "hear", "feel", "mean",
+                          "assume", "ensure", "guarantee", "prove", "confirm", "deny", "tell"}) {
+      clause_verb = clause_verb || verb == c;
+    }
+    if (clause_verb || (lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnPluralNoun) == 0) {
+      continue;
+    }
+    w.xpos = Xpos::kNNS;
+    w.upos = Upos::kNOUN;
+    ++changed;
+  }
   for (size_t i = 2; i < words.size(); ++i) {
     changed += RepairPrepositionalTo(words, i, lexicon) ? 2 : 0;
   }

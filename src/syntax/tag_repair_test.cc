@@ -142,6 +142,18 @@ TEST(TagRepair, MilitaryAfterAPossessiveIsTheArmedForces) {
   EXPECT_EQ(w[1].xpos, Xpos::kJJ);
 }
 
+TEST(TagRepair, PluralObjectAfterABaseVerbIsANoun) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("Germany/NNP agreed/VBD to/TO supply/VB Leopard/NNP tanks/VBZ to/IN Ukraine/NNP");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[5].xpos, Xpos::kNNS);
+  // A clause after a verb of saying keeps its verb: "to ensure Iran complies with".
+  w = Words("to/TO ensure/VB Iran/NNP complies/VBZ with/IN it/PRP");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[3].xpos, Xpos::kVBZ);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   const Lemmatizer* lexicon = WordNet();

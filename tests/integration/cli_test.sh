@@ -154,6 +154,12 @@ out=$(code_sentence 'Armenia and Azerbaijan accused each other of violating the 
 check "code: 'each other' pairs the subjects" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARM\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"112\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"AZE\".*\"target\":{\"code\":\"ARM\"'"
 out=$(code_sentence 'Washington welcomed the release of two American journalists by North Korea.' 2009-08-05)
 check "code: an act welcomed stands for whoever did it" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PRK'"
+out=$(code_sentence 'Germany agreed to supply Leopard tanks to Ukraine.' 2023-01-25)
+check "code: agreeing to supply tanks is an intent to give military aid" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR\".*\"cameo\":\"0332\"'"
+out=$(code_sentence "Cuba's government freed 53 political prisoners." 2015-01-12)
+check "code: a government freeing its dissidents eases political restrictions at home" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CUBGOV\".*\"target\":{\"code\":\"CUB\".*\"cameo\":\"0811\"'"
+out=$(code_sentence 'Sudanese paramilitary forces attacked a camp for displaced people in Darfur.' 2023-06-01)
+check "code: a camp for displaced people stands for them" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SDNREF\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
