@@ -110,6 +110,9 @@ struct Mention {
   // Its role comes from a role word ("the Liberian president", "officials"),
   // not from a name that stands for a government ("Washington").
   bool titled = false;
+  // Named as where something happened ("in Doha"): not who "they" or "he"
+  // are in a later sentence.
+  bool locative = false;
   size_t first = 0;  // word range [first, last]
   size_t last = 0;
 };
@@ -305,6 +308,9 @@ class DocumentCoder {
   std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
   std::vector<PhraseMatch> phrases_;
   std::vector<Mention> history_;      // resolved mentions, oldest first
+  // Sources of the acts of force coded so far in the document, oldest first:
+  // what "the attack" in a later sentence refers to.
+  std::vector<Mention> force_sources_;
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
@@ -853,6 +859,7 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   candidates.insert(candidates.end(), history_.rbegin(), history_.rend());
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
     if (it->code == avoid) continue;
+    if ((plural || person) && it->locative) continue;
     // (A role word names people: "the president" may be "he", "Washington"
     // may not.)
     if (person && !(it->person || (it->titled && it->code.find("GOV") != std::string::npos))) {
@@ -965,6 +972,24 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       for (size_t k : agents) {
         m = ResolveNominal(k);
         if (m) break;
+      }
+      // "Taliban fighters attacked a checkpoint ... The government condemned
+      // the attack": a definite act of force named by no one of its own is
+      // the latest one coded, and stands for whoever did it.
+      const size_t det = v.Child(x, Deprel::kDet);
+      if (!m && agents.empty() && !force_sources_.empty() && det != kNone &&
+          IsIn(v.Lemma(det), {"the", "this", "that", "these", "those"}) &&
+          v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone) {
+        bool force = false;
+        for (uint32_t i : kb_.NounPatterns(v.Lemma(x))) {
+          const std::string& code = kb_.patterns()[i].cameo;
+          force = force || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 ||
+                  code.rfind("20", 0) == 0;
+        }
+        if (force) {
+          m = force_sources_.back();
+          m->first = m->last = x;
+        }
       }
     }
     if (!m) m = ResolveNominal(x);
@@ -1515,6 +1540,11 @@ size_t DocumentCoder::Object(size_t p) const {
         return k;
       }
     }
+  }
+  // "urged them to reduce violence" with "them" read as an indirect object:
+  // with an open complement and no direct object, it is the object.
+  if (o == kNone && v.Child(p, Deprel::kIobj) != kNone && v.Child(p, Deprel::kXcomp) != kNone) {
+    return v.Child(p, Deprel::kIobj);
   }
   // "handed over Karadzic" with "over" read as a preposition.
   if (o == kNone && MisparsedParticle(v, p) != kNone) return v.Head(MisparsedParticle(v, p));
@@ -4176,6 +4206,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       continue;
     }
     std::vector<Mention> targets = c.targets;
+    if ((root == "18" || root == "19" || root == "20") && !c.sources.front().code.empty()) {
+      force_sources_.push_back(c.sources.front());
+    }
     for (const Mention& src : c.sources) Remember(src);
     for (const Mention& tgt : c.targets) Remember(tgt);
     struct Dyad {
@@ -4372,6 +4405,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       mention.person = a.kind == ActorKind::kPerson;
       mention.first = m.begin;
       mention.last = m.end - 1;
+      mention.locative =
+          IsIn(view_->CaseOf(m.end - 1), {"in", "at", "near", "inside", "outside"});
       // A name mentioned again is the most recent mention ("Erdogan said
       // ... He also criticized ...": he is Erdogan, not Putin named before),
       // though it does not count again towards the story's country.

@@ -37,10 +37,64 @@ bool OfComplement(const Sentence& s, size_t noun) {
   return false;
 }
 
+// Weekdays, months and the like, that an opening time phrase is made of.
+bool IsTimeWord(const Word& word) {
+  static const char* const kTimes[] = {
+      "monday",   "tuesday", "wednesday", "thursday", "friday",  "saturday",  "sunday",
+      "january",  "february", "march",    "april",    "may",     "june",      "july",
+      "august",   "september", "october", "november", "december", "today",    "yesterday",
+      "tonight",  "jan.",    "feb.",      "aug.",     "sept.",   "sep.",      "oct.",
+      "nov.",     "dec."};
+  const std::string lower = LowerAscii(word.form);
+  for (const char* t : kTimes) {
+    if (lower == t) return true;
+  }
+  return false;
+}
+
+// The last word of `node`'s subtree (0-based).
+size_t SubtreeEnd(const Sentence& s, size_t node) {
+  size_t end = node;
+  for (size_t i = node + 1; i < s.words.size(); ++i) {
+    if (Dominates(s, node, i)) end = i;
+  }
+  return end;
+}
+
+// "On Wednesday, U.S. envoy Zalmay Khalilzad met ...": a title the parser
+// made an apposition of the opening time word describes the name after it.
+void RepairTitleAfterOpeningTime(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t title = 1; title + 1 < w.size(); ++title) {
+    if (w[title].deprel != Deprel::kAppos) continue;
+    if (w[title].upos != Upos::kNOUN && w[title].upos != Upos::kPROPN) continue;
+    const int32_t h = w[title].head;
+    if (h < 1 || static_cast<size_t>(h - 1) >= title || !IsTimeWord(w[h - 1])) continue;
+    const size_t first = SubtreeEnd(sentence, title) + 1;
+    if (first >= w.size() || w[first].upos != Upos::kPROPN) continue;
+    // The name's head: its first word, or the word its parts hang on.
+    size_t name = first;
+    for (int up = 0; up < 3; ++up) {
+      const int32_t nh = w[name].head;
+      if ((w[name].deprel != Deprel::kFlat && w[name].deprel != Deprel::kCompound) || nh < 1 ||
+          w[nh - 1].upos != Upos::kPROPN) {
+        break;
+      }
+      name = static_cast<size_t>(nh - 1);
+    }
+    if (w[name].deprel != Deprel::kNsubj && w[name].deprel != Deprel::kNsubjPass) continue;
+    if (Dominates(*out ? **out : sentence, title, name)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[title].head = static_cast<int32_t>(name + 1);
+    (*out)->words[title].deprel = Deprel::kNmodDesc;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
+  RepairTitleAfterOpeningTime(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

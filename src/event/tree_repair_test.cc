@@ -117,5 +117,37 @@ TEST(TreeRepair, NeverMakesACycle) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "On Wednesday, U.S. envoy Zalmay Khalilzad met ..." as the greedy parser
+// reads it: "envoy" an apposition of "Wednesday".
+std::vector<Row> Envoy() {
+  return {{"On", Upos::kADP, 2, Deprel::kCase},
+          {"Wednesday", Upos::kPROPN, 8, Deprel::kObl},
+          {",", Upos::kPUNCT, 5, Deprel::kPunct},
+          {"U.S.", Upos::kPROPN, 5, Deprel::kCompound},
+          {"envoy", Upos::kNOUN, 2, Deprel::kAppos},
+          {"Zalmay", Upos::kPROPN, 7, Deprel::kCompound},
+          {"Khalilzad", Upos::kPROPN, 8, Deprel::kNsubj},
+          {"met", Upos::kVERB, 0, Deprel::kRoot},
+          {"negotiators", Upos::kNOUN, 8, Deprel::kObj},
+          {".", Upos::kPUNCT, 8, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ATitleAfterAnOpeningTimeDescribesTheNameAfterIt) {
+  auto repaired = RepairedTree(Build(Envoy()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 7);  // envoy -> Khalilzad
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kNmodDesc);
+  // Not after a word that is no time: "In Kabul, U.S. envoy ..." may be
+  // a real apposition of something else.
+  std::vector<Row> rows = Envoy();
+  rows[1].form = "Kabul";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Not when no name follows the title.
+  rows = Envoy();
+  rows[5].upos = Upos::kNOUN;
+  rows[6].upos = Upos::kNOUN;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

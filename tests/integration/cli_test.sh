@@ -160,6 +160,10 @@ out=$(code_sentence "Cuba's government freed 53 political prisoners." 2015-01-12
 check "code: a government freeing its dissidents eases political restrictions at home" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CUBGOV\".*\"target\":{\"code\":\"CUB\".*\"cameo\":\"0811\"'"
 out=$(code_sentence 'Sudanese paramilitary forces attacked a camp for displaced people in Darfur.' 2023-06-01)
 check "code: a camp for displaced people stands for them" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SDNREF\"'"
+out=$(code_sentence 'Taliban fighters attacked a police checkpoint in Kunduz province on Tuesday. The government condemned the attack. On Wednesday, U.S. envoy Zalmay Khalilzad met Taliban negotiators in Doha. He urged them to reduce violence.' 2020-03-05)
+check "code: 'the attack' in a later sentence is the latest act of force, and condemning it is criticism" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AFGGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"111\"'"
+check "code: a title after an opening time phrase describes the name" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"040\"'"
+check "code: 'them' is not a place named earlier; an object read as iobj is the object" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"0256\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
