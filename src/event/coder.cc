@@ -597,6 +597,20 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
           actor_code = code;
         }
       } else if (hit.type == static_cast<uint8_t>(EntityType::kAgent)) {
+        // "military-to-military talks", "a military-backed government": a
+        // role word hyphened into a modifier describes, it names no one.
+        const size_t after = m.end;
+        const bool hyphen_after = after < v.size() && v.Form(after) == "-" &&
+                                  v.w(after).span.begin == v.w(after - 1).span.end;
+        const bool hyphen_before = m.begin > 0 && v.Form(m.begin - 1) == "-" &&
+                                   v.w(m.begin - 1).span.end == v.w(m.begin).span.begin;
+        // ("rebel-held Ghouta", "Houthi-controlled ports": the role holds
+        // the place and stands for it.)
+        const bool holder = hyphen_after && after + 1 < v.size() &&
+                            IsIn(v.Lemma(after + 1), {"hold", "held", "control", "controlled",
+                                                       "run", "occupy", "occupied", "dominate",
+                                                       "dominated", "rule", "ruled"});
+        if (!has_head && !holder && (hyphen_after || hyphen_before)) continue;
         if (agent_roles.empty() || has_head) {
           agent_roles = kb_.agents()[hit.index].roles;
           agent_phrase = p;
@@ -2343,6 +2357,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // faulted for is the reason for the reaction, not news of its own.
   if (accuser != kNone && gerund_charge && !charge_noun &&
       IsIn(v.Lemma(accuser), {"praise", "thank", "commend", "congratulate", "hail", "laud",
+                              "apologise", "apologize", "forgive", "pardon",
                               "applaud", "honor", "honour", "reward", "credit", "criticize",
                               "criticise", "condemn", "denounce", "slam", "fault", "punish",
                               "fine", "sue", "rebuke", "reprimand"})) {

@@ -210,6 +210,13 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
     if (eroot == "08") return c08;
     return governor_code;
   };
+  // Mediation has its own appeal, intent and demand codes: "offered to host
+  // talks between the army and the opposition" is an intent to mediate.
+  if (embedded.compare(0, 3, "045") == 0) {
+    if (groot == "02") return "028";
+    if (groot == "03") return "039";
+    if (groot == "10") return "108";
+  }
   if (groot == "02" || groot == "10") {
     if (std::string sub = MirroredSubcode(groot, embedded); !sub.empty()) return sub;
     return groot == "02" ? pick("026", "022", "021", "023", "025")

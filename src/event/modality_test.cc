@@ -28,6 +28,9 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
       {"033", "072", "0332"},   // agreed to supply tanks: the aid intent's own subcode
       {"023", "073", "0233"},   // appealed for aid ... humanitarian aid
       {"033", "046", "033"},    // a subcode of another parent does not replace it
+      {"030", "045", "039"},    // offered to host talks between them -> intent to mediate
+      {"020", "045", "028"},    // urged X to mediate -> appeal for mediation
+      {"100", "045", "108"},    // demanded mediation
       {"0256", "046", "0256"},  // a specific governor code stays
       {"111", "046", "111"},    // not a governor class
   };

@@ -164,6 +164,16 @@ out=$(code_sentence 'Taliban fighters attacked a police checkpoint in Kunduz pro
 check "code: 'the attack' in a later sentence is the latest act of force, and condemning it is criticism" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AFGGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"111\"'"
 check "code: a title after an opening time phrase describes the name" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"040\"'"
 check "code: 'them' is not a place named earlier; an object read as iobj is the object" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"0256\"'"
+out=$(code_sentence 'The United States and China agreed to resume military-to-military talks.' 2023-11-16)
+check "code: a role word hyphened into a modifier names no one" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q 'USAMIL'"
+out=$(code_sentence 'Syrian warplanes pounded the rebel-held enclave of eastern Ghouta.' 2018-02-23)
+check "code: the holder of a rebel-held place stands for it" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SYRREB\"'"
+out=$(code_sentence "Indonesia offered to host talks between Myanmar's military and the opposition." 2023-06-01)
+check "code: offering to host talks between two sides is an intent to mediate" "echo \"\$out\" | grep -q '\"cameo\":\"039\"'"
+out=$(code_sentence 'Turkey apologised to Russia for downing a Russian jet.' 2016-06-27)
+check "code: what one apologises for is the reason, not a new act" "echo \"\$out\" | grep -q '\"cameo\":\"055\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
+out=$(code_sentence 'The Palestinian Authority suspended security coordination with Israel.' 2023-01-26)
+check "code: suspending coordination reduces relations" "echo \"\$out\" | grep -q '\"cameo\":\"160\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
