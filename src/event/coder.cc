@@ -1388,6 +1388,17 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
       size_t issuer = DocumentIssuer(head, depth);
       if (issuer != kNone) return issuer;
     }
+    // "A car bomb exploded near a police station in Mogadishu, killing 10",
+    // with "killing" hung on the station: a building does not kill; the
+    // clause's own subject did it.
+    if (rel == Deprel::kAcl && v.w(p).xpos == Xpos::kVBG && v.w(head).deprel == Deprel::kObl &&
+        IsIn(v.Lemma(head), {"station", "building", "hotel", "market", "mosque", "church",
+                             "school", "hospital", "checkpoint", "base", "camp", "office",
+                             "embassy", "airport", "restaurant", "cafe", "square", "street",
+                             "road", "bridge", "compound", "headquarters", "post", "palace",
+                             "parliament", "ministry", "village", "town", "city", "district"})) {
+      return v.Head(head) != kNone ? Subject(v.Head(head), depth + 1) : kNone;
+    }
     return head;
   }
   return kNone;
@@ -3419,6 +3430,35 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       if (!place_country_.empty()) break;
     }
+  }
+  // (Else a place struck or taken as the object: "Russian forces shelled the
+  // city of Kherson, killing two civilians" happens in Ukraine.)
+  for (size_t i = 0; i < s.words.size() && place_country_.empty(); ++i) {
+    if (phrase_of_[i] < 0) continue;
+    size_t n = i;
+    for (int depth = 0; depth < 4 && n != kNone; ++depth) {
+      const Deprel d = view.w(n).deprel;
+      if (d == Deprel::kObj) break;
+      const bool of_settlement = d == Deprel::kNmod && view.CaseOf(n) == "of" &&
+                                 view.Head(n) != kNone && IsSettlementNoun(view.Lemma(view.Head(n)));
+      if (d != Deprel::kCompound && d != Deprel::kFlat && !of_settlement) {
+        n = kNone;
+        break;
+      }
+      n = view.Head(n);
+    }
+    if (n == kNone || view.w(n).deprel != Deprel::kObj) continue;
+    // (Not a name that is also an actor: "accusing Khartoum of backing the
+    // rebels" names Sudan's government, not where anything happened.)
+    std::string country;
+    bool actor = false;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[i]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kPlace) && country.empty()) {
+        country = kb_.places()[hit.index].country;
+      }
+      actor = actor || hit.type == static_cast<uint8_t>(EntityType::kActor);
+    }
+    if (!actor) place_country_ = country;
   }
 
   // The story's country, for bare roles before any event has been coded:

@@ -174,6 +174,10 @@ out=$(code_sentence 'Turkey apologised to Russia for downing a Russian jet.' 201
 check "code: what one apologises for is the reason, not a new act" "echo \"\$out\" | grep -q '\"cameo\":\"055\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
 out=$(code_sentence 'The Palestinian Authority suspended security coordination with Israel.' 2023-01-26)
 check "code: suspending coordination reduces relations" "echo \"\$out\" | grep -q '\"cameo\":\"160\"'"
+out=$(code_sentence 'A car bomb exploded near a police station in Mogadishu, killing at least 10 people.' 2018-06-01)
+check "code: a building does not kill (a participle hung on it belongs to its clause)" "echo \"\$out\" | grep -q '\"cameo\":\"1832\"' && ! echo \"\$out\" | grep -q 'SOMCOP'"
+out=$(code_sentence 'Russian forces shelled the city of Kherson, killing two civilians.' 2022-12-24)
+check "code: bare victims in a place struck belong to that place's country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\"' && ! echo \"\$out\" | grep -q 'RUSCVL'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
