@@ -1771,9 +1771,12 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       (v.w(p).deprel == Deprel::kObl || v.w(p).deprel == Deprel::kObj ||
        (v.w(p).deprel == Deprel::kOblAgent && LightVerbOf(p) != kNone))) {
     // "were killed in a clash with Chinese troops": the parser often hangs
-    // the event noun's party on the clause's verb.
+    // the event noun's party on the clause's verb. (Not from a time phrase:
+    // in "fled into Chad after attacks by the RSF" Chad is where they fled.)
     size_t head = v.Head(p);
-    if (head != kNone && IsVerbLike(v.w(head))) {
+    if (head != kNone && IsVerbLike(v.w(head)) &&
+        !IsIn(v.CaseOf(p), {"after", "before", "since", "during", "amid", "following", "until",
+                            "despite"})) {
       scan(head);
     }
   }
@@ -2485,6 +2488,23 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
   }
   if (options.empty()) return std::nullopt;
+  // "Thousands of Sudanese refugees fled into Chad": civilians fleeing is
+  // displacement, not a military retreat (0874).
+  if (verb && IsIn(lemma, {"flee", "escape"})) {
+    size_t subj = Subject(p);
+    if (subj != kNone && IsCrowdSize(v.Lemma(subj))) {
+      for (size_t k : v.Kids(subj)) {
+        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") subj = k;
+      }
+    }
+    if (subj != kNone &&
+        (IsCrowdSize(v.Lemma(subj)) ||
+         IsIn(v.Lemma(subj), {"refugee", "civilian", "resident", "villager", "people", "family",
+                              "families", "migrant", "inhabitant", "woman", "child", "children",
+                              "local", "citizen", "asylum-seeker", "displaced"}))) {
+      return std::nullopt;
+    }
+  }
   // "The earthquake killed thousands": a natural disaster is no actor, and
   // what it does is no political event. (After the pattern lookup: finding
   // the subject is not free, and most verbs have no pattern.)

@@ -178,6 +178,8 @@ out=$(code_sentence 'A car bomb exploded near a police station in Mogadishu, kil
 check "code: a building does not kill (a participle hung on it belongs to its clause)" "echo \"\$out\" | grep -q '\"cameo\":\"1832\"' && ! echo \"\$out\" | grep -q 'SOMCOP'"
 out=$(code_sentence 'Russian forces shelled the city of Kherson, killing two civilians.' 2022-12-24)
 check "code: bare victims in a place struck belong to that place's country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\"' && ! echo \"\$out\" | grep -q 'RUSCVL'"
+out=$(code_sentence 'Thousands of Sudanese refugees fled into Chad after attacks by the Rapid Support Forces.' 2023-06-20)
+check "code: civilians fleeing is no military retreat, and a time phrase's act takes no party from the clause" "! echo \"\$out\" | grep -q '\"cameo\":\"0874\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"TCD'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
