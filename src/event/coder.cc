@@ -2693,6 +2693,19 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (!best->objects.empty()) c.consumed_noun = obj;
   if (xcomp != kNone) c.complement = xcomp;
   else if (verb) c.complement = v.Child(p, Deprel::kCcomp);
+  // "rejected calls to send missiles to Ukraine", "accepted demands to
+  // withdraw": what an appeal as the object asks for is the complement.
+  if (c.complement == kNone && verb && obj != kNone &&
+      IsIn(v.Lemma(obj), {"call", "demand", "request", "appeal", "plea", "pressure", "proposal",
+                          "offer", "invitation", "ultimatum", "suggestion"})) {
+    for (size_t k : v.Kids(obj)) {
+      if (v.w(k).deprel == Deprel::kAcl && v.Child(k, Deprel::kMark) != kNone &&
+          v.Lemma(v.Child(k, Deprel::kMark)) == "to") {
+        c.complement = k;
+        break;
+      }
+    }
+  }
   // Sources and targets.
   std::vector<std::string> sources = best->sources;
   std::vector<std::string> targets = best->targets;
@@ -3878,6 +3891,13 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (c.complement != kNone && candidate_of[c.complement] >= 0) {
       const Candidate& e = candidates[candidate_of[c.complement]];
       std::string refined = RefineByComplement(c.code, e.code);
+      // (What an appeal taken as the object asks for, "rejected calls to
+      // send missiles", is the governor's to code, not an act of its own.)
+      const std::string governor_root = c.code.substr(0, 2);
+      if (view.w(c.complement).deprel == Deprel::kAcl && c.complement > c.predicate &&
+          IsIn(governor_root, {"02", "03", "10", "12", "13"})) {
+        consumed.insert(c.complement);
+      }
       // Only a governor that is itself about the complement (appeal, intent,
       // demand, rejection, threat) takes its target: "vowed to attack X" is
       // a threat against X, but "said Y attacked X" is not a statement to X.
@@ -4321,6 +4341,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       for (const Mention& tgt : targets) {
         if (src.code == tgt.code) continue;
         if (plain_statement && tgt.code.size() >= 6 && tgt.code.ends_with("MED")) continue;
+        // "vowed to strengthen North Korea's nuclear arsenal", "threatened to
+        // use nuclear weapons if Russia was attacked": a state does not
+        // threaten its own country with force (repression, 137, it may:
+        // "will extend the curfew in Maungtaw").
+        if (c.code.rfind("138", 0) == 0 && tgt.code.size() == 3 && src.code.size() >= 3 &&
+            src.code.compare(0, 3, tgt.code) == 0) {
+          continue;
+        }
         dyads.push_back({&src, &tgt, c.code});
         // An intention is the speaker's: "Washington said it would restore
         // relations with Havana" says nothing of what Havana intends.

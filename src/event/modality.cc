@@ -227,7 +227,12 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
     if (std::string sub = MirroredSubcode("03", embedded); !sub.empty()) return sub;
     return pick("036", "032", "031", "033", "035");
   }
-  if (groot == "12") return pick("125", "120", "121", "122", "124");
+  // ("rejected calls to send missiles": the rejection's own subcode of
+  // what was asked, 1222, as for a refusal.)
+  if (groot == "12") {
+    if (std::string r = RefusalCode(embedded); !r.empty() && r != "120") return r;
+    return pick("125", "120", "121", "122", "124");
+  }
   if (groot == "13") {
     if (eroot == "18" || eroot == "19" || eroot == "20" || eroot == "15") return "138";
     if (eroot == "17") return "137";
@@ -254,6 +259,7 @@ std::string FutureCode(const std::string& code) {
 std::string RefusalCode(const std::string& code) {
   std::string root = code.substr(0, 2);
   std::string three = code.substr(0, 3);
+  if (three == "045") return "126";  // rejecting mediation
   if (root == "04") return "125";
   if (three == "038") return "126";
   if (three == "057") return "127";
@@ -263,6 +269,10 @@ std::string RefusalCode(const std::string& code) {
   if (three == "063") return "1213";
   if (three == "064") return "1214";
   if (root == "06") return "121";
+  if (three == "071") return "1221";
+  if (three == "072") return "1222";
+  if (three == "073") return "1223";
+  if (three == "074") return "1224";
   if (root == "07") return "122";
   if (three == "081") return "1241";
   if (three == "082") return "1242";

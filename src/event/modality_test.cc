@@ -31,6 +31,9 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
       {"030", "045", "039"},    // offered to host talks between them -> intent to mediate
       {"020", "045", "028"},    // urged X to mediate -> appeal for mediation
       {"100", "045", "108"},    // demanded mediation
+      {"120", "072", "1222"},   // rejected calls to send missiles -> reject request for military aid
+      {"120", "045", "126"},    // rejected mediation
+      {"120", "046", "125"},    // rejected talks
       {"0256", "046", "0256"},  // a specific governor code stays
       {"111", "046", "111"},    // not a governor class
   };

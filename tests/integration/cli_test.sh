@@ -180,6 +180,10 @@ out=$(code_sentence 'Russian forces shelled the city of Kherson, killing two civ
 check "code: bare victims in a place struck belong to that place's country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\"' && ! echo \"\$out\" | grep -q 'RUSCVL'"
 out=$(code_sentence 'Thousands of Sudanese refugees fled into Chad after attacks by the Rapid Support Forces.' 2023-06-20)
 check "code: civilians fleeing is no military retreat, and a time phrase's act takes no party from the clause" "! echo \"\$out\" | grep -q '\"cameo\":\"0874\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"TCD'"
+out=$(code_sentence 'Scholz rejected calls to send Taurus missiles to Ukraine.' 2024-02-01)
+check "code: rejecting calls to send arms is refusing military aid, and the sending is not coded" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR\".*\"cameo\":\"1222\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0332\"'"
+out=$(code_sentence "Kim Jong Un vowed to strengthen North Korea's nuclear arsenal." 2023-01-01)
+check "code: a state does not threaten its own country with force" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"PRK\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
