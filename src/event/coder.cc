@@ -3890,7 +3890,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // Refine a governor (urge, vow, demand, refuse, threaten) by what it governs.
     if (c.complement != kNone && candidate_of[c.complement] >= 0) {
       const Candidate& e = candidates[candidate_of[c.complement]];
-      std::string refined = RefineByComplement(c.code, e.code);
+      // ("promised he would not invade Ukraine": a negated act does not
+      // refine the promise into a threat of it.)
+      std::string refined = e.refusal ? c.code : RefineByComplement(c.code, e.code);
       // (What an appeal taken as the object asks for, "rejected calls to
       // send missiles", is the governor's to code, not an act of its own.)
       const std::string governor_root = c.code.substr(0, 2);

@@ -132,7 +132,21 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       // (A speech verb that is also a governor reports a future when the
       // complement says "will/would": "insisted the withdrawal would start".)
       bool reported_future = rel == Deprel::kCcomp && IsSpeechVerb(v.Lemma(head)) && clause_will;
-      if (IsIrrealisGovernor(v.Lemma(head)) && !reported_future) other_block = true;
+      // (And a finite clause in the past or present reports a fact: "told
+      // reporters he had warned Xi" is no order, as "told Xi to stop" is.)
+      bool finite = false;
+      auto is_finite = [](Xpos x) {
+        return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP;
+      };
+      if (rel == Deprel::kCcomp && IsSpeechVerb(v.Lemma(head))) {
+        finite = is_finite(v.w(cur).xpos);
+        for (size_t k : v.Kids(cur)) {
+          const Deprel d = v.w(k).deprel;
+          if ((d == Deprel::kAux || d == Deprel::kAuxPass) && is_finite(v.w(k).xpos)) finite = true;
+          if (d == Deprel::kMark && v.Lemma(k) == "to") finite = false;
+        }
+      }
+      if (IsIrrealisGovernor(v.Lemma(head)) && !reported_future && !finite) other_block = true;
       cur = head;
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
                v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {

@@ -184,6 +184,10 @@ out=$(code_sentence 'Scholz rejected calls to send Taurus missiles to Ukraine.' 
 check "code: rejecting calls to send arms is refusing military aid, and the sending is not coded" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR\".*\"cameo\":\"1222\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0332\"'"
 out=$(code_sentence "Kim Jong Un vowed to strengthen North Korea's nuclear arsenal." 2023-01-01)
 check "code: a state does not threaten its own country with force" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"PRK\"'"
+out=$(code_sentence 'Biden told reporters he had warned Xi against helping Russia.' 2022-03-20)
+check "code: a finite clause told to someone reports a fact, not an order" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"130\"'"
+out=$(code_sentence 'Putin promised he would not invade Ukraine.' 2021-12-30)
+check "code: a promise not to attack is no threat" "! echo \"\$out\" | grep -q '\"cameo\":\"13'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
