@@ -1566,6 +1566,15 @@ size_t DocumentCoder::Object(size_t p) const {
       }
     }
   }
+  // "Ethiopia let free 74 political leaders", "set free the hostages": what
+  // is let free is the object.
+  if (o == kNone && IsIn(v.Lemma(p), {"let", "set"})) {
+    const size_t x = v.Child(p, Deprel::kXcomp);
+    if (x != kNone && IsIn(v.Lemma(x), {"free", "loose"})) {
+      const size_t freed = v.Child(x, Deprel::kObj);
+      if (freed != kNone) return freed;
+    }
+  }
   // "urged them to reduce violence" with "them" read as an indirect object:
   // with an open complement and no direct object, it is the object.
   if (o == kNone && v.Child(p, Deprel::kIobj) != kNone && v.Child(p, Deprel::kXcomp) != kNone) {
@@ -2477,6 +2486,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       for (uint32_t i : kb_.VerbPatterns(v.Lemma(p - 2) + "-" + lemma)) {
         options.emplace_back(&kb_.patterns()[i], 3);
       }
+    }
+    // ("let free", "set free": freeing.)
+    // (Or with "free" read as the object's adjective: "set free 20 soldiers".)
+    const bool freed = IsIn(lemma, {"let", "set"}) && p + 1 < v.size() &&
+                       IsIn(v.Lemma(p + 1), {"free", "loose"}) &&
+                       (v.Head(p + 1) == p || (v.w(p + 1).deprel == Deprel::kAmod &&
+                                               v.Head(v.Head(p + 1)) == p));
+    if (freed) {
+      for (uint32_t i : kb_.VerbPatterns("free")) options.emplace_back(&kb_.patterns()[i], 3);
     }
     for (uint32_t i : kb_.VerbPatterns(lemma)) options.emplace_back(&kb_.patterns()[i], 0);
   } else {

@@ -188,6 +188,8 @@ out=$(code_sentence 'Biden told reporters he had warned Xi against helping Russi
 check "code: a finite clause told to someone reports a fact, not an order" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"130\"'"
 out=$(code_sentence 'Putin promised he would not invade Ukraine.' 2021-12-30)
 check "code: a promise not to attack is no threat" "! echo \"\$out\" | grep -q '\"cameo\":\"13'"
+out=$(code_sentence 'Egypt let free 20 Sudanese fishermen on Sunday. The rebels set free 20 Ugandan soldiers.' 2018-06-01)
+check "code: 'let free' and 'set free' free someone" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SDN.*\"cameo\":\"0841\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"UGAMIL\".*\"cameo\":\"0841\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
