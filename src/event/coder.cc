@@ -311,6 +311,9 @@ class DocumentCoder {
   // Sources of the acts of force coded so far in the document, oldest first:
   // what "the attack" in a later sentence refers to.
   std::vector<Mention> force_sources_;
+  // The same acts' targets, parallel to force_sources_: whom a later
+  // one-sided ceasefire is declared towards.
+  std::vector<Mention> force_targets_;
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
@@ -2507,8 +2510,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   }
   if (options.empty()) return std::nullopt;
   // "Thousands of Sudanese refugees fled into Chad": civilians fleeing is
-  // displacement, not a military retreat (0874).
-  if (verb && IsIn(lemma, {"flee", "escape"})) {
+  // displacement, not a military retreat (0874); "116 people arrived in
+  // Kyrgyzstan seeking refuge" is no visit (042).
+  if (verb && IsIn(lemma, {"flee", "escape", "arrive"})) {
     size_t subj = Subject(p);
     if (subj != kNone && IsCrowdSize(v.Lemma(subj))) {
       for (size_t k : v.Kids(subj)) {
@@ -4316,13 +4320,36 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "The Saudi-led coalition fighting Houthi rebels ... declared a
+    // two-week ceasefire", "Israel declared a unilateral ceasefire": a truce
+    // or retreat with no party named is towards whom the side was fighting,
+    // in the latest act of force between them in the document.
+    // (One side's declaration: not paired back.)
+    bool one_sided_truce = false;
+    if (c.targets.empty() && !pair_sources && c.code.rfind("087", 0) == 0 &&
+        c.sources.size() == 1 && c.sources[0].code.size() >= 3) {
+      one_sided_truce = true;
+      const std::string side = c.sources[0].code.substr(0, 3);
+      for (size_t i = force_sources_.size(); i-- > 0 && c.targets.empty();) {
+        const Mention& a = force_sources_[i];
+        const Mention& b = force_targets_[i];
+        if (a.code.compare(0, 3, side) == 0 && b.code.size() >= 3 && b.code.compare(0, 3, side) != 0) {
+          c.targets.push_back(b);
+        } else if (b.code.compare(0, 3, side) == 0 && a.code.size() >= 3 &&
+                   a.code.compare(0, 3, side) != 0) {
+          c.targets.push_back(a);
+        }
+      }
+    }
     if (c.sources.empty() || (c.targets.empty() && !pair_sources)) {
       ++stats->missing_actor;
       continue;
     }
     std::vector<Mention> targets = c.targets;
-    if ((root == "18" || root == "19" || root == "20") && !c.sources.front().code.empty()) {
+    if ((root == "18" || root == "19" || root == "20") && !c.sources.front().code.empty() &&
+        !c.targets.empty()) {
       force_sources_.push_back(c.sources.front());
+      force_targets_.push_back(c.targets.front());
     }
     for (const Mention& src : c.sources) Remember(src);
     for (const Mention& tgt : c.targets) Remember(tgt);
@@ -4372,7 +4399,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         dyads.push_back({&src, &tgt, c.code});
         // An intention is the speaker's: "Washington said it would restore
         // relations with Havana" says nothing of what Havana intends.
-        if (!tgt.code.empty() && symmetric && !(c.future && options_.future_as_intent)) {
+        if (!tgt.code.empty() && symmetric && !one_sided_truce &&
+            !(c.future && options_.future_as_intent)) {
           dyads.push_back({&tgt, &src, c.code});
         }
         if (!tgt.code.empty() && !c.pattern->reverse.empty() && !c.refusal && c.reverse) {

@@ -190,6 +190,12 @@ out=$(code_sentence 'Putin promised he would not invade Ukraine.' 2021-12-30)
 check "code: a promise not to attack is no threat" "! echo \"\$out\" | grep -q '\"cameo\":\"13'"
 out=$(code_sentence 'Egypt let free 20 Sudanese fishermen on Sunday. The rebels set free 20 Ugandan soldiers.' 2018-06-01)
 check "code: 'let free' and 'set free' free someone" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SDN.*\"cameo\":\"0841\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"UGAMIL\".*\"cameo\":\"0841\"'"
+out=$(code_sentence '116 people arrived in Kyrgyzstan seeking refuge.' 2017-03-01)
+check "code: people arriving is no visit" "! echo \"\$out\" | grep -q '\"cameo\":\"042\"'"
+out=$(code_sentence 'The Saudi-led coalition fighting Houthi rebels in Yemen has declared a two-week ceasefire.' 2020-04-09)
+check "code: fighting someone targets them; a one-sided truce is declared towards them, not back" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SAU\".*\"target\":{\"code\":\"YEMREB\".*\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"cameo\":\"0871\"'"
+out=$(code_sentence 'Israeli jets struck Hamas positions in Gaza on Monday. Israel declared a unilateral ceasefire on Friday.' 2009-01-18)
+check "code: a ceasefire with no party named is towards the side's latest enemy in the story" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"0871\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
