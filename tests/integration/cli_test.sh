@@ -196,6 +196,10 @@ out=$(code_sentence 'The Saudi-led coalition fighting Houthi rebels in Yemen has
 check "code: fighting someone targets them; a one-sided truce is declared towards them, not back" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SAU\".*\"target\":{\"code\":\"YEMREB\".*\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"cameo\":\"0871\"'"
 out=$(code_sentence 'Israeli jets struck Hamas positions in Gaza on Monday. Israel declared a unilateral ceasefire on Friday.' 2009-01-18)
 check "code: a ceasefire with no party named is towards the side's latest enemy in the story" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"0871\"'"
+out=$(code_sentence 'The United States raised tariffs on Chinese goods to 25 percent.' 2019-05-10)
+check "code: raising tariffs imposes them" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHN\".*\"cameo\":\"163\"'"
+out=$(code_sentence 'The Security Council extended the mandate of the peacekeeping mission in Mali. Russia has strengthened its forces in Crimea.' 2019-06-28)
+check "code: extending a peacekeeping mandate provides peacekeeping; a country's own forces are no mission" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNO\".*\"target\":{\"code\":\"MLI\".*\"cameo\":\"074\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"0\(74\|861\)\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
