@@ -3882,7 +3882,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                           c.pattern->objects.empty() && c.pattern->xcomps.empty() &&
                           c.code == "020";
     bool asks_for = false;
-    if (c.complement == kNone && (c.code == "020" || c.code == "100")) {
+    // (With a thing asked as the object, the "for" phrase is the reason:
+    // "demanded compensation from Britain for the seizure of its tanker".)
+    const size_t asked = Object(c.predicate);
+    const bool thing_asked = asked != kNone && view.w(asked).upos == Upos::kNOUN &&
+                             !NamesActor(asked) && ResolveNominal(asked) == std::nullopt;
+    if (c.complement == kNone && (c.code == "020" || c.code == "100") && !thing_asked) {
       // (The "for" phrase may hang on the one asked: "asked the Indian
       // government for consular access".)
       std::vector<size_t> phrases = view.Kids(c.predicate);

@@ -84,16 +84,24 @@ bool IsVerbTag(Xpos x) {
 
 bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexicon) {
   Word& w = words[i];
-  if (w.xpos != Xpos::kNN || i < 2 || i + 1 >= words.size()) return false;
+  // (Or as an adjective: "called on Egypt to free jailed activists".)
+  if ((w.xpos != Xpos::kNN && w.xpos != Xpos::kJJ) || i < 2 || i + 1 >= words.size()) {
+    return false;
+  }
   if (Lower(words[i - 1].form) != "to") return false;
   const Xpos next = words[i + 1].xpos;
   // (A singular noun next, "to resume dialogue", only when no common noun
   // comes between the verb and "to": "called for a return to power
   // sharing" is a preposition.)
-  if (next != Xpos::kDT && next != Xpos::kJJ && next != Xpos::kNNS && next != Xpos::kNNP &&
-      next != Xpos::kPRPS && next != Xpos::kCD && next != Xpos::kNN) {
-    return false;
-  }
+  const bool noun_object_follows = next == Xpos::kDT || next == Xpos::kJJ || next == Xpos::kNNS ||
+                                   next == Xpos::kNNP || next == Xpos::kPRPS ||
+                                   next == Xpos::kCD || next == Xpos::kNN;
+  // (An adjective only before a determiner, possessive, number, plural or a
+  // participle describing the object: "to free jailed activists".)
+  const bool adjective_object_follows = next == Xpos::kDT || next == Xpos::kPRPS ||
+                                        next == Xpos::kNNS || next == Xpos::kCD ||
+                                        next == Xpos::kVBN;
+  if (!(w.xpos == Xpos::kNN ? noun_object_follows : adjective_object_follows)) return false;
   // The governing verb, skipping a short time or place phrase ("on Tuesday")
   // or the party addressed ("called on Serbia and Kosovo to resume").
   // ("was ready to resume talks": an adjective that takes an infinitive

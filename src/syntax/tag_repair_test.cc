@@ -154,6 +154,18 @@ TEST(TagRepair, PluralObjectAfterABaseVerbIsANoun) {
   EXPECT_EQ(w[3].xpos, Xpos::kVBZ);
 }
 
+TEST(TagRepair, AnAdjectiveAfterToUnderAControlVerbIsTheInfinitive) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("Amnesty/NNP called/VBD on/IN Egypt/NNP to/TO free/JJ jailed/VBN activists/NNS");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[5].xpos, Xpos::kVB);
+  // Not before a singular noun: "vowed to free trade" may be the noun phrase.
+  w = Words("they/PRP vowed/VBD to/TO free/JJ trade/NN");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[3].xpos, Xpos::kJJ);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   const Lemmatizer* lexicon = WordNet();

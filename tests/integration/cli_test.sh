@@ -200,6 +200,10 @@ out=$(code_sentence 'The United States raised tariffs on Chinese goods to 25 per
 check "code: raising tariffs imposes them" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHN\".*\"cameo\":\"163\"'"
 out=$(code_sentence 'The Security Council extended the mandate of the peacekeeping mission in Mali. Russia has strengthened its forces in Crimea.' 2019-06-28)
 check "code: extending a peacekeeping mandate provides peacekeeping; a country's own forces are no mission" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNO\".*\"target\":{\"code\":\"MLI\".*\"cameo\":\"074\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"0\(74\|861\)\"'"
+out=$(code_sentence 'Amnesty International called on Egypt to free jailed activists.' 2019-08-01)
+check "code: an appeal to free people is an appeal for their release" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"EGY\".*\"cameo\":\"0253\"'"
+out=$(code_sentence 'Iran demanded compensation from Britain for the seizure of its tanker.' 2019-08-01)
+check "code: with a thing asked as the object, the for-phrase is the reason" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"GBR\".*\"cameo\":\"100\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"137\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
