@@ -2321,7 +2321,11 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   bool verb = IsVerbLike(w) || IsPredicatePhrase(p);
   // Event nouns are common nouns: a proper noun that spells one is a name
   // ("Ban Ki-moon", "March", "the Rift Valley").
-  const bool noun = w.upos == Upos::kNOUN && !NamesActor(p);
+  // ("a U.S. airstrike killed ...": a lower-case word the tagger read as a
+  // proper noun among names is still a common noun.)
+  const bool lower_proper = w.upos == Upos::kPROPN && !w.form.empty() && w.form[0] >= 'a' &&
+                            w.form[0] <= 'z';
+  const bool noun = (w.upos == Upos::kNOUN || lower_proper) && !NamesActor(p);
   if (!verb && !noun) return std::nullopt;
   // A participle used as an adjective names a property, not an act:
   // "targeted sanctions", "disputed islands", "the dissolved parliament".

@@ -204,6 +204,8 @@ out=$(code_sentence 'Amnesty International called on Egypt to free jailed activi
 check "code: an appeal to free people is an appeal for their release" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"EGY\".*\"cameo\":\"0253\"'"
 out=$(code_sentence 'Iran demanded compensation from Britain for the seizure of its tanker.' 2019-08-01)
 check "code: with a thing asked as the object, the for-phrase is the reason" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"GBR\".*\"cameo\":\"100\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"137\"'"
+out=$(code_sentence 'Afghan officials said a U.S. airstrike killed 10 civilians in Helmand province.' 2019-05-01)
+check "code: a lower-case event noun the tagger read as a name is still an event noun" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA.*\"cameo\":\"195\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
