@@ -1799,6 +1799,16 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") scan(k);
     }
   }
+  // "a suspension of military operations against the rebels": an event
+  // noun's party may hang on its "of" object, as a verb's on its object.
+  if (out.empty() && noun && slot != "of" && slot != "by") {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+        scan(k);
+        break;
+      }
+    }
+  }
   // "between Colombia and the rebels": both conjuncts come from conj.
   return out;
 }
@@ -2544,7 +2554,17 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       return std::nullopt;
     }
   }
+  // An event noun's object is its "of" complement: "a suspension of aid",
+  // "the lifting of sanctions".
   size_t obj = verb ? Object(p) : kNone;
+  if (noun) {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+        obj = k;
+        break;
+      }
+    }
+  }
   size_t xcomp = verb ? OpenComplementOf(v, p) : kNone;
   // "warned that Egypt could intervene militarily": warning of what will or
   // could be done is a threat (13, refined by the act), not a statement of
@@ -3907,7 +3927,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         if (candidate_of[k] < 0) continue;
         const Candidate& e = candidates[candidate_of[k]];
         const std::string eroot = e.code.substr(0, 2);
-        if (eroot >= "13" && eroot <= "20") {
+        // (Not a deployment, 15: "called for the rapid deployment of an
+        // African-led force to the country" is no threat to that country.)
+        if (eroot >= "13" && eroot <= "20" && eroot != "15") {
           if (e.targets.empty()) break;
           c.code = eroot == "16" ? "1312" : eroot == "17" ? "137" : "138";
           c.targets = e.targets;

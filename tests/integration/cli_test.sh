@@ -206,6 +206,12 @@ out=$(code_sentence 'Iran demanded compensation from Britain for the seizure of 
 check "code: with a thing asked as the object, the for-phrase is the reason" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"GBR\".*\"cameo\":\"100\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"137\"'"
 out=$(code_sentence 'Afghan officials said a U.S. airstrike killed 10 civilians in Helmand province.' 2019-05-01)
 check "code: a lower-case event noun the tagger read as a name is still an event noun" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA.*\"cameo\":\"195\"'"
+out=$(code_sentence 'Denmark announced a suspension of aid to Egypt. Japan announced the easing of sanctions on North Korea.' 2013-08-22)
+check "code: an event noun's of-object says which act it is (a suspension of aid, the easing of sanctions)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"EGY\".*\"cameo\":\"162\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PRK\".*\"cameo\":\"085\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0342\"'"
+out=$(code_sentence 'The Sudanese army announced a suspension of military operations against the rebels. Rabat announced a suspension of air links with 21 countries.' 2020-06-01)
+check "code: a suspension of fighting is a truce, of air links none" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNREB\".*\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"MAR.*\"cameo\":\"0871\"'"
+out=$(code_sentence 'The U.N. Security Council called for the rapid deployment of an African-led force to Mali.' 2012-12-21)
+check "code: calling for a deployment to a country is no threat to it" "! echo \"\$out\" | grep -q '\"cameo\":\"138\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
