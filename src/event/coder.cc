@@ -3319,6 +3319,14 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     Modality m = clause != kNone ? ModalityOf(v, clause) : Modality{};
     c.blocked = m.blocked;
     c.future = m.future && light != kNone;
+    // "approved the sale of Patriot missiles to Saudi Arabia": an act
+    // approved or authorised is promised, not yet done (an intent, 03).
+    // (Cooperation only: "authorise the deployment" of a force is no threat.)
+    if (light != kNone && c.code.substr(0, 2) >= "05" && c.code.substr(0, 2) <= "08" &&
+        IsIn(v.Lemma(light), {"approve", "authorize", "authorise", "clear", "greenlight",
+                              "okay"})) {
+      c.future = true;
+    }
     c.refusal = m.refusal && light != kNone;
     // "The film depicts a war between France and Britain": an act that is
     // what a work shows or tells of is not one that happened (here).
@@ -3684,6 +3692,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       const int n = candidate_of[c.consumed_noun];
       if (n >= 0 && ThirdPartyOnBothSides(view.Lemma(c.predicate), candidates[n])) continue;
       consumed.insert(c.consumed_noun);
+      // "ordered the expulsion of 45 Russian diplomats": a noun whose own
+      // pattern matched what it is of says more than a verb pattern that
+      // matched the noun alone (mass expulsion, 201).
+      if (const int ni = candidate_of[c.consumed_noun];
+          ni >= 0 && !candidates[ni].pattern->objects.empty() && !candidates[ni].blocked &&
+          candidates[ni].code.substr(0, 2) != c.code.substr(0, 2)) {
+        c.code = candidates[ni].code;
+        continue;
+      }
       // "launched air and missile strikes": a light verb says the act
       // happened, the noun says which act; a more specific noun code wins.
       const int noun_index = candidate_of[c.consumed_noun];

@@ -212,6 +212,8 @@ out=$(code_sentence 'The Sudanese army announced a suspension of military operat
 check "code: a suspension of fighting is a truce, of air links none" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNREB\".*\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"MAR.*\"cameo\":\"0871\"'"
 out=$(code_sentence 'The U.N. Security Council called for the rapid deployment of an African-led force to Mali.' 2012-12-21)
 check "code: calling for a deployment to a country is no threat to it" "! echo \"\$out\" | grep -q '\"cameo\":\"138\"'"
+out=$(code_sentence 'Washington approved the sale of F-16 fighter jets to Turkey. Poland ordered the expulsion of 45 Russian diplomats.' 2023-03-30)
+check "code: an approved arms sale is an intent to provide military aid; expelling diplomats reduces relations" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUR\".*\"cameo\":\"0332\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUSGOV\".*\"cameo\":\"161\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"201\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
