@@ -1084,6 +1084,28 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
             }
             continue;
           }
+          // "urged both sides to cease hostilities" after a government and
+          // its rebels: two sides of one country are the two latest actors.
+          if (IsIn(v.Lemma(x), {"side", "sides"})) {
+            std::vector<Mention> sides;
+            for (auto it = history_.rbegin(); it != history_.rend() && sides.size() < 2; ++it) {
+              if (it->code.size() < 6 || !HasCountryPrefix(it->code) || it->code == avoid) continue;
+              if (std::find(source_countries_.begin(), source_countries_.end(),
+                            it->code.substr(0, 3)) != source_countries_.end()) {
+                continue;
+              }
+              bool seen = false;
+              for (const Mention& m2 : sides) seen = seen || m2.code == it->code;
+              if (!seen) sides.push_back(*it);
+            }
+            if (sides.size() == 2 && sides[0].code.compare(0, 3, sides[1].code, 0, 3) == 0) {
+              for (Mention& side : sides) {
+                side.first = side.last = x;
+                out.push_back(side);
+              }
+              continue;
+            }
+          }
         }
         if (found) continue;
       }

@@ -214,6 +214,8 @@ out=$(code_sentence 'The U.N. Security Council called for the rapid deployment o
 check "code: calling for a deployment to a country is no threat to it" "! echo \"\$out\" | grep -q '\"cameo\":\"138\"'"
 out=$(code_sentence 'Washington approved the sale of F-16 fighter jets to Turkey. Poland ordered the expulsion of 45 Russian diplomats.' 2023-03-30)
 check "code: an approved arms sale is an intent to provide military aid; expelling diplomats reduces relations" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUR\".*\"cameo\":\"0332\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUSGOV\".*\"cameo\":\"161\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"201\"'"
+out=$(code_sentence "Ethiopia's government launched a military offensive against the Tigray People's Liberation Front. The African Union urged both sides to cease hostilities." 2020-11-04)
+check "code: 'both sides' of one country's conflict are its two latest actors" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ETHGOV\".*\"cameo\":\"0256\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"ETHREB\".*\"cameo\":\"0256\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
