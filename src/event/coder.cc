@@ -35,7 +35,7 @@ bool IsPhoneChannel(const SentenceView& v, size_t k) {
 // A crowd named by its size: "thousands of Israelis", "hundreds".
 bool IsCrowdSize(std::string_view lemma) {
   return IsIn(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-                      "millions", "tens", "scores"});
+                      "millions", "tens", "ten", "scores"});  // ("tens" lemmatizes to "ten")
 }
 
 // A settlement or district named by its "of" phrase or standing for where
@@ -871,7 +871,15 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     if ((plural || person) && IsIn(v.CaseOf(head), {"in", "at", "near", "inside", "outside"})) {
       continue;
     }
-    if (std::optional<Mention> m = ResolveNominal(head)) candidates.push_back(*m);
+    if (std::optional<Mention> m = ResolveNominal(head)) {
+      // ("Tens of thousands of Georgians rallied ..., and police used tear
+      // gas to disperse them": a crowd of a nation is its civilians.)
+      if (m->code.size() == 3 && HasCountryPrefix(m->code) && v.w(head).deprel == Deprel::kNmod &&
+          v.CaseOf(head) == "of" && v.Head(head) != kNone && IsCrowdSize(v.Lemma(v.Head(head)))) {
+        m->code += "CVL";
+      }
+      candidates.push_back(*m);
+    }
   }
   candidates.insert(candidates.end(), history_.rbegin(), history_.rend());
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
@@ -2977,6 +2985,22 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);
   }
+  // "police used water cannon and tear gas to disperse them": repression
+  // is aimed at whom its purpose clause acts on.
+  if (c.targets.empty() && verb && best->cameo.rfind("17", 0) == 0) {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel != Deprel::kAdvcl || v.Child(k, Deprel::kMark) == kNone ||
+          v.Lemma(v.Child(k, Deprel::kMark)) != "to" ||
+          !IsIn(v.Lemma(k), {"disperse", "break", "quell", "crush", "scatter", "push", "clear",
+                             "suppress", "stop", "prevent", "block", "repel"})) {
+        continue;
+      }
+      if (const size_t o = v.Child(k, Deprel::kObj); o != kNone) {
+        c.targets = ResolveWithConjuncts(o, avoid);
+      }
+      break;
+    }
+  }
   resolving_target_ = false;
   other_than_.clear();
   source_countries_.clear();
@@ -3911,6 +3935,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   // One event per (source, target, code) a sentence: "imposed a curfew" is
   // one act whether the verb or its object noun reads it.
   std::set<std::tuple<std::string, std::string, std::string>> emitted;
+  // The date found for each predicate coded so far in the sentence.
+  std::map<size_t, std::string> dated;
   for (Candidate& c : candidates) {
     if (consumed.count(c.predicate)) continue;
     // "said it would not negotiate": refusing a cooperative act is a
@@ -4262,6 +4288,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // a policy, with no party named, is against their government.
     if (c.code.rfind("14", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() == 3 &&
         HasCountryPrefix(c.sources[0].code) && crowd) {
+      // (Remembered as such too: "police used tear gas to disperse them".)
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+        if (it->code == c.sources[0].code && it->first == c.sources[0].first &&
+            it->last == c.sources[0].last) {
+          it->code += "CVL";
+          break;
+        }
+      }
       c.sources[0].code += "CVL";
       if (c.targets.empty()) {
         for (size_t k : view.Kids(c.predicate)) {
@@ -4555,6 +4589,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         when = ResolveRelativeDate(s, opening, date_);
       }
     }
+    // "rallied outside parliament on Wednesday, and police used tear gas":
+    // a conjoined clause with no date of its own shares its head's.
+    if (!when && !stated_intent && view.w(c.predicate).deprel == Deprel::kConj) {
+      if (auto it = dated.find(view.Head(c.predicate)); it != dated.end()) when = it->second;
+    }
+    if (when) dated[c.predicate] = *when;
     // Place: "in/near/at <place>" on the predicate, else anywhere in the
     // sentence ("..., in the eastern Libyan city of Benghazi").
     std::optional<Location> location = LocationFor(anchor);

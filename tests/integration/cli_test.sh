@@ -216,6 +216,9 @@ out=$(code_sentence 'Washington approved the sale of F-16 fighter jets to Turkey
 check "code: an approved arms sale is an intent to provide military aid; expelling diplomats reduces relations" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUR\".*\"cameo\":\"0332\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUSGOV\".*\"cameo\":\"161\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"201\"'"
 out=$(code_sentence "Ethiopia's government launched a military offensive against the Tigray People's Liberation Front. The African Union urged both sides to cease hostilities." 2020-11-04)
 check "code: 'both sides' of one country's conflict are its two latest actors" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ETHGOV\".*\"cameo\":\"0256\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"ETHREB\".*\"cameo\":\"0256\"'"
+out=$(code_sentence 'Tens of thousands of Georgians rallied outside parliament on Wednesday against a bill on foreign agents, and police used water cannon and tear gas to disperse them.' 2023-03-09)
+check "code: 'tens of thousands of Georgians' are civilians, also as 'them'" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCVL\".*\"cameo\":\"141\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
+check "code: repression takes its purpose clause's object, and a conjoined clause its head's date" "echo \"\$out\" | grep '\"cameo\":\"175\"' | grep -q '\"date\":\"2023-03-08\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
