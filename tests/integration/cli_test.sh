@@ -219,6 +219,8 @@ check "code: 'both sides' of one country's conflict are its two latest actors" "
 out=$(code_sentence 'Tens of thousands of Georgians rallied outside parliament on Wednesday against a bill on foreign agents, and police used water cannon and tear gas to disperse them.' 2023-03-09)
 check "code: 'tens of thousands of Georgians' are civilians, also as 'them'" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCVL\".*\"cameo\":\"141\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
 check "code: repression takes its purpose clause's object, and a conjoined clause its head's date" "echo \"\$out\" | grep '\"cameo\":\"175\"' | grep -q '\"date\":\"2023-03-08\"'"
+out=$(code_sentence 'The U.S. rolled back tariffs on Chinese goods in exchange for more U.S. goods purchases.' 2020-01-16)
+check "code: rolling back tariffs eases trade sanctions" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHN\".*\"cameo\":\"085\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
