@@ -2985,6 +2985,33 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);
   }
+  // "gave 352.5 million euros to promote private investment and development
+  // in Ethiopia": aid with no recipient named goes where its purpose is.
+  if (c.targets.empty() && verb && best->cameo.rfind("07", 0) == 0) {
+    for (size_t k : v.Kids(p)) {
+      if (!c.targets.empty()) break;
+      if (v.w(k).deprel != Deprel::kAdvcl || v.Child(k, Deprel::kMark) == kNone ||
+          v.Lemma(v.Child(k, Deprel::kMark)) != "to") {
+        continue;
+      }
+      std::vector<size_t> sub{k};
+      for (size_t i = 0; i < sub.size() && sub.size() < 32; ++i) {
+        for (size_t g : v.Kids(sub[i])) sub.push_back(g);
+      }
+      std::sort(sub.begin(), sub.end());
+      for (size_t t : sub) {
+        if (!IsIn(v.CaseOf(t), {"in", "for", "to"}) || phrase_of_[t] < 0) continue;
+        std::optional<Mention> m = ResolveNominal(t);
+        if (!m) {
+          if (std::optional<Location> place = PlaceAt(t)) m = CountryMention(place->country, t, t);
+        }
+        if (m && m->code != avoid) {
+          c.targets.push_back(*m);
+          break;
+        }
+      }
+    }
+  }
   // "police used water cannon and tear gas to disperse them": repression
   // is aimed at whom its purpose clause acts on.
   if (c.targets.empty() && verb && best->cameo.rfind("17", 0) == 0) {

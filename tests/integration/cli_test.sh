@@ -221,6 +221,8 @@ check "code: 'tens of thousands of Georgians' are civilians, also as 'them'" "ec
 check "code: repression takes its purpose clause's object, and a conjoined clause its head's date" "echo \"\$out\" | grep '\"cameo\":\"175\"' | grep -q '\"date\":\"2023-03-08\"'"
 out=$(code_sentence 'The U.S. rolled back tariffs on Chinese goods in exchange for more U.S. goods purchases.' 2020-01-16)
 check "code: rolling back tariffs eases trade sanctions" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHN\".*\"cameo\":\"085\"'"
+out=$(code_sentence 'Germany gave 352.5 million euros to promote private investment and sustainable economic development in Ethiopia.' 2018-06-01)
+check "code: aid with no recipient named goes where its purpose clause is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"DEU\".*\"target\":{\"code\":\"ETH\".*\"cameo\":\"071\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
