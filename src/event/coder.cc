@@ -2430,7 +2430,8 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
                               "apologise", "apologize", "forgive", "pardon",
                               "applaud", "honor", "honour", "reward", "credit", "criticize",
                               "criticise", "condemn", "denounce", "slam", "fault", "punish",
-                              "fine", "sue", "rebuke", "reprimand"})) {
+                              "fine", "sue", "rebuke", "reprimand", "blacklist", "sanction",
+                              "penalize", "penalise", "designate"})) {
     return std::nullopt;
   }
   // "warned the United States against selling weapons to Taiwan": what
