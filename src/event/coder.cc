@@ -1791,6 +1791,15 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     for (size_t k : o != kNone && out.empty() ? v.Kids(o) : std::vector<size_t>{}) {
       if (v.w(k).deprel == Deprel::kConj) scan(k);
     }
+    // ("lifted the sanctions imposed on Iran": or of the participle that
+    // says whom the object was aimed at.)
+    for (size_t k : o != kNone && out.empty() ? v.Kids(o) : std::vector<size_t>{}) {
+      if (v.w(k).deprel == Deprel::kAcl && v.w(k).xpos == Xpos::kVBN &&
+          IsIn(v.Lemma(k), {"impose", "level", "place", "put", "slap", "aim", "direct",
+                            "target"})) {
+        scan(k);
+      }
+    }
     // ... or of what the object measures ("shipped containers of munitions
     // to Russia").
     // (Two levels: "millions of dollars of aid for Libya".)
