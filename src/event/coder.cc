@@ -1201,8 +1201,15 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     }
     if (!m && !IsWaterBody(v, x)) {
       // "the leader of Hamas", "members of the group": the of-phrase.
+      // ("two inspectors for the United Nations nuclear agency": a worker's
+      // "for" phrase names whom they work for.)
+      const bool worker = IsIn(v.Lemma(x), {"inspector", "worker", "employee", "staff",
+                                            "investigator", "monitor", "observer", "contractor",
+                                            "expert", "official", "spokesman", "spokeswoman",
+                                            "spokesperson", "envoy", "representative"});
       for (size_t k : v.Kids(x)) {
-        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+        if (v.w(k).deprel == Deprel::kNmod &&
+            (v.CaseOf(k) == "of" || (worker && v.CaseOf(k) == "for"))) {
           m = ResolveNominal(k);
           if (!m) m = ResolvePronoun(k, avoid);
           if (m) break;

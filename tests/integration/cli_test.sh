@@ -227,6 +227,8 @@ out=$(code_sentence 'U.S. Customs and Border Protection returned prehistoric fos
 check "code: U.S. federal agencies are the U.S. government; what one is blacklisted for is the reason" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"0842\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"cameo\":\"163\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"070\"'"
 out=$(code_sentence 'The EU lifted the sanctions imposed on Iran in 2012. British Government will not lift the ban imposed on the LTTE.' 2016-01-16)
 check "code: what the object was imposed on is its target" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\".*\"cameo\":\"085\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"LKAREB\".*\"cameo\":\"1241\"'"
+out=$(code_sentence 'Two inspectors for the United Nations nuclear monitoring agency have been expelled from North Korea.' 2009-04-16)
+check "code: inspectors 'for' an agency are the agency's, and the expelled are the target" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PRK\".*\"target\":{\"code\":\"IGOUNO\".*\"cameo\":\"1662\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
