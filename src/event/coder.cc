@@ -3785,9 +3785,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // "ordered the expulsion of 45 Russian diplomats": a noun whose own
       // pattern matched what it is of says more than a verb pattern that
       // matched the noun alone (mass expulsion, 201).
+      // (Only for a verb that orders or carries out the act, not one that
+      // acts on it: "seized a shipment of Iranian weapons" is no arms aid.)
       if (const int ni = candidate_of[c.consumed_noun];
           ni >= 0 && !candidates[ni].pattern->objects.empty() && !candidates[ni].blocked &&
-          candidates[ni].code.substr(0, 2) != c.code.substr(0, 2)) {
+          candidates[ni].code.substr(0, 2) != c.code.substr(0, 2) &&
+          IsIn(view.Lemma(c.predicate), {"order", "announce", "decree", "declare", "decide",
+                                         "approve", "authorize", "authorise", "complete",
+                                         "begin", "start", "carry", "conduct", "launch",
+                                         "make", "implement", "proceed"})) {
         c.code = candidates[ni].code;
         continue;
       }

@@ -229,6 +229,8 @@ out=$(code_sentence 'The EU lifted the sanctions imposed on Iran in 2012. Britis
 check "code: what the object was imposed on is its target" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\".*\"cameo\":\"085\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"LKAREB\".*\"cameo\":\"1241\"'"
 out=$(code_sentence 'Two inspectors for the United Nations nuclear monitoring agency have been expelled from North Korea.' 2009-04-16)
 check "code: inspectors 'for' an agency are the agency's, and the expelled are the target" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PRK\".*\"target\":{\"code\":\"IGOUNO\".*\"cameo\":\"1662\"'"
+out=$(code_sentence 'The U.S. Navy seized a shipment of Iranian weapons bound for Yemen.' 2023-01-15)
+check "code: seizing an arms shipment is confiscation, not arms aid" "echo \"\$out\" | grep -q '\"cameo\":\"1711\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
