@@ -3785,6 +3785,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // "ordered the expulsion of 45 Russian diplomats": a noun whose own
       // pattern matched what it is of says more than a verb pattern that
       // matched the noun alone (mass expulsion, 201).
+      // "stopped the transfer of weapons to Syrian Kurdish fighters": stopping
+      // aid the noun says is military is stopping military aid (1622).
+      if (const int ni = candidate_of[c.consumed_noun];
+          ni >= 0 && c.code.rfind("162", 0) == 0 && !candidates[ni].pattern->objects.empty() &&
+          candidates[ni].code.size() == 3 && candidates[ni].code.rfind("07", 0) == 0 &&
+          candidates[ni].code[2] >= '1' && candidates[ni].code[2] <= '4') {
+        c.code = std::string("162") + candidates[ni].code[2];
+        continue;
+      }
       // (Only for a verb that orders or carries out the act, not one that
       // acts on it: "seized a shipment of Iranian weapons" is no arms aid.)
       if (const int ni = candidate_of[c.consumed_noun];

@@ -231,6 +231,8 @@ out=$(code_sentence 'Two inspectors for the United Nations nuclear monitoring ag
 check "code: inspectors 'for' an agency are the agency's, and the expelled are the target" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PRK\".*\"target\":{\"code\":\"IGOUNO\".*\"cameo\":\"1662\"'"
 out=$(code_sentence 'The U.S. Navy seized a shipment of Iranian weapons bound for Yemen.' 2023-01-15)
 check "code: seizing an arms shipment is confiscation, not arms aid" "echo \"\$out\" | grep -q '\"cameo\":\"1711\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
+out=$(code_sentence 'Turkey stopped the transfer of weapons to Syrian Kurdish fighters.' 2018-06-01)
+check "code: stopping a transfer of weapons stops military aid" "echo \"\$out\" | grep -q '\"cameo\":\"1622\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
