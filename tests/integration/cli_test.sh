@@ -233,6 +233,8 @@ out=$(code_sentence 'The U.S. Navy seized a shipment of Iranian weapons bound fo
 check "code: seizing an arms shipment is confiscation, not arms aid" "echo \"\$out\" | grep -q '\"cameo\":\"1711\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
 out=$(code_sentence 'Turkey stopped the transfer of weapons to Syrian Kurdish fighters.' 2018-06-01)
 check "code: stopping a transfer of weapons stops military aid" "echo \"\$out\" | grep -q '\"cameo\":\"1622\"'"
+out=$(code_sentence 'The Taliban banned women from attending universities.' 2022-12-20)
+check "code: banning people in general is an administrative sanction, not a ban on parties" "echo \"\$out\" | grep -q '\"cameo\":\"172\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1722\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
