@@ -2532,10 +2532,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   if (verb) {
     size_t prt = v.Child(p, Deprel::kCompoundPrt);
     if (prt == kNone) prt = MisparsedParticle(v, p);
-    // ("rolled back tariffs" with "back" read as an adverb.)
-    if (prt == kNone && p + 1 < v.size() && v.Head(p + 1) == p &&
-        v.w(p + 1).deprel == Deprel::kAdvmod &&
-        IsIn(v.Lemma(p + 1), {"back", "off", "out", "up", "down", "away", "over"})) {
+    // ("rolled back tariffs" with "back" read as an adverb; "handed over two
+    // suspects" with "over" hung on the number.)
+    if (prt == kNone && p + 1 < v.size() && v.w(p + 1).deprel == Deprel::kAdvmod &&
+        IsIn(v.Lemma(p + 1), {"back", "off", "out", "up", "down", "away", "over"}) &&
+        (v.Head(p + 1) == p ||
+         (v.Head(p + 1) != kNone && v.Head(p + 1) > p + 1 && v.Head(v.Head(p + 1)) != kNone &&
+          (v.Head(v.Head(p + 1)) == p || v.Head(v.Head(v.Head(p + 1))) == p)))) {
       prt = p + 1;
     }
     if (prt != kNone) {
@@ -2810,6 +2813,24 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (targets.empty()) targets = {"of"};
   }
   c.sources = FillSlot(p, sources, noun, "");
+  // "Australia joined the United States in boycotting the Beijing Olympics":
+  // who joins another in an act does it too.
+  if (verb && (w.deprel == Deprel::kAcl || w.deprel == Deprel::kAdvcl) &&
+      v.Child(p, Deprel::kMark) != kNone && v.Lemma(v.Child(p, Deprel::kMark)) == "in") {
+    size_t joined = v.Head(p);
+    if (joined != kNone && w.deprel == Deprel::kAcl && v.w(joined).deprel == Deprel::kObj) {
+      joined = v.Head(joined);
+    }
+    if (joined != kNone && v.Lemma(joined) == "join") {
+      if (const size_t joiner = Subject(joined); joiner != kNone) {
+        for (Mention& m : ResolveWithConjuncts(joiner, "")) {
+          bool seen = false;
+          for (const Mention& have : c.sources) seen = seen || have.code == m.code;
+          if (!seen) c.sources.push_back(std::move(m));
+        }
+      }
+    }
+  }
   // "Thousands protested in Tbilisi against the government": a crowd named
   // only by its size is the civilians of where it protests.
   if (c.sources.empty() && verb && best->cameo.rfind("14", 0) == 0) {

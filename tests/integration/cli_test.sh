@@ -235,6 +235,8 @@ out=$(code_sentence 'Turkey stopped the transfer of weapons to Syrian Kurdish fi
 check "code: stopping a transfer of weapons stops military aid" "echo \"\$out\" | grep -q '\"cameo\":\"1622\"'"
 out=$(code_sentence 'The Taliban banned women from attending universities.' 2022-12-20)
 check "code: banning people in general is an administrative sanction, not a ban on parties" "echo \"\$out\" | grep -q '\"cameo\":\"172\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1722\"'"
+out=$(code_sentence 'Australia joined the United States in boycotting the Beijing Olympics. The Netherlands handed over two suspects to the International Criminal Court.' 2021-12-08)
+check "code: who joins another in an act does it too; a particle hung on the object's number still makes the phrasal verb" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AUS\".*\"cameo\":\"143\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"NLD\".*\"target\":{\"code\":\"IGOICC\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
