@@ -1390,6 +1390,15 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     // infinitive the parser hung it on.
     return Subject(v.Head(head), depth + 1);
   }
+  if (rel == Deprel::kConj && !IsVerbLike(v.w(head)) && v.Child(p, Deprel::kNsubj) == kNone &&
+      (v.w(p).xpos == Xpos::kVBD || v.w(p).xpos == Xpos::kVBN)) {
+    // "said it had intercepted most of the rockets and struck Hezbollah
+    // launch sites", with "struck" conjoined to the rockets: the verb shares
+    // the subject of the verb the noun belongs to.
+    size_t up = head;
+    for (int steps = 0; up != kNone && steps < 4 && !IsVerbLike(v.w(up)); ++steps) up = v.Head(up);
+    if (up != kNone && IsVerbLike(v.w(up)) && up < p) return Subject(up, depth + 1);
+  }
   if (rel == Deprel::kConj || rel == Deprel::kAdvcl) {
     // "Gbagbo was sworn in, defying calls ...": under a passive clause the
     // shared subject is the passive's subject, not its agent.

@@ -237,6 +237,10 @@ out=$(code_sentence 'The Taliban banned women from attending universities.' 2022
 check "code: banning people in general is an administrative sanction, not a ban on parties" "echo \"\$out\" | grep -q '\"cameo\":\"172\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1722\"'"
 out=$(code_sentence 'Australia joined the United States in boycotting the Beijing Olympics. The Netherlands handed over two suspects to the International Criminal Court.' 2021-12-08)
 check "code: who joins another in an act does it too; a particle hung on the object's number still makes the phrasal verb" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AUS\".*\"cameo\":\"143\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"NLD\".*\"target\":{\"code\":\"IGOICC\"'"
+out=$(code_sentence "Israel's military said it had intercepted most of the rockets and struck Hezbollah launch sites in southern Lebanon." 2024-08-05)
+check "code: a verb the parser conjoined to a noun shares its clause's subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"LBNREB\"'"
+out=$(code_sentence 'Sudanese protest leaders rejected the announcement and urged demonstrators to stay outside army headquarters.' 2019-04-11)
+check "code: protest leaders are no government" "! echo \"\$out\" | grep -q 'SDNGOV'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
