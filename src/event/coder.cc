@@ -4135,6 +4135,21 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           std::find(et.begin(), et.end(), "obj") == et.end()) {
         c.targets = e.targets;
       }
+      // ("Turkey and Israel agreed to exchange ambassadors": what the
+      // complement moves is no party either when it names none; the
+      // subjects are then paired.)
+      if (about_complement && c.sources.size() >= 2 && e.pattern->symmetric &&
+          !e.pattern->objects.empty() && e.targets.empty() &&
+          std::find(et.begin(), et.end(), "obj") == et.end()) {
+        const size_t moved = Object(c.complement);
+        std::vector<Mention> kept;
+        for (const Mention& t : c.targets) {
+          if (moved == kNone || t.first == kNone || t.first > moved || t.last < moved) {
+            kept.push_back(t);
+          }
+        }
+        c.targets = std::move(kept);
+      }
     }
     // "spoke by phone with ...", "talked over the telephone": consulting by
     // telephone is 041.
