@@ -243,6 +243,8 @@ out=$(code_sentence 'Sudanese protest leaders rejected the announcement and urge
 check "code: protest leaders are no government" "! echo \"\$out\" | grep -q 'SDNGOV'"
 out=$(code_sentence 'Turkey and Israel agreed to exchange ambassadors. France and Germany agreed to deepen defence cooperation.' 2022-08-17)
 check "code: exchanging ambassadors is diplomatic, deepening defence cooperation military, between the subjects" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TUR\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"032\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"DEU\".*\"cameo\":\"0312\"' && ! echo \"\$out\" | grep -q 'TURGOV'"
+out=$(code_sentence 'The International Court of Justice ordered Israel to prevent genocidal acts in Gaza.' 2024-01-26)
+check "code: a court ordering a state to stop or prevent something demands it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOJUDICJ\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"10'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
