@@ -501,6 +501,19 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
           return CountryMention(code, name.begin, name.end - 1);
         }
       }
+      // ("bombed a village in Sagaing region": or a gazetteer place's
+      // country, for a settlement or site only, not a party or side.)
+      if (!IsIn(v.Lemma(h), {"party", "side", "faction", "combatant", "belligerent"})) {
+        for (size_t k : names) {
+          std::vector<size_t> words{k};
+          for (size_t g : v.Kids(k)) {
+            if (v.w(g).deprel == Deprel::kCompound) words.push_back(g);
+          }
+          for (size_t t : words) {
+            if (std::optional<Location> place = PlaceAt(t)) return CountryMention(place->country, t, t);
+          }
+        }
+      }
     }
   }
   // "targets linked to Yemen's Houthi movement", "missiles fired from

@@ -245,6 +245,8 @@ out=$(code_sentence 'Turkey and Israel agreed to exchange ambassadors. France an
 check "code: exchanging ambassadors is diplomatic, deepening defence cooperation military, between the subjects" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TUR\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"032\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"DEU\".*\"cameo\":\"0312\"' && ! echo \"\$out\" | grep -q 'TURGOV'"
 out=$(code_sentence 'The International Court of Justice ordered Israel to prevent genocidal acts in Gaza.' 2024-01-26)
 check "code: a court ordering a state to stop or prevent something demands it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOJUDICJ\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"10'"
+out=$(code_sentence "Myanmar's junta bombed a village in Sagaing region, killing more than 100 people." 2023-04-12)
+check "code: a village in a gazetteer place stands for that place's country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MMRGOV\".*\"target\":{\"code\":\"MMR\".*\"cameo\":\"195\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
