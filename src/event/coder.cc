@@ -4733,7 +4733,23 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       return r;
     };
+    // "U.S. and British warplanes and warships struck ...", read as GBRMIL
+    // and GBR: a bare country beside its own role on the same side of the
+    // same act is the same actor, named less precisely.
+    auto less_precise = [&](const Dyad& d) {
+      for (const Dyad& o : dyads) {
+        if (&o == &d || o.code != d.code) continue;
+        const std::string& ds = d.source->code;
+        const std::string& dt = d.target->code;
+        const std::string& os = o.source->code;
+        const std::string& ot = o.target->code;
+        if (dt == ot && ds.size() == 3 && os.size() > 3 && os.compare(0, 3, ds) == 0) return true;
+        if (ds == os && dt.size() == 3 && ot.size() > 3 && ot.compare(0, 3, dt) == 0) return true;
+      }
+      return false;
+    };
     for (const Dyad& d : dyads) {
+      if (less_precise(d)) continue;
       if (!emitted.emplace(d.source->code, d.target->code, d.code).second) continue;
       Event e;
       e.doc_id = std::string(doc_id);

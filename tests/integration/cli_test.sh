@@ -247,6 +247,8 @@ out=$(code_sentence 'The International Court of Justice ordered Israel to preven
 check "code: a court ordering a state to stop or prevent something demands it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOJUDICJ\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"10'"
 out=$(code_sentence "Myanmar's junta bombed a village in Sagaing region, killing more than 100 people." 2023-04-12)
 check "code: a village in a gazetteer place stands for that place's country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MMRGOV\".*\"target\":{\"code\":\"MMR\".*\"cameo\":\"195\"'"
+out=$(code_sentence 'U.S. and British aircraft struck Taliban air defences around Kabul and Kandahar.' 2001-10-09)
+check "code: a bare country beside its own role on one side of an act is not a second actor" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRMIL\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBR\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
