@@ -32,6 +32,11 @@ bool IsPhoneChannel(const SentenceView& v, size_t k) {
          IsIn(v.CaseOf(k), {"by", "over", "on", "via"});
 }
 
+// A case marker of where something is or happens: "in Doha", "near Kabul".
+bool IsLocativeCase(std::string_view c) {
+  return IsIn(c, {"in", "at", "near", "inside", "outside"});
+}
+
 // A crowd named by its size: "thousands of Israelis", "hundreds".
 bool IsCrowdSize(std::string_view lemma) {
   return IsIn(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
@@ -255,6 +260,15 @@ class DocumentCoder {
     }
     return kNone;
   }
+  // The purpose clauses of predicate p ("to disperse them", "to promote
+  // investment in Ethiopia"), in text order.
+  std::vector<size_t> PurposeClauses(size_t p) const {
+    std::vector<size_t> out;
+    for (size_t k : view_->Kids(p)) {
+      if (view_->w(k).deprel == Deprel::kAdvcl && HasMark(*view_, k, "to")) out.push_back(k);
+    }
+    return out;
+  }
   // "called the ambassador a stupid guy": a second, unmarked noun phrase
   // with "a"/"an" after the object names what the object is called.
   bool CallsAName(size_t p) const;
@@ -308,12 +322,14 @@ class DocumentCoder {
   std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
   std::vector<PhraseMatch> phrases_;
   std::vector<Mention> history_;      // resolved mentions, oldest first
-  // Sources of the acts of force coded so far in the document, oldest first:
-  // what "the attack" in a later sentence refers to.
-  std::vector<Mention> force_sources_;
-  // The same acts' targets, parallel to force_sources_: whom a later
-  // one-sided ceasefire is declared towards.
-  std::vector<Mention> force_targets_;
+  // The acts of force coded so far in the document, oldest first: who did
+  // "the attack" a later sentence names, and whom a later one-sided
+  // ceasefire is declared towards.
+  struct ForceAct {
+    Mention source;
+    Mention target;
+  };
+  std::vector<ForceAct> force_acts_;
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
@@ -881,7 +897,7 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     last_head = head;
     // "met envoys in Addis Ababa but rejected their calls": a place where
     // something happened is not who "they" or "he" are.
-    if ((plural || person) && IsIn(v.CaseOf(head), {"in", "at", "near", "inside", "outside"})) {
+    if ((plural || person) && IsLocativeCase(v.CaseOf(head))) {
       continue;
     }
     if (std::optional<Mention> m = ResolveNominal(head)) {
@@ -1015,7 +1031,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       // the attack": a definite act of force named by no one of its own is
       // the latest one coded, and stands for whoever did it.
       const size_t det = v.Child(x, Deprel::kDet);
-      if (!m && agents.empty() && !force_sources_.empty() && det != kNone &&
+      if (!m && agents.empty() && !force_acts_.empty() && det != kNone &&
           IsIn(v.Lemma(det), {"the", "this", "that", "these", "those"}) &&
           v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone) {
         bool force = false;
@@ -1025,7 +1041,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
                   code.rfind("20", 0) == 0;
         }
         if (force) {
-          m = force_sources_.back();
+          m = force_acts_.back().source;
           m->first = m->last = x;
         }
       }
@@ -2475,10 +2491,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // "warned the United States against selling weapons to Taiwan": what
   // someone is warned against is not done.
   if (verb && w.xpos == Xpos::kVBG) {
-    const size_t mark = v.Child(p, Deprel::kMark);
     size_t governor = v.Head(p);
     if (governor != kNone && w.deprel == Deprel::kAcl) governor = v.Head(governor);
-    if (mark != kNone && v.Lemma(mark) == "against" && governor != kNone &&
+    if (HasMark(v, p, "against") && governor != kNone &&
         IsIn(v.Lemma(governor), {"warn", "caution", "advise", "counsel", "urge"})) {
       return std::nullopt;
     }
@@ -2817,8 +2832,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       IsIn(v.Lemma(obj), {"call", "demand", "request", "appeal", "plea", "pressure", "proposal",
                           "offer", "invitation", "ultimatum", "suggestion"})) {
     for (size_t k : v.Kids(obj)) {
-      if (v.w(k).deprel == Deprel::kAcl && v.Child(k, Deprel::kMark) != kNone &&
-          v.Lemma(v.Child(k, Deprel::kMark)) == "to") {
+      if (v.w(k).deprel == Deprel::kAcl && HasMark(v, k, "to")) {
         c.complement = k;
         break;
       }
@@ -2837,8 +2851,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   c.sources = FillSlot(p, sources, noun, "");
   // "Australia joined the United States in boycotting the Beijing Olympics":
   // who joins another in an act does it too.
-  if (verb && (w.deprel == Deprel::kAcl || w.deprel == Deprel::kAdvcl) &&
-      v.Child(p, Deprel::kMark) != kNone && v.Lemma(v.Child(p, Deprel::kMark)) == "in") {
+  if (verb && (w.deprel == Deprel::kAcl || w.deprel == Deprel::kAdvcl) && HasMark(v, p, "in")) {
     size_t joined = v.Head(p);
     if (joined != kNone && w.deprel == Deprel::kAcl && v.w(joined).deprel == Deprel::kObj) {
       joined = v.Head(joined);
@@ -3048,18 +3061,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // "gave 352.5 million euros to promote private investment and development
   // in Ethiopia": aid with no recipient named goes where its purpose is.
   if (c.targets.empty() && verb && best->cameo.rfind("07", 0) == 0) {
-    for (size_t k : v.Kids(p)) {
+    for (size_t k : PurposeClauses(p)) {
       if (!c.targets.empty()) break;
-      if (v.w(k).deprel != Deprel::kAdvcl || v.Child(k, Deprel::kMark) == kNone ||
-          v.Lemma(v.Child(k, Deprel::kMark)) != "to") {
-        continue;
-      }
-      std::vector<size_t> sub{k};
-      for (size_t i = 0; i < sub.size() && sub.size() < 32; ++i) {
-        for (size_t g : v.Kids(sub[i])) sub.push_back(g);
-      }
-      std::sort(sub.begin(), sub.end());
-      for (size_t t : sub) {
+      for (size_t t : SubtreeOf(v, k, 32)) {
         if (!IsIn(v.CaseOf(t), {"in", "for", "to"}) || phrase_of_[t] < 0) continue;
         std::optional<Mention> m = ResolveNominal(t);
         if (!m) {
@@ -3075,10 +3079,8 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // "police used water cannon and tear gas to disperse them": repression
   // is aimed at whom its purpose clause acts on.
   if (c.targets.empty() && verb && best->cameo.rfind("17", 0) == 0) {
-    for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel != Deprel::kAdvcl || v.Child(k, Deprel::kMark) == kNone ||
-          v.Lemma(v.Child(k, Deprel::kMark)) != "to" ||
-          !IsIn(v.Lemma(k), {"disperse", "break", "quell", "crush", "scatter", "push", "clear",
+    for (size_t k : PurposeClauses(p)) {
+      if (!IsIn(v.Lemma(k), {"disperse", "break", "quell", "crush", "scatter", "push", "clear",
                              "suppress", "stop", "prevent", "block", "repel"})) {
         continue;
       }
@@ -4551,9 +4553,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         c.sources.size() == 1 && c.sources[0].code.size() >= 3) {
       one_sided_truce = true;
       const std::string side = c.sources[0].code.substr(0, 3);
-      for (size_t i = force_sources_.size(); i-- > 0 && c.targets.empty();) {
-        const Mention& a = force_sources_[i];
-        const Mention& b = force_targets_[i];
+      for (size_t i = force_acts_.size(); i-- > 0 && c.targets.empty();) {
+        const Mention& a = force_acts_[i].source;
+        const Mention& b = force_acts_[i].target;
         if (a.code.compare(0, 3, side) == 0 && b.code.size() >= 3 && b.code.compare(0, 3, side) != 0) {
           c.targets.push_back(b);
         } else if (b.code.compare(0, 3, side) == 0 && a.code.size() >= 3 &&
@@ -4569,8 +4571,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     std::vector<Mention> targets = c.targets;
     if ((root == "18" || root == "19" || root == "20") && !c.sources.front().code.empty() &&
         !c.targets.empty()) {
-      force_sources_.push_back(c.sources.front());
-      force_targets_.push_back(c.targets.front());
+      force_acts_.push_back({c.sources.front(), c.targets.front()});
     }
     for (const Mention& src : c.sources) Remember(src);
     for (const Mention& tgt : c.targets) Remember(tgt);
@@ -4638,11 +4639,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       if (d == Deprel::kObl || d == Deprel::kOblTmod || d == Deprel::kOblNpmod ||
           d == Deprel::kAdvmod || d == Deprel::kNmodTmod || d == Deprel::kOblUnmarked) {
         // The whole subtree of the modifier, in text order.
-        std::vector<size_t> sub{k};
-        for (size_t i = 0; i < sub.size() && sub.size() < 16; ++i) {
-          for (size_t g : view.Kids(sub[i])) sub.push_back(g);
-        }
-        std::sort(sub.begin(), sub.end());
+        const std::vector<size_t> sub = SubtreeOf(view, k, 16);
         temporal.insert(temporal.end(), sub.begin(), sub.end());
       }
     }
@@ -4799,8 +4796,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       mention.person = a.kind == ActorKind::kPerson;
       mention.first = m.begin;
       mention.last = m.end - 1;
-      mention.locative =
-          IsIn(view_->CaseOf(m.end - 1), {"in", "at", "near", "inside", "outside"});
+      mention.locative = IsLocativeCase(view_->CaseOf(m.end - 1));
       // A name mentioned again is the most recent mention ("Erdogan said
       // ... He also criticized ...": he is Erdogan, not Putin named before),
       // though it does not count again towards the story's country.

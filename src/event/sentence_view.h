@@ -118,6 +118,23 @@ class SentenceView {
 
 inline bool IsVerbLike(const Word& w) { return w.upos == Upos::kVERB; }
 
+// Word k and the words below it, in text order; the search stops growing
+// once it holds `cap` words (it may end a little over, by one node's kids).
+inline std::vector<size_t> SubtreeOf(const SentenceView& v, size_t k, size_t cap) {
+  std::vector<size_t> sub{k};
+  for (size_t i = 0; i < sub.size() && sub.size() < cap; ++i) {
+    for (size_t g : v.Kids(sub[i])) sub.push_back(g);
+  }
+  std::sort(sub.begin(), sub.end());
+  return sub;
+}
+
+// Whether clause k is introduced by the marker `lemma` ("to", "that", "in").
+inline bool HasMark(const SentenceView& v, size_t k, std::string_view lemma) {
+  const size_t mark = v.Child(k, Deprel::kMark);
+  return mark != static_cast<size_t>(-1) && v.Lemma(mark) == lemma;
+}
+
 // A predicative adjective with a copula and an open complement ("is ready
 // to contribute troops", "is willing to withdraw") heads its clause like a
 // verb; `verb` patterns apply to it.
