@@ -1266,13 +1266,31 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     if (m) {
       // "Israeli soldiers and police": a later conjunct's bare role shares
       // the country the first conjunct names.
+      std::vector<Mention> shared_countries;
       if (m->country_from_context && !out.empty() && !out.front().country_from_context &&
           out.front().code.size() >= 3 && out.front().code.substr(0, 3) != "IGO" &&
           out.front().code.substr(0, 3) != "NGO" && !out.front().person) {
         m->code = out.front().code.substr(0, 3) + m->code.substr(3);
         m->country_from_context = false;
+        // ("Lawmakers and officials in France and Germany": every country
+        // the first conjunct was given.)
+        const std::string first_roles = out.front().code.substr(3);
+        for (size_t i = 1, n = out.size(); i < n; ++i) {
+          const Mention& other = out[i];
+          if (other.country_from_context || other.person || other.code.size() < 3 ||
+              other.code.substr(3) != first_roles) {
+            continue;
+          }
+          Mention extra = *m;
+          extra.code = other.code.substr(0, 3) + m->code.substr(3);
+          bool seen = extra.code == m->code;
+          for (const Mention& o : out) seen = seen || o.code == extra.code;
+          for (const Mention& o : shared_countries) seen = seen || o.code == extra.code;
+          if (!seen) shared_countries.push_back(extra);
+        }
       }
       out.push_back(*m);
+      for (Mention& extra : shared_countries) out.push_back(std::move(extra));
       // "Russian and Ukrainian officials": the role goes with each country.
       std::string roles = m->code.size() > 3 && m->kind != ActorKind::kPerson &&
                                   m->code.substr(0, 3) != "IGO" && m->code.substr(0, 3) != "NGO"

@@ -109,10 +109,17 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
                                                 "instead"})) {
         other_block = true;
       }
-      // "No date has been set for talks", "no one was consulted".
+      // "No date has been set for talks", "no one was consulted"; "Neither
+      // France nor Germany recognized ...", "neither side", "none of them"
+      // deny the act.
       if ((w.deprel == Deprel::kNsubj || w.deprel == Deprel::kNsubjPass)) {
         size_t det = v.Child(k, Deprel::kDet);
         if (det != kNone && v.Lemma(det) == "no") other_block = true;
+        if (det != kNone && v.Lemma(det) == "neither") clause_negated = true;
+        if (IsIn(l, {"none", "neither", "nobody"})) clause_negated = true;
+        for (size_t c : v.Kids(k)) {
+          if (v.w(c).deprel == Deprel::kCcPreconj && v.Lemma(c) == "neither") clause_negated = true;
+        }
       }
     }
     if (clause_negated) {

@@ -249,6 +249,12 @@ out=$(code_sentence "Myanmar's junta bombed a village in Sagaing region, killing
 check "code: a village in a gazetteer place stands for that place's country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MMRGOV\".*\"target\":{\"code\":\"MMR\".*\"cameo\":\"195\"'"
 out=$(code_sentence 'U.S. and British aircraft struck Taliban air defences around Kabul and Kandahar.' 2001-10-09)
 check "code: a bare country beside its own role on one side of an act is not a second actor" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRMIL\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBR\"'"
+out=$(code_sentence 'Neither Ethiopia nor Eritrea attacked the rebels on Sunday. Ethiopia and Eritrea attacked the rebels on Monday.' 2021-03-01)
+check "code: 'neither X nor Y' denies the act" "[ \"\$(echo \"\$out\" | grep -c '\"cameo\":\"190\"')\" -eq 2 ]"
+out=$(code_sentence 'The Egyptian foreign minister left for Ankara on Saturday for talks with Turkish officials.' 2023-04-13)
+check "code: 'left for' a capital is a visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGYGOV\".*\"target\":{\"code\":\"TURGOV\".*\"cameo\":\"042\"'"
+out=$(code_sentence 'Lawmakers and officials in Sweden and Finland criticized Turkey.' 2022-05-20)
+check "code: a later conjunct's bare role takes every country of the first" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FINGOV\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SWEGOV\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
