@@ -1201,7 +1201,12 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (!m && IsIn(v.Lemma(x), {"infrastructure", "facility", "building", "hospital", "school",
                                   "plant", "station", "grid", "port", "airport", "bridge",
                                   "depot", "warehouse", "factory", "refinery", "camp", "market",
-                                  "residential", "house", "home", "apartment"})) {
+                                  "residential", "house", "home", "apartment",
+                                  // "an investigation into alleged war crimes in
+                                  // Venezuela": what happened in a place is about
+                                  // its country.
+                                  "crime", "abuse", "atrocity", "violation", "violence",
+                                  "situation", "crackdown", "repression"})) {
         for (size_t k : v.Kids(x)) {
           if (m || v.w(k).deprel != Deprel::kNmod || !IsIn(v.CaseOf(k), {"in", "near"})) continue;
           std::vector<size_t> names{k};

@@ -90,11 +90,75 @@ void RepairTitleAfterOpeningTime(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "put its troops on high alert along the border with India", with "with
+// India" hung on the verb: the with-phrase right after "border" says
+// whose border it is (the coder reads a border as the country beyond it).
+void RepairBorderWith(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t with = 1; with + 1 < w.size(); ++with) {
+    if (LowerAscii(w[with].form) != "with" || w[with].deprel != Deprel::kCase) continue;
+    const size_t border = with - 1;
+    const std::string noun = LowerAscii(w[border].form);
+    if (w[border].upos != Upos::kNOUN ||
+        (noun != "border" && noun != "borders" && noun != "frontier" && noun != "boundary")) {
+      continue;
+    }
+    const int32_t h = w[with].head;
+    if (h < 1 || static_cast<size_t>(h) > w.size()) continue;
+    const size_t other = static_cast<size_t>(h - 1);
+    if (other <= with || w[other].deprel != Deprel::kObl) continue;
+    if (w[other].head == static_cast<int32_t>(border + 1)) continue;
+    if (Dominates(*out ? **out : sentence, other, border)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[other].head = static_cast<int32_t>(border + 1);
+    (*out)->words[other].deprel = Deprel::kNmod;
+  }
+}
+
+// "Canada expelled a Chinese diplomat accused of intimidating a lawmaker",
+// with "accused" read as an adverbial clause of "expelled" (whose subject
+// it would share): a bare past participle right after the verb's object,
+// with no comma, is a reduced relative clause on that object.
+void RepairParticipleAfterObject(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t part = 2; part < w.size(); ++part) {
+    if (w[part].xpos != Xpos::kVBN || w[part].deprel != Deprel::kAdvcl) continue;
+    const int32_t h = w[part].head;
+    if (h < 1 || static_cast<size_t>(h) > w.size() || static_cast<size_t>(h - 1) >= part) continue;
+    const size_t verb = static_cast<size_t>(h - 1);
+    bool own_clause = false;  // a subject, auxiliary or marker of its own
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k].head != static_cast<int32_t>(part + 1)) continue;
+      const Deprel d = w[k].deprel;
+      if (d == Deprel::kNsubj || d == Deprel::kNsubjPass || d == Deprel::kAux ||
+          d == Deprel::kAuxPass || (d == Deprel::kMark && k < part)) {
+        own_clause = true;
+      }
+    }
+    if (own_clause) continue;
+    // The object whose phrase ends right before the participle.
+    size_t object = w.size();
+    for (size_t k = verb + 1; k < part; ++k) {
+      if (w[k].head == static_cast<int32_t>(verb + 1) && w[k].deprel == Deprel::kObj &&
+          (w[k].upos == Upos::kNOUN || w[k].upos == Upos::kPROPN) &&
+          SubtreeEnd(out->has_value() ? **out : sentence, k) + 1 == part) {
+        object = k;
+      }
+    }
+    if (object == w.size()) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[part].head = static_cast<int32_t>(object + 1);
+    (*out)->words[part].deprel = Deprel::kAcl;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
+  RepairBorderWith(sentence, &out);
+  RepairParticipleAfterObject(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

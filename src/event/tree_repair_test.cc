@@ -149,5 +149,73 @@ TEST(TreeRepair, ATitleAfterAnOpeningTimeDescribesTheNameAfterIt) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "China put its troops on high alert along the border with India." with
+// "with India" hung on "put".
+std::vector<Row> Border() {
+  return {{"China", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"put", Upos::kVERB, 0, Deprel::kRoot},
+          {"troops", Upos::kNOUN, 2, Deprel::kObj},
+          {"along", Upos::kADP, 6, Deprel::kCase},
+          {"the", Upos::kDET, 6, Deprel::kDet},
+          {"border", Upos::kNOUN, 2, Deprel::kObl},
+          {"with", Upos::kADP, 8, Deprel::kCase},
+          {"India", Upos::kPROPN, 2, Deprel::kObl},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AWithPhraseRightAfterBorderSaysWhoseBorder) {
+  auto repaired = RepairedTree(Build(Border()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].head, 6);  // India -> border
+  EXPECT_EQ(repaired->words[7].deprel, Deprel::kNmod);
+  // Not after another noun: "met troops with India" stays.
+  std::vector<Row> rows = Border();
+  rows[5].form = "town";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
+// "Canada expelled a diplomat accused of spying." with "accused" an
+// adverbial clause of "expelled".
+std::vector<Row> Expelled() {
+  return {{"Canada", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"expelled", Upos::kVERB, 0, Deprel::kRoot},
+          {"a", Upos::kDET, 4, Deprel::kDet},
+          {"diplomat", Upos::kNOUN, 2, Deprel::kObj},
+          {"accused", Upos::kVERB, 2, Deprel::kAdvcl},
+          {"of", Upos::kSCONJ, 7, Deprel::kMark},
+          {"spying", Upos::kVERB, 5, Deprel::kAdvcl},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AParticipleRightAfterTheObjectIsAReducedRelativeOnIt) {
+  Sentence s = Build(Expelled());
+  s.words[4].xpos = Xpos::kVBN;
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 4);  // accused -> diplomat
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kAcl);
+  // Not after a comma ("expelled the diplomat, accused of ...", which
+  // may describe the subject).
+  std::vector<Row> rows = Expelled();
+  rows.insert(rows.begin() + 4, Row{",", Upos::kPUNCT, 6, Deprel::kPunct});
+  for (Row& r : rows) {
+    if (r.head > 4) ++r.head;
+  }
+  s = Build(rows);
+  s.words[5].xpos = Xpos::kVBN;
+  EXPECT_FALSE(RepairedTree(s).has_value());
+  // Not a clause of its own ("... after it was accused"): an auxiliary.
+  rows = Expelled();
+  rows.insert(rows.begin() + 4, Row{"was", Upos::kAUX, 6, Deprel::kAuxPass});
+  for (Row& r : rows) {
+    if (r.head > 4) ++r.head;
+  }
+  rows[4].head = 6;
+  s = Build(rows);
+  s.words[5].xpos = Xpos::kVBN;
+  EXPECT_FALSE(RepairedTree(s).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -255,6 +255,8 @@ out=$(code_sentence 'The Egyptian foreign minister left for Ankara on Saturday f
 check "code: 'left for' a capital is a visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGYGOV\".*\"target\":{\"code\":\"TURGOV\".*\"cameo\":\"042\"'"
 out=$(code_sentence 'Lawmakers and officials in Sweden and Finland criticized Turkey.' 2022-05-20)
 check "code: a later conjunct's bare role takes every country of the first" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FINGOV\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SWEGOV\"'"
+out=$(code_sentence 'The International Criminal Court opened an investigation into alleged war crimes in Myanmar.' 2019-11-14)
+check "code: crimes in a place are about its country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"MMR\".*\"cameo\":\"09'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
