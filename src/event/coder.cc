@@ -330,10 +330,17 @@ class DocumentCoder {
     Mention target;
   };
   std::vector<ForceAct> force_acts_;
+  // The two sides of the latest two-sided event coded (a fight, talks, a
+  // truce): whom a later "both sides" means.
+  std::optional<ForceAct> latest_sides_;
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
   bool resolving_target_ = false;
+  // Resolving the target of a claim of responsibility: "claimed
+  // responsibility for the attack" is about the attack's victims, not its
+  // doer (as "condemned the attack" is).
+  bool act_stands_for_victim_ = false;
   // Set while a counted plural looks for its group, so that a group that
   // contains it does not look again (and recurse without end).
   bool resolving_counted_plural_ = false;
@@ -1041,7 +1048,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
                   code.rfind("20", 0) == 0;
         }
         if (force) {
-          m = force_acts_.back().source;
+          m = act_stands_for_victim_ ? force_acts_.back().target : force_acts_.back().source;
           m->first = m->last = x;
         }
       }
@@ -1099,6 +1106,32 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         // named in earlier sentences: the two countries the story has been
         // about most recently.
         const bool governments = IsIn(v.Lemma(x), {"government", "governments"});
+        // "The truce collapsed as both sides accused each other": the two
+        // sides of the latest two-sided event, not the mediators named
+        // last.
+        if (!found && count == 2 && IsIn(v.Lemma(x), {"side", "sides"}) && latest_sides_) {
+          const Mention& a = latest_sides_->source;
+          const Mention& b = latest_sides_->target;
+          auto asking = [&](const Mention& m2) {
+            return m2.code == avoid ||
+                   std::find(source_countries_.begin(), source_countries_.end(),
+                             m2.code.substr(0, 3)) != source_countries_.end();
+          };
+          if (a.code != b.code && !asking(a) && !asking(b)) {
+            // (Sides of two countries are the countries, as below; of one
+            // country, its two actors.)
+            const bool one_country = a.code.size() >= 3 && b.code.size() >= 3 &&
+                                     a.code.compare(0, 3, b.code, 0, 3) == 0;
+            for (const Mention& side : {a, b}) {
+              Mention here = one_country || !HasCountryPrefix(side.code)
+                                 ? side
+                                 : CountryMention(side.code.substr(0, 3), x, x);
+              here.first = here.last = x;
+              out.push_back(here);
+            }
+            continue;
+          }
+        }
         if (!found && count == 2 && (governments || IsIn(v.Lemma(x), {"country", "countries",
                                                                       "nation", "nations", "side",
                                                                       "sides"}))) {
@@ -2761,10 +2794,16 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       // "xcomp=*": any open complement (a generic governor, refined by what
       // it governs); it ranks below a pattern that names the complement.
       bool any = pat->xcomps.size() == 1 && pat->xcomps[0] == "*";
-      if (!any && std::find(pat->xcomps.begin(), pat->xcomps.end(), v.Lemma(xcomp)) ==
-                      pat->xcomps.end()) {
-        continue;
+      auto listed = [&](const std::string& lemma) {
+        return std::find(pat->xcomps.begin(), pat->xcomps.end(), lemma) != pat->xcomps.end();
+      };
+      bool named = listed(v.Lemma(xcomp));
+      // ("called Israel a terrorist state": the compound, or its modifier.)
+      for (size_t k : v.Kids(xcomp)) {
+        if (named || v.w(k).deprel != Deprel::kCompound || k > xcomp) continue;
+        named = listed(v.Lemma(k) + " " + v.Lemma(xcomp)) || listed(v.Lemma(k));
       }
+      if (!any && !named) continue;
       score += any ? 2 : 4;
     }
     // "intervened militarily": the verb needs one of these adverbs.
@@ -3076,7 +3115,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (m.code.size() >= 3) source_countries_.push_back(m.code.substr(0, 3));
   }
   resolving_target_ = true;
+  act_stands_for_victim_ = best->cameo == "015";
   c.targets = FillSlot(p, targets, noun, avoid);
+  act_stands_for_victim_ = false;
   // ("provide Brazil with $1.5 billion": the object is the recipient.)
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);
@@ -4652,6 +4693,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           dyads.push_back({&tgt, &src, c.pattern->reverse});
         }
       }
+    }
+    if ((symmetric || pair_sources || root == "18" || root == "19" || root == "20") &&
+        !dyads.empty() && !dyads.front().source->code.empty() &&
+        !dyads.front().target->code.empty()) {
+      latest_sides_ = ForceAct{*dyads.front().source, *dyads.front().target};
     }
     // Date: temporal words modifying the predicate (or its light verb).
     std::vector<size_t> temporal;

@@ -152,6 +152,78 @@ void RepairParticipleAfterObject(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "Erdogan called Israel a war criminal", read as a double object (Israel
+// the indirect object, "criminal" the object, as in "gave Israel a
+// warning") or as a small clause: after a verb of naming, the first is the object and the
+// second says what it is called (UD's xcomp), so no phone call to a
+// criminal is coded, and the naming patterns apply.
+void RepairNamingDoubleObject(const Sentence& sentence, std::optional<Sentence>* out) {
+  static const char* const kNaming[] = {
+      "call",    "calls",    "called",    "calling",   "label",     "labels",   "labelled",
+      "labeled", "labelling", "labeling", "brand",     "brands",    "branded",  "branding",
+      "dub",     "dubs",     "dubbed",    "dubbing",   "term",      "terms",    "termed"};
+  const std::vector<Word>& w = sentence.words;
+  for (size_t verb = 0; verb < w.size(); ++verb) {
+    if (w[verb].upos != Upos::kVERB) continue;
+    const std::string form = LowerAscii(w[verb].form);
+    bool naming = false;
+    for (const char* n : kNaming) naming = naming || form == n;
+    if (!naming) continue;
+    size_t iobj = w.size(), obj = w.size();
+    for (size_t k = verb + 1; k < w.size(); ++k) {
+      if (w[k].head != static_cast<int32_t>(verb + 1)) continue;
+      if (w[k].deprel == Deprel::kIobj && iobj == w.size()) iobj = k;
+      if (w[k].deprel == Deprel::kObj && obj == w.size()) obj = k;
+    }
+    // ("called Israel a terrorist state", read as a small clause: the
+    // object "state" with "Israel" its subject.)
+    if (iobj == w.size() && obj != w.size()) {
+      for (size_t k = verb + 1; k < obj; ++k) {
+        if (w[k].head == static_cast<int32_t>(obj + 1) && w[k].deprel == Deprel::kNsubj) iobj = k;
+      }
+      if (iobj != w.size()) {
+        if (!*out) *out = sentence;
+        (*out)->words[iobj].head = static_cast<int32_t>(verb + 1);
+        (*out)->words[iobj].deprel = Deprel::kObj;
+        (*out)->words[obj].deprel = Deprel::kXcomp;
+        continue;
+      }
+    }
+    if (iobj == w.size() || obj == w.size() || obj < iobj) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[iobj].deprel = Deprel::kObj;
+    (*out)->words[obj].deprel = Deprel::kXcomp;
+  }
+}
+
+// "Venezuela's government and the opposition signed ...", read as two
+// subjects of "signed": a verb has one subject (one object), so a second
+// one that opens with "and" or "or" is a conjunct of the first.
+void RepairSecondArgumentAsConjunct(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t second = 2; second < w.size(); ++second) {
+    const Deprel d = w[second].deprel;
+    if (d != Deprel::kNsubj && d != Deprel::kObj && d != Deprel::kNsubjPass) continue;
+    bool coordinated = false;
+    for (size_t k = 0; k < second; ++k) {
+      if (w[k].head == static_cast<int32_t>(second + 1) && w[k].deprel == Deprel::kCc) {
+        const std::string cc = LowerAscii(w[k].form);
+        coordinated = cc == "and" || cc == "or";
+      }
+    }
+    if (!coordinated) continue;
+    size_t first = w.size();
+    for (size_t k = 0; k < second && first == w.size(); ++k) {
+      if (w[k].head == w[second].head && w[k].deprel == d) first = k;
+    }
+    if (first == w.size()) continue;
+    if (Dominates(*out ? **out : sentence, second, first)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[second].head = static_cast<int32_t>(first + 1);
+    (*out)->words[second].deprel = Deprel::kConj;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -159,6 +231,8 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairTitleAfterOpeningTime(sentence, &out);
   RepairBorderWith(sentence, &out);
   RepairParticipleAfterObject(sentence, &out);
+  RepairNamingDoubleObject(sentence, &out);
+  RepairSecondArgumentAsConjunct(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -217,5 +217,61 @@ TEST(TreeRepair, AParticipleRightAfterTheObjectIsAReducedRelativeOnIt) {
   EXPECT_FALSE(RepairedTree(s).has_value());
 }
 
+
+// "Erdogan called Israel a criminal." read as a double object.
+std::vector<Row> Called() {
+  return {{"Erdogan", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"called", Upos::kVERB, 0, Deprel::kRoot},
+          {"Israel", Upos::kPROPN, 2, Deprel::kIobj},
+          {"a", Upos::kDET, 5, Deprel::kDet},
+          {"criminal", Upos::kNOUN, 2, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AfterAVerbOfNamingTheSecondObjectSaysWhatTheFirstIsCalled) {
+  auto repaired = RepairedTree(Build(Called()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kXcomp);
+  EXPECT_EQ(repaired->words[4].head, 2);
+  // The small-clause reading: "Israel" the subject of "criminal".
+  std::vector<Row> rows = Called();
+  rows[2].head = 5;
+  rows[2].deprel = Deprel::kNsubj;
+  repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].head, 2);
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kXcomp);
+  // Not after another verb: "gave Israel a warning" is a double object.
+  rows = Called();
+  rows[1].form = "gave";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
+// "The government and the opposition signed a deal." with two subjects.
+std::vector<Row> TwoSubjects() {
+  return {{"The", Upos::kDET, 2, Deprel::kDet},
+          {"government", Upos::kNOUN, 6, Deprel::kNsubj},
+          {"and", Upos::kCCONJ, 5, Deprel::kCc},
+          {"the", Upos::kDET, 5, Deprel::kDet},
+          {"opposition", Upos::kNOUN, 6, Deprel::kNsubj},
+          {"signed", Upos::kVERB, 0, Deprel::kRoot},
+          {"a", Upos::kDET, 8, Deprel::kDet},
+          {"deal", Upos::kNOUN, 6, Deprel::kObj},
+          {".", Upos::kPUNCT, 6, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ASecondSubjectAfterAndIsAConjunctOfTheFirst) {
+  auto repaired = RepairedTree(Build(TwoSubjects()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 2);  // opposition -> government
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kConj);
+  // Not without the coordinator.
+  std::vector<Row> rows = TwoSubjects();
+  rows[2].deprel = Deprel::kPunct;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

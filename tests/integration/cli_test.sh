@@ -257,6 +257,12 @@ out=$(code_sentence 'Lawmakers and officials in Sweden and Finland criticized Tu
 check "code: a later conjunct's bare role takes every country of the first" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FINGOV\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SWEGOV\"'"
 out=$(code_sentence 'The International Criminal Court opened an investigation into alleged war crimes in Myanmar.' 2019-11-14)
 check "code: crimes in a place are about its country" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"MMR\".*\"cameo\":\"09'"
+out=$(code_sentence 'Turkish President Tayyip Erdogan called Israel a war criminal on Wednesday.' 2023-11-15)
+check "code: calling a state a criminal is criticism, no phone call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"11' && ! echo \"\$out\" | grep -q '\"cameo\":\"041\"'"
+out=$(code_sentence 'Gunmen attacked a police station in Quetta on Monday, killing six policemen. The Pakistani Taliban claimed responsibility for the attack.' 2023-01-30)
+check "code: a claim of responsibility for the attack is about its victims" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKINS\".*\"target\":{\"code\":\"PAKCOP\".*\"cameo\":\"015\"'"
+out=$(code_sentence "Ethiopia's army and the Tigray People's Liberation Front agreed to a ceasefire brokered by the African Union and Kenya. The truce held for weeks, but both sides later accused each other of violations." 2022-11-02)
+check "code: 'both sides' are the sides of the latest two-sided event, not its mediators" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ETHMIL\".*\"target\":{\"code\":\"ETHREB\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"KEN\".*\"cameo\":\"112\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
