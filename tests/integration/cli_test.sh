@@ -261,6 +261,7 @@ out=$(code_sentence 'Turkish President Tayyip Erdogan called Israel a war crimin
 check "code: calling a state a criminal is criticism, no phone call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"11' && ! echo \"\$out\" | grep -q '\"cameo\":\"041\"'"
 out=$(code_sentence 'Gunmen attacked a police station in Quetta on Monday, killing six policemen. The Pakistani Taliban claimed responsibility for the attack.' 2023-01-30)
 check "code: a claim of responsibility for the attack is about its victims" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKINS\".*\"target\":{\"code\":\"PAKCOP\".*\"cameo\":\"015\"'"
+check "code: attacking a building is no bombing unless the words say so" "! echo \"\$out\" | grep -q '\"cameo\":\"1834\"'"
 out=$(code_sentence "Ethiopia's army and the Tigray People's Liberation Front agreed to a ceasefire brokered by the African Union and Kenya. The truce held for weeks, but both sides later accused each other of violations." 2022-11-02)
 check "code: 'both sides' are the sides of the latest two-sided event, not its mediators" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ETHMIL\".*\"target\":{\"code\":\"ETHREB\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"KEN\".*\"cameo\":\"112\"'"
 rm -f /tmp/khaldun_cli_place.$$
