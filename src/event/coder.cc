@@ -54,7 +54,9 @@ bool IsSettlementNoun(std::string_view lemma) {
 // "a report that calls on".
 bool IsDocumentNoun(std::string_view lemma) {
   return IsIn(lemma, {"resolution", "statement", "declaration", "communique", "letter", "motion",
-                      "decree", "memorandum", "report", "petition", "manifesto", "editorial"});
+                      "decree", "memorandum", "report", "petition", "manifesto", "editorial",
+                      // legal filings: "filed a case at the ICJ accusing Israel"
+                      "case", "lawsuit", "suit", "complaint", "indictment", "bill"});
 }
 
 // A name that only qualifies a noun: "pro-Russian separatists",
@@ -333,6 +335,9 @@ class DocumentCoder {
   // The two sides of the latest two-sided event coded (a fight, talks, a
   // truce): whom a later "both sides" means.
   std::optional<ForceAct> latest_sides_;
+  // The latest act of any kind coded in the document: whose "the move" or
+  // "the decision" a later sentence condemns or welcomes.
+  std::optional<ForceAct> latest_act_;
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
@@ -1051,6 +1056,22 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           m = act_stands_for_victim_ ? force_acts_.back().target : force_acts_.back().source;
           m->first = m->last = x;
         }
+      }
+    }
+    // "The U.S. Treasury imposed sanctions on three Iranian officials ...
+    // Tehran condemned the move": a definite "move", "decision" or "step"
+    // with no owner of its own is the latest act coded, and stands for its
+    // doer (as "the attack" above).
+    if (!m && resolving_target_ && latest_act_ && v.w(x).upos == Upos::kNOUN &&
+        IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action"}) &&
+        v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone &&
+        v.Child(x, Deprel::kAcl) == kNone && v.Child(x, Deprel::kAclRelcl) == kNone) {
+      const size_t det = v.Child(x, Deprel::kDet);
+      bool owned = false;  // "the decision of the court", "the move by Ankara"
+      for (size_t k : v.Kids(x)) owned = owned || v.w(k).deprel == Deprel::kNmod;
+      if (!owned && det != kNone && IsIn(v.Lemma(det), {"the", "this", "that"})) {
+        m = latest_act_->source;
+        m->first = m->last = x;
       }
     }
     if (!m) m = ResolveNominal(x);
@@ -4577,6 +4598,21 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       c.targets = std::move(kept);
     }
+    // ("India and China agreed to disengage troops": a bare role as the
+    // object of a mutual act by two countries is their own forces, not one
+    // side's; the sides are paired.)
+    if (mutual && c.sources.size() >= 2 && !c.targets.empty()) {
+      bool own_forces = true;
+      for (const Mention& t : c.targets) {
+        bool a_source_country = false;
+        for (const Mention& src : c.sources) {
+          a_source_country = a_source_country || (src.code.size() >= 3 && t.code.size() > 3 &&
+                                                  src.code.compare(0, 3, t.code, 0, 3) == 0);
+        }
+        own_forces = own_forces && t.country_from_context && !t.person && a_source_country;
+      }
+      if (own_forces) c.targets.clear();
+    }
     bool pair_sources = c.targets.empty() && c.sources.size() >= 2 && mutual;
     // A domestic act with no stated target ("the president resigned", "the
     // army declared martial law", "protesters blocked roads") is directed at
@@ -4693,6 +4729,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           dyads.push_back({&tgt, &src, c.pattern->reverse});
         }
       }
+    }
+    if (!dyads.empty() && !dyads.front().source->code.empty() &&
+        !dyads.front().target->code.empty()) {
+      latest_act_ = ForceAct{*dyads.front().source, *dyads.front().target};
     }
     if ((symmetric || pair_sources || root == "18" || root == "19" || root == "20") &&
         !dyads.empty() && !dyads.front().source->code.empty() &&

@@ -264,6 +264,12 @@ check "code: a claim of responsibility for the attack is about its victims" "ech
 check "code: attacking a building is no bombing unless the words say so" "! echo \"\$out\" | grep -q '\"cameo\":\"1834\"'"
 out=$(code_sentence "Ethiopia's army and the Tigray People's Liberation Front agreed to a ceasefire brokered by the African Union and Kenya. The truce held for weeks, but both sides later accused each other of violations." 2022-11-02)
 check "code: 'both sides' are the sides of the latest two-sided event, not its mediators" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ETHMIL\".*\"target\":{\"code\":\"ETHREB\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"KEN\".*\"cameo\":\"112\"'"
+out=$(code_sentence 'The European Union imposed sanctions on five Belarusian officials on Monday. Minsk condemned the move and promised a response.' 2021-06-21)
+check "code: 'the move' stands for the doer of the latest act" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BLRGOV\".*\"target\":{\"code\":\"IGOEU[A-Z]*\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'Armenia and Azerbaijan agreed to withdraw troops from the border after talks in Brussels.' 2021-06-21)
+check "code: a mutual act on their own troops pairs the two sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AZE\".*\"target\":{\"code\":\"ARM\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ARMMIL\"'"
+out=$(code_sentence 'Gambia filed a case at the International Court of Justice accusing Myanmar of genocide against the Rohingya.' 2019-11-11)
+check "code: a legal filing accuses for whoever filed it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GMB\".*\"target\":{\"code\":\"MMR\".*\"cameo\":\"112\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
