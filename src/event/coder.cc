@@ -85,7 +85,9 @@ dict::KbPattern SpeechPattern(const char* cameo) {
 int CountedPlural(const SentenceView& v, size_t h) {
   if (v.w(h).xpos != Xpos::kNNS ||
       !IsIn(v.Lemma(h), {"country", "countries", "nation", "nations", "government", "governments",
-                         "state", "states", "side", "sides"})) {
+                         "state", "states", "side", "sides", "leader", "leaders",
+                         "president", "presidents", "minister", "ministers", "premier",
+                         "premiers"})) {
     return 0;
   }
   static constexpr std::string_view kNumbers[] = {"two", "three", "four", "five",
@@ -1126,7 +1128,11 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         // "China called on both countries to exercise restraint", the two
         // named in earlier sentences: the two countries the story has been
         // about most recently.
-        const bool governments = IsIn(v.Lemma(x), {"government", "governments"});
+        // ("The two leaders signed five trade agreements": their
+        // governments.)
+        const bool governments =
+            IsIn(v.Lemma(x), {"government", "governments", "leader", "leaders", "president",
+                              "presidents", "minister", "ministers", "premier", "premiers"});
         // "The truce collapsed as both sides accused each other": the two
         // sides of the latest two-sided event, not the mediators named
         // last.

@@ -224,6 +224,45 @@ void RepairSecondArgumentAsConjunct(const Sentence& sentence, std::optional<Sent
   }
 }
 
+// "..., and the junta later expelled the French ambassador", with "the
+// junta" read as the measure of "later" (as in "two days later"): a noun
+// that is no span of time, before "later" or "earlier" of a verb with no
+// subject, is that verb's subject.
+void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence>* out) {
+  static const char* const kTimeUnits[] = {
+      "second", "seconds", "minute", "minutes", "hour",    "hours",   "day",   "days",
+      "week",   "weeks",   "month",  "months",  "year",    "years",   "decade", "decades",
+      "moment", "moments", "time",   "times",   "century", "centuries", "night", "nights"};
+  const std::vector<Word>& w = sentence.words;
+  for (size_t noun = 0; noun + 2 < w.size(); ++noun) {
+    const Deprel d = w[noun].deprel;
+    if (d != Deprel::kOblUnmarked && d != Deprel::kNmodUnmarked && d != Deprel::kOblNpmod) continue;
+    if (w[noun].upos != Upos::kNOUN && w[noun].upos != Upos::kPROPN) continue;
+    const std::string lower = LowerAscii(w[noun].form);
+    bool unit = false;
+    for (const char* t : kTimeUnits) unit = unit || lower == t;
+    if (unit) continue;
+    const int32_t h = w[noun].head;
+    if (h < 1 || static_cast<size_t>(h) > w.size() || static_cast<size_t>(h - 1) != noun + 1) continue;
+    const size_t adverb = noun + 1;
+    const std::string adv = LowerAscii(w[adverb].form);
+    if (adv != "later" && adv != "earlier") continue;
+    const int32_t vh = w[adverb].head;
+    if (vh < 1 || static_cast<size_t>(vh) > w.size()) continue;
+    const size_t verb = static_cast<size_t>(vh - 1);
+    if (verb <= adverb || w[verb].upos != Upos::kVERB) continue;
+    bool has_subject = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      has_subject = has_subject || (w[k].head == static_cast<int32_t>(verb + 1) &&
+                                    (w[k].deprel == Deprel::kNsubj || w[k].deprel == Deprel::kNsubjPass));
+    }
+    if (has_subject) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[noun].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[noun].deprel = Deprel::kNsubj;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -233,6 +272,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairParticipleAfterObject(sentence, &out);
   RepairNamingDoubleObject(sentence, &out);
   RepairSecondArgumentAsConjunct(sentence, &out);
+  RepairSubjectReadAsMeasure(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

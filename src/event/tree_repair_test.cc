@@ -273,5 +273,33 @@ TEST(TreeRepair, ASecondSubjectAfterAndIsAConjunctOfTheFirst) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "... and the junta later expelled the ambassador." with "junta" read as
+// the measure of "later".
+std::vector<Row> JuntaLater() {
+  return {{"the", Upos::kDET, 2, Deprel::kDet},
+          {"junta", Upos::kNOUN, 3, Deprel::kOblUnmarked},
+          {"later", Upos::kADV, 4, Deprel::kAdvmod},
+          {"expelled", Upos::kVERB, 0, Deprel::kRoot},
+          {"the", Upos::kDET, 6, Deprel::kDet},
+          {"ambassador", Upos::kNOUN, 4, Deprel::kObj},
+          {".", Upos::kPUNCT, 4, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ANounReadAsTheMeasureOfLaterIsTheSubject) {
+  auto repaired = RepairedTree(Build(JuntaLater()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[1].head, 4);
+  EXPECT_EQ(repaired->words[1].deprel, Deprel::kNsubj);
+  // "two days later" is a measure.
+  std::vector<Row> rows = JuntaLater();
+  rows[1].form = "days";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Not when the verb has its subject.
+  rows = JuntaLater();
+  rows.push_back({"it", Upos::kPRON, 4, Deprel::kNsubj});
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

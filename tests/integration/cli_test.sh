@@ -270,6 +270,10 @@ out=$(code_sentence 'Armenia and Azerbaijan agreed to withdraw troops from the b
 check "code: a mutual act on their own troops pairs the two sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AZE\".*\"target\":{\"code\":\"ARM\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ARMMIL\"'"
 out=$(code_sentence 'Gambia filed a case at the International Court of Justice accusing Myanmar of genocide against the Rohingya.' 2019-11-11)
 check "code: a legal filing accuses for whoever filed it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GMB\".*\"target\":{\"code\":\"MMR\".*\"cameo\":\"112\"'"
+out=$(code_sentence "Kenya's President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan in Nairobi on Monday. The two leaders signed five trade agreements." 2023-10-09)
+check "code: 'the two leaders' are the two latest governments" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TZAGOV\".*\"target\":{\"code\":\"KENGOV\".*\"cameo\":\"057\"'"
+out=$(code_sentence 'Angry crowds set fire to the French embassy in Niamey, and the junta later expelled the French ambassador.' 2023-08-25)
+check "code: 'the junta later expelled' has the junta as its subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NER[A-Z]*\",\"country\":\"NER\",\"role\":\"\(GOV\|MIL\)\".*\"cameo\":\"161\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
