@@ -37,7 +37,9 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "recommend", "suggest", "advise", "insist",
                       // permission and prevention
                       "allow", "permit", "authorize", "approve", "forbid", "ban", "prevent",
-                      "stop", "halt",
+                      "stop", "halt", "bar", "block", "prohibit", "deter", "discourage",
+                      "dissuade", "restrain", "exclude", "refrain", "hinder", "impede",
+                      "obstruct", "disqualify", "abstain", "desist",
                       // appearance, modal verbs, help
                       "seem", "appear", "mean", "would", "could", "help", "work",
                       // predicative adjectives ("is ready to")
@@ -154,6 +156,8 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
         }
       }
       if (IsIrrealisGovernor(v.Lemma(head)) && !reported_future && !finite) other_block = true;
+      // ("kept them from leaving": what one is kept from did not happen.)
+      if (HasMark(v, cur, "from")) other_block = true;
       cur = head;
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
                v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {

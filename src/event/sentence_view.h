@@ -155,7 +155,18 @@ inline bool IsOpenComplement(const SentenceView& v, size_t k) {
   if (d == Deprel::kXcomp) return true;
   if (d != Deprel::kAdvcl) return false;
   size_t mark = v.Child(k, Deprel::kMark);
-  return mark != static_cast<size_t>(-1) && v.Lemma(mark) == "to";
+  if (mark == static_cast<size_t>(-1)) return false;
+  if (v.Lemma(mark) == "to") return true;
+  // "prevented protesters from storming parliament", "barred women from
+  // working": after a verb of prevention, a from-clause is its complement
+  // (what the object is kept from doing), as "to" is after "urged".
+  const size_t head = v.Head(k);
+  return v.Lemma(mark) == "from" && v.w(k).xpos == Xpos::kVBG &&
+         head != static_cast<size_t>(-1) &&
+         IsIn(v.Lemma(head), {"prevent", "stop", "ban", "bar", "block", "prohibit", "forbid",
+                              "keep", "deter", "discourage", "dissuade", "restrain", "exclude",
+                              "refrain", "restrict", "hinder", "impede", "obstruct", "disqualify",
+                              "abstain", "desist"});
 }
 
 // The open complement of a predicate, or none.

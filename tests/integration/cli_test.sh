@@ -274,6 +274,10 @@ out=$(code_sentence "Kenya's President William Ruto hosted his Tanzanian counter
 check "code: 'the two leaders' are the two latest governments" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TZAGOV\".*\"target\":{\"code\":\"KENGOV\".*\"cameo\":\"057\"'"
 out=$(code_sentence 'Angry crowds set fire to the French embassy in Niamey, and the junta later expelled the French ambassador.' 2023-08-25)
 check "code: 'the junta later expelled' has the junta as its subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NER[A-Z]*\",\"country\":\"NER\",\"role\":\"\(GOV\|MIL\)\".*\"cameo\":\"161\"'"
+out=$(code_sentence 'Georgian police prevented protesters from storming the parliament in Tbilisi. Israel blocked aid convoys from entering Gaza.' 2023-03-08)
+check "code: what one is prevented from doing did not happen" "! echo \"\$out\" | grep -q '\"cameo\":\"145\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"192\"'"
+out=$(code_sentence 'The Taliban have barred Afghan women from working for the United Nations.' 2023-04-05)
+check "code: 'barred women from working' is a ban on them" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AFGINS\".*\"target\":{\"code\":\"AFGCVL\".*\"cameo\":\"172\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
