@@ -1076,6 +1076,19 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         m->first = m->last = x;
       }
     }
+    // "vowed severe revenge against those responsible", "the attackers",
+    // "the perpetrators": whoever did the latest act of force.
+    if (!m && resolving_target_ && !force_acts_.empty() && v.Child(x, Deprel::kNmod) == kNone &&
+        v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone) {
+      const size_t det = v.Child(x, Deprel::kDet);
+      const bool definite = det != kNone && IsIn(v.Lemma(det), {"the", "those", "that"});
+      if (definite && (v.Lemma(x) == "responsible" ||
+                       IsIn(v.Lemma(x), {"perpetrator", "attacker", "culprit", "assailant",
+                                         "aggressor"}))) {
+        m = force_acts_.back().source;
+        m->first = m->last = x;
+      }
+    }
     if (!m) m = ResolveNominal(x);
     // ("urged both governments": a counted plural is its group, not a bare
     // role of the story's country.)
@@ -4667,6 +4680,30 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         } else if (b.code.compare(0, 3, side) == 0 && a.code.size() >= 3 &&
                    a.code.compare(0, 3, side) != 0) {
           c.targets.push_back(a);
+        }
+      }
+    }
+    // "A U.S. drone strike killed Iranian General Qassem Soleimani, and
+    // Khamenei vowed severe revenge": a threat with no one named is aimed at
+    // whoever last used force against the threatener's country.
+    // (Only a threat of retaliation or with no object: "said the militants
+    // were threatening the very existence of Mali" is no threat to France.)
+    const size_t threat_object = IsVerbLike(view.w(c.predicate)) ? Object(c.predicate) : kNone;
+    const bool retaliation =
+        threat_object == kNone ||
+        IsIn(view.Lemma(threat_object),
+             {"revenge", "retaliation", "response", "countermeasure", "reprisal", "vengeance",
+              "retribution", "consequence", "punishment", "action", "measure", "step"});
+    if (c.targets.empty() && !pair_sources && root == "13" && c.sources.size() == 1 &&
+        retaliation && HasCountryPrefix(c.sources[0].code)) {
+      const std::string side = c.sources[0].code.substr(0, 3);
+      for (size_t i = force_acts_.size(); i-- > 0;) {
+        const Mention& by = force_acts_[i].source;
+        const Mention& on = force_acts_[i].target;
+        if (on.code.size() >= 3 && on.code.compare(0, 3, side) == 0 && by.code.size() >= 3 &&
+            by.code.compare(0, 3, side) != 0) {
+          c.targets.push_back(by);
+          break;
         }
       }
     }

@@ -263,6 +263,48 @@ void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence
   }
 }
 
+// "Supreme Leader Ayatollah Ali Khamenei vowed ...", read as two subjects
+// of "vowed" ("Leader" and "Ali"): a subject right before another, with no
+// coordinator or comma between, is the title of the name after it.
+void RepairTitleReadAsSecondSubject(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t title = 0; title + 1 < w.size(); ++title) {
+    if (w[title].deprel != Deprel::kNsubj) continue;
+    if (w[title].upos != Upos::kNOUN && w[title].upos != Upos::kPROPN) continue;
+    const size_t next = SubtreeEnd(*out ? **out : sentence, title) + 1;
+    if (next >= w.size()) continue;
+    // (A title is a plain noun phrase: no coordination or possessive in it,
+    // as in "Ethiopia's army and the Tigray People's Liberation Front".)
+    bool plain = true;
+    for (size_t k = 0; k < next && plain; ++k) {
+      if (k == title || !Dominates(*out ? **out : sentence, title, k)) continue;
+      const Deprel d = w[k].deprel;
+      plain = d != Deprel::kConj && d != Deprel::kCc && d != Deprel::kCase &&
+              d != Deprel::kNmodPoss && w[k].upos != Upos::kPUNCT;
+    }
+    if (!plain) continue;
+    // The other subject: its subtree starts at `next`.
+    size_t name = w.size();
+    for (size_t k = next; k < w.size(); ++k) {
+      if (w[k].head == w[title].head && w[k].deprel == Deprel::kNsubj) {
+        name = k;
+        break;
+      }
+    }
+    if (name == w.size() || w[name].upos != Upos::kPROPN) continue;
+    bool adjacent = true;  // every word from `next` to the name is in its subtree
+    for (size_t k = next; k < name && adjacent; ++k) {
+      adjacent = Dominates(*out ? **out : sentence, name, k) && w[k].deprel != Deprel::kCc &&
+                 w[k].upos != Upos::kPUNCT;
+    }
+    if (!adjacent) continue;
+    if (Dominates(*out ? **out : sentence, title, name)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[title].head = static_cast<int32_t>(name + 1);
+    (*out)->words[title].deprel = Deprel::kNmodDesc;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -273,6 +315,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairNamingDoubleObject(sentence, &out);
   RepairSecondArgumentAsConjunct(sentence, &out);
   RepairSubjectReadAsMeasure(sentence, &out);
+  RepairTitleReadAsSecondSubject(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

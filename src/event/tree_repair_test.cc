@@ -301,5 +301,38 @@ TEST(TreeRepair, ANounReadAsTheMeasureOfLaterIsTheSubject) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "Supreme Leader Ali Khamenei vowed revenge." with "Leader" and "Ali"
+// both subjects of "vowed".
+std::vector<Row> TitleSubject() {
+  return {{"Supreme", Upos::kPROPN, 2, Deprel::kAmod},
+          {"Leader", Upos::kPROPN, 5, Deprel::kNsubj},
+          {"Ali", Upos::kPROPN, 5, Deprel::kNsubj},
+          {"Khamenei", Upos::kPROPN, 3, Deprel::kFlat},
+          {"vowed", Upos::kVERB, 0, Deprel::kRoot},
+          {"revenge", Upos::kNOUN, 5, Deprel::kObj},
+          {".", Upos::kPUNCT, 5, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ASubjectRightBeforeAnotherIsTheTitleOfTheName) {
+  auto repaired = RepairedTree(Build(TitleSubject()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[1].head, 3);  // Leader -> Ali
+  EXPECT_EQ(repaired->words[1].deprel, Deprel::kNmodDesc);
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kNsubj);
+  // Not with a comma between.
+  std::vector<Row> rows = TitleSubject();
+  rows.insert(rows.begin() + 2, Row{",", Upos::kPUNCT, 6, Deprel::kPunct});
+  for (Row& r : rows) {
+    if (r.head > 2) ++r.head;
+  }
+  rows[2].head = 6;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Not a possessed noun ("Ethiopia's army" before another subject).
+  rows = TitleSubject();
+  rows[0].deprel = Deprel::kNmodPoss;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

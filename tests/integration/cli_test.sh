@@ -278,6 +278,8 @@ out=$(code_sentence 'Georgian police prevented protesters from storming the parl
 check "code: what one is prevented from doing did not happen" "! echo \"\$out\" | grep -q '\"cameo\":\"145\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"192\"'"
 out=$(code_sentence 'The Taliban have barred Afghan women from working for the United Nations.' 2023-04-05)
 check "code: 'barred women from working' is a ban on them" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AFGINS\".*\"target\":{\"code\":\"AFGCVL\".*\"cameo\":\"172\"'"
+out=$(code_sentence "Hezbollah fired rockets at northern Israel on Sunday, and Israel's defence minister threatened to retaliate." 2023-10-15)
+check "code: a threat of retaliation is aimed at the latest attacker" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRGOV\".*\"target\":{\"code\":\"LBNREB\".*\"cameo\":\"13'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
