@@ -4628,7 +4628,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           a_source_country = a_source_country || (src.code.size() >= 3 && t.code.size() > 3 &&
                                                   src.code.compare(0, 3, t.code, 0, 3) == 0);
         }
-        own_forces = own_forces && t.country_from_context && !t.person && a_source_country;
+        // (Or named through the subjects' own "their": "agreed to resume
+        // regular visits by their leaders".)
+        bool theirs = false;
+        if (t.first != kNone && t.last != kNone) {
+          for (size_t i = t.first; i <= t.last && i < view.size() && !theirs; ++i) {
+            const size_t poss = view.Child(i, Deprel::kNmodPoss);
+            theirs = poss != kNone && view.Form(poss) == "their";
+          }
+        }
+        own_forces = own_forces && (t.country_from_context || theirs) && !t.person &&
+                     a_source_country;
       }
       if (own_forces) c.targets.clear();
     }

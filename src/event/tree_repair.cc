@@ -305,6 +305,57 @@ void RepairTitleReadAsSecondSubject(const Sentence& sentence, std::optional<Sent
   }
 }
 
+// "The Ethiopian government and Tigrayan forces signed ...", read as
+// "government" a compound of "forces" with "Tigrayan" its conjunct: a
+// compound that is a noun phrase of its own (a determiner or adjective on
+// it) and is coordinated with the word right before the head is the first
+// conjunct, and the head the second, when the word before the head is a
+// name or adjective. ("the defence and foreign ministries", a bare
+// modifier, and "Armenian state and media websites", two noun modifiers,
+// keep their reading.)
+void RepairCoordinatedNounReadAsCompound(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t first = 0; first + 3 < w.size(); ++first) {
+    if (w[first].deprel != Deprel::kCompound || w[first].upos != Upos::kNOUN) continue;
+    const int32_t h = w[first].head;
+    if (h < 1 || static_cast<size_t>(h) > w.size()) continue;
+    const size_t head = static_cast<size_t>(h - 1);
+    if (head <= first + 2 || w[head].upos != Upos::kNOUN) continue;
+    const size_t modifier = head - 1;  // "Tigrayan"
+    if (w[modifier].head != static_cast<int32_t>(first + 1) || w[modifier].deprel != Deprel::kConj) {
+      continue;
+    }
+    // (A noun between is another modifier of the head: "Armenian state and
+    // media websites".)
+    if (w[modifier].upos == Upos::kNOUN) continue;
+    bool phrase = false, cc = false;
+    size_t cc_at = w.size();
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k].head == static_cast<int32_t>(first + 1) && k < first &&
+          (w[k].deprel == Deprel::kDet || w[k].deprel == Deprel::kAmod)) {
+        phrase = true;
+      }
+      if (w[k].head == static_cast<int32_t>(modifier + 1) && w[k].deprel == Deprel::kCc &&
+          k > first && k < modifier) {
+        cc = true;
+        cc_at = k;
+      }
+    }
+    if (!phrase || !cc) continue;
+    if (Dominates(*out ? **out : sentence, head, first) == false) continue;
+    if (!*out) *out = sentence;
+    Sentence& s = **out;
+    s.words[first].head = w[head].head;
+    s.words[first].deprel = w[head].deprel;
+    s.words[head].head = static_cast<int32_t>(first + 1);
+    s.words[head].deprel = Deprel::kConj;
+    s.words[modifier].head = static_cast<int32_t>(head + 1);
+    s.words[modifier].deprel =
+        w[modifier].upos == Upos::kADJ ? Deprel::kAmod : Deprel::kCompound;
+    s.words[cc_at].head = static_cast<int32_t>(head + 1);
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -316,6 +367,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairSecondArgumentAsConjunct(sentence, &out);
   RepairSubjectReadAsMeasure(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);
+  RepairCoordinatedNounReadAsCompound(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

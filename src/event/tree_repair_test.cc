@@ -334,5 +334,40 @@ TEST(TreeRepair, ASubjectRightBeforeAnotherIsTheTitleOfTheName) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "The Ethiopian government and Tigrayan forces signed ..." with
+// "government" a compound of "forces" and "Tigrayan" its conjunct.
+std::vector<Row> GovernmentAndForces() {
+  return {{"The", Upos::kDET, 3, Deprel::kDet},
+          {"Ethiopian", Upos::kADJ, 3, Deprel::kAmod},
+          {"government", Upos::kNOUN, 6, Deprel::kCompound},
+          {"and", Upos::kCCONJ, 5, Deprel::kCc},
+          {"Tigrayan", Upos::kPROPN, 3, Deprel::kConj},
+          {"forces", Upos::kNOUN, 7, Deprel::kNsubj},
+          {"signed", Upos::kVERB, 0, Deprel::kRoot},
+          {"deal", Upos::kNOUN, 7, Deprel::kObj},
+          {".", Upos::kPUNCT, 7, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ACoordinatedNounPhraseReadAsACompoundIsTheFirstConjunct) {
+  auto repaired = RepairedTree(Build(GovernmentAndForces()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].head, 7);  // government -> signed
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[5].head, 3);  // forces -> government
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kConj);
+  EXPECT_EQ(repaired->words[4].head, 6);  // Tigrayan -> forces
+  // Not two noun modifiers: "Armenian state and media websites".
+  std::vector<Row> rows = GovernmentAndForces();
+  rows[4].upos = Upos::kNOUN;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Not a bare modifier: "defence and foreign ministries".
+  rows = GovernmentAndForces();
+  rows[0].deprel = Deprel::kDet;
+  rows[0].head = 6;
+  rows[1].head = 6;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

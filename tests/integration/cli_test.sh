@@ -280,6 +280,10 @@ out=$(code_sentence 'The Taliban have barred Afghan women from working for the U
 check "code: 'barred women from working' is a ban on them" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AFGINS\".*\"target\":{\"code\":\"AFGCVL\".*\"cameo\":\"172\"'"
 out=$(code_sentence "Hezbollah fired rockets at northern Israel on Sunday, and Israel's defence minister threatened to retaliate." 2023-10-15)
 check "code: a threat of retaliation is aimed at the latest attacker" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRGOV\".*\"target\":{\"code\":\"LBNREB\".*\"cameo\":\"13'"
+out=$(code_sentence 'The Colombian government and ELN rebels signed a ceasefire agreement in Havana on Friday.' 2023-06-09)
+check "code: 'the X government and Y rebels' are two parties" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"COLGOV\".*\"target\":{\"code\":\"COLREB\"'"
+out=$(code_sentence 'Japan and South Korea agreed to resume regular visits by their leaders after a 12-year hiatus.' 2023-03-16)
+check "code: a mutual act on their own leaders pairs the two sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"KOR\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"JPNGOV\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
