@@ -2786,8 +2786,16 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // from office is no eased sanction ("removed Cuba from the list" is).
   bool from_office = false;
   if (verb) {
-    for (size_t k : v.Kids(p)) {
-      from_office = from_office || (v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "from" &&
+    // (The from-phrase may hang on the object: "removed President Pedro
+    // Castillo from office".)
+    std::vector<size_t> phrases = v.Kids(p);
+    if (const size_t o = Object(p); o != kNone) {
+      for (size_t k : v.Kids(o)) phrases.push_back(k);
+    }
+    for (size_t k : phrases) {
+      const Deprel d = v.w(k).deprel;
+      from_office = from_office || ((d == Deprel::kObl || d == Deprel::kNmod) &&
+                                    v.CaseOf(k) == "from" &&
                                     IsIn(v.Lemma(k), {"power", "office", "post", "position",
                                                       "throne", "presidency", "premiership"}));
     }

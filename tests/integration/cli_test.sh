@@ -284,6 +284,9 @@ out=$(code_sentence 'The Colombian government and ELN rebels signed a ceasefire 
 check "code: 'the X government and Y rebels' are two parties" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"COLGOV\".*\"target\":{\"code\":\"COLREB\"'"
 out=$(code_sentence 'Japan and South Korea agreed to resume regular visits by their leaders after a 12-year hiatus.' 2023-03-16)
 check "code: a mutual act on their own leaders pairs the two sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"KOR\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"JPNGOV\"'"
+out=$(code_sentence "Peru's Congress removed President Pedro Castillo from office after he tried to dissolve the legislature. Nicaragua severed diplomatic ties with Taiwan and switched recognition to Beijing." 2023-09-01)
+check "code: removing a president from office is no eased sanction" "! echo \"\$out\" | grep -q '\"cameo\":\"085\"'"
+check "code: switching recognition to Beijing recognizes China" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NIC\".*\"target\":{\"code\":\"CHN[A-Z]*\".*\"cameo\":\"054\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
