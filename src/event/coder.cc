@@ -4786,7 +4786,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             !(c.future && options_.future_as_intent)) {
           dyads.push_back({&tgt, &src, c.code});
         }
-        if (!tgt.code.empty() && !c.pattern->reverse.empty() && !c.refusal && c.reverse) {
+        // (Nor is a visit only planned hosted yet: "Biden would travel to
+        // Israel on Wednesday".)
+        if (!tgt.code.empty() && !c.pattern->reverse.empty() && !c.refusal && c.reverse &&
+            !(c.future && options_.future_as_intent)) {
           dyads.push_back({&tgt, &src, c.pattern->reverse});
         }
       }

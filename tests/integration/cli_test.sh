@@ -287,6 +287,9 @@ check "code: a mutual act on their own leaders pairs the two sides" "echo \"\$ou
 out=$(code_sentence "Peru's Congress removed President Pedro Castillo from office after he tried to dissolve the legislature. Nicaragua severed diplomatic ties with Taiwan and switched recognition to Beijing." 2023-09-01)
 check "code: removing a president from office is no eased sanction" "! echo \"\$out\" | grep -q '\"cameo\":\"085\"'"
 check "code: switching recognition to Beijing recognizes China" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NIC\".*\"target\":{\"code\":\"CHN[A-Z]*\".*\"cameo\":\"054\"'"
+out=$(code_sentence 'The White House said President Joe Biden would travel to Israel on Wednesday. Chinese Foreign Minister Wang Yi told his U.S. counterpart that Washington must stop arming Taiwan.' 2023-10-16)
+check "code: a planned visit is not hosted yet" "echo \"\$out\" | grep -q '\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
+check "code: 'must stop arming' is no demand for a visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\".*\"cameo\":\"10' && ! echo \"\$out\" | grep -q '\"cameo\":\"106\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
