@@ -1268,6 +1268,22 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       // "M23 rebels captured Goma": a place as the target stands for its
       // country.
       if (std::optional<Location> place = PlaceAt(x)) m = CountryMention(place->country, x, x);
+      // (Or a place the knowledge base lists: "captured Avdiivka".)
+      if (!m && v.w(x).upos == Upos::kPROPN) {
+        if (std::optional<Location> place = LocationAt(x); place && !place->country.empty()) {
+          m = CountryMention(place->country, x, x);
+        }
+      }
+      // "captured the town of Avdiivka": the place the noun names.
+      if (!m && IsIn(v.Lemma(x), {"town", "city", "village", "port", "region", "province",
+                                  "district", "capital", "island", "enclave", "area"})) {
+        for (size_t k : v.Kids(x)) {
+          if (m || v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
+          if (std::optional<Location> place = LocationAt(k); place && !place->country.empty()) {
+            m = CountryMention(place->country, k, k);
+          }
+        }
+      }
       // "damaged energy infrastructure in the Odesa region", "hit a
       // hospital in Khan Younis": a facility in a known place is that
       // place's country's.

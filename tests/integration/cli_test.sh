@@ -290,6 +290,8 @@ check "code: switching recognition to Beijing recognizes China" "echo \"\$out\" 
 out=$(code_sentence 'The White House said President Joe Biden would travel to Israel on Wednesday. Chinese Foreign Minister Wang Yi told his U.S. counterpart that Washington must stop arming Taiwan.' 2023-10-16)
 check "code: a planned visit is not hosted yet" "echo \"\$out\" | grep -q '\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
 check "code: 'must stop arming' is no demand for a visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\".*\"cameo\":\"10' && ! echo \"\$out\" | grep -q '\"cameo\":\"106\"'"
+out=$(code_sentence 'Russian forces captured the town of Avdiivka after months of fighting.' 2024-02-17)
+check "code: 'the town of X' as a target is X's country (knowledge-base place)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSMIL\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"192\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
