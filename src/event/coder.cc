@@ -1269,7 +1269,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       // country.
       if (std::optional<Location> place = PlaceAt(x)) m = CountryMention(place->country, x, x);
       // (Or a place the knowledge base lists: "captured Avdiivka".)
-      if (!m && v.w(x).upos == Upos::kPROPN) {
+      if (!m && v.w(x).upos == Upos::kPROPN && !IsWaterBody(v, x)) {
         if (std::optional<Location> place = LocationAt(x); place && !place->country.empty()) {
           m = CountryMention(place->country, x, x);
         }
