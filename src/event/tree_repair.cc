@@ -356,6 +356,49 @@ void RepairCoordinatedNounReadAsCompound(const Sentence& sentence, std::optional
   }
 }
 
+// "The African Union envoy who mediated the talks, former Nigerian President
+// Olusegun Obasanjo, called ...", with the name an apposition of "talks": a
+// person's name in apposition to a common noun inside a relative clause
+// describes the noun the clause modifies.
+void RepairAppositionAfterRelativeClause(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t name = 1; name < w.size(); ++name) {
+    if (w[name].deprel != Deprel::kAppos || w[name].upos != Upos::kPROPN) continue;
+    if (w[name - 1].upos != Upos::kPUNCT && w[name - 1].deprel != Deprel::kNmodDesc &&
+        w[name - 1].deprel != Deprel::kAmod && w[name - 1].deprel != Deprel::kCompound) {
+      continue;
+    }
+    // A person's name: a title on it, or a second part (flat).
+    bool person = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k].head != static_cast<int32_t>(name + 1)) continue;
+      person = person || w[k].deprel == Deprel::kNmodDesc || w[k].deprel == Deprel::kFlat;
+    }
+    if (!person) continue;
+    const int32_t h = w[name].head;
+    if (h < 1 || static_cast<size_t>(h) > w.size()) continue;
+    const size_t noun = static_cast<size_t>(h - 1);
+    if (w[noun].upos != Upos::kNOUN || noun > name) continue;
+    // Up from the noun to a relative clause, and the noun it modifies.
+    size_t at = noun;
+    size_t modified = w.size();
+    for (int up = 0; up < 3; ++up) {
+      const int32_t ah = w[at].head;
+      if (ah < 1 || static_cast<size_t>(ah) > w.size()) break;
+      if (w[at].deprel == Deprel::kAclRelcl) {
+        modified = static_cast<size_t>(ah - 1);
+        break;
+      }
+      at = static_cast<size_t>(ah - 1);
+    }
+    if (modified == w.size() || modified >= noun) continue;
+    if (w[modified].upos != Upos::kNOUN && w[modified].upos != Upos::kPROPN) continue;
+    if (Dominates(*out ? **out : sentence, name, modified)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[name].head = static_cast<int32_t>(modified + 1);
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -368,6 +411,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairSubjectReadAsMeasure(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);
   RepairCoordinatedNounReadAsCompound(sentence, &out);
+  RepairAppositionAfterRelativeClause(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -369,5 +369,39 @@ TEST(TreeRepair, ACoordinatedNounPhraseReadAsACompoundIsTheFirstConjunct) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "The envoy who mediated the talks, President Olusegun Obasanjo, called
+// ..." with the name an apposition of "talks".
+std::vector<Row> EnvoyWho() {
+  return {{"The", Upos::kDET, 2, Deprel::kDet},
+          {"envoy", Upos::kNOUN, 11, Deprel::kNsubj},
+          {"who", Upos::kPRON, 4, Deprel::kNsubj},
+          {"mediated", Upos::kVERB, 2, Deprel::kAclRelcl},
+          {"talks", Upos::kNOUN, 4, Deprel::kObj},
+          {",", Upos::kPUNCT, 8, Deprel::kPunct},
+          {"President", Upos::kPROPN, 8, Deprel::kNmodDesc},
+          {"Olusegun", Upos::kPROPN, 5, Deprel::kAppos},
+          {"Obasanjo", Upos::kPROPN, 8, Deprel::kFlat},
+          {",", Upos::kPUNCT, 8, Deprel::kPunct},
+          {"called", Upos::kVERB, 0, Deprel::kRoot},
+          {".", Upos::kPUNCT, 11, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, APersonsNameAfterARelativeClauseDescribesTheNounItModifies) {
+  auto repaired = RepairedTree(Build(EnvoyWho()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].head, 2);  // Olusegun -> envoy
+  EXPECT_EQ(repaired->words[7].deprel, Deprel::kAppos);
+  // Not a name that may be the noun's own ("the talks, Geneva II, ...").
+  std::vector<Row> rows = EnvoyWho();
+  rows[6].deprel = Deprel::kCompound;
+  rows[8].deprel = Deprel::kCompound;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Not outside a relative clause.
+  rows = EnvoyWho();
+  rows[3].deprel = Deprel::kAcl;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -292,6 +292,8 @@ check "code: a planned visit is not hosted yet" "echo \"\$out\" | grep -q '\"cam
 check "code: 'must stop arming' is no demand for a visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\".*\"cameo\":\"10' && ! echo \"\$out\" | grep -q '\"cameo\":\"106\"'"
 out=$(code_sentence 'Russian forces captured the town of Avdiivka after months of fighting.' 2024-02-17)
 check "code: 'the town of X' as a target is X's country (knowledge-base place)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSMIL\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"192\"'"
+out=$(code_sentence 'The African Union envoy who mediated the talks, former Nigerian President Olusegun Obasanjo, called the deal a new dawn.' 2022-11-03)
+check "code: a mediator's apposition is not the talks' party" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGAELI\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
