@@ -3065,7 +3065,17 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   if (c.sources.empty() && noun && !best->symmetric && !role_noun &&
       !IsIn(v.Lemma(p), {"sanction", "sanctions", "embargo", "boycott", "ban", "blockade"})) {
+    // ("Saudi-led air strikes": the leader named on "led".)
+    std::vector<size_t> modifiers = v.Kids(p);
     for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > p) continue;
+      for (size_t g : v.Kids(k)) {
+        if (g < k && (v.w(g).deprel == Deprel::kAmod || v.w(g).deprel == Deprel::kCompound)) {
+          modifiers.push_back(g);
+        }
+      }
+    }
+    for (size_t k : modifiers) {
       Deprel d = v.w(k).deprel;
       if ((d != Deprel::kAmod && d != Deprel::kCompound) || phrase_of_[k] < 0 || k > p) continue;
       if (IsQualifyingName(v, phrases_[phrase_of_[k]].begin, phrases_[phrase_of_[k]].end)) continue;
@@ -3405,9 +3415,14 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // Turkey": the act a harm happened in struck the harmed, not the place.
   if ((c.targets.empty() || target_is_place) && noun && light == kNone &&
       v.w(p).deprel == Deprel::kObl && IsIn(v.CaseOf(p), {"in", "during"}) &&
-      v.Head(p) != kNone && v.IsPassive(v.Head(p)) &&
-      IsIn(v.Lemma(v.Head(p)), {"kill", "wound", "injure", "hurt", "shoot", "maim"})) {
-    const size_t harmed = v.Child(v.Head(p), Deprel::kNsubjPass);
+      v.Head(p) != kNone &&
+      ((v.IsPassive(v.Head(p)) &&
+        IsIn(v.Lemma(v.Head(p)), {"kill", "wound", "injure", "hurt", "shoot", "maim"})) ||
+       // ("civilians died in Saudi-led air strikes", "soldiers were
+       // wounded in Israeli shelling" with "wounded" an adjective.)
+       IsIn(v.Lemma(v.Head(p)), {"die", "wounded", "injured", "dead", "killed"}))) {
+    const size_t harmed = v.IsPassive(v.Head(p)) ? v.Child(v.Head(p), Deprel::kNsubjPass)
+                                                 : v.Child(v.Head(p), Deprel::kNsubj);
     std::vector<Mention> victims;
     if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
     if (!victims.empty()) c.targets = victims;

@@ -294,6 +294,9 @@ out=$(code_sentence 'Russian forces captured the town of Avdiivka after months o
 check "code: 'the town of X' as a target is X's country (knowledge-base place)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSMIL\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"192\"'"
 out=$(code_sentence 'The African Union envoy who mediated the talks, former Nigerian President Olusegun Obasanjo, called the deal a new dawn.' 2022-11-03)
 check "code: a mediator's apposition is not the talks' party" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGAELI\"'"
+out=$(code_sentence "Two Lebanese soldiers were wounded in Israeli shelling near the border. Dozens of civilians died in Saudi-led air strikes on Yemen's capital." 2023-10-10)
+check "code: wounded (adjective) in an act of force is its target" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"LBNMIL\".*\"cameo\":\"194\"'"
+check "code: 'Saudi-led air strikes' are Saudi Arabia's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SAU\".*\"cameo\":\"195\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
