@@ -473,6 +473,23 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
 
 std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
+  // "the Saudi-led coalition", "U.S.-led forces": the leader's (when the
+  // noun names no one itself).
+  if (phrase_of_[h] < 0 && IsIn(v.Lemma(h), {"coalition", "alliance", "force", "forces", "troop",
+                                             "troops", "operation", "mission", "campaign",
+                                             "bloc", "group"})) {
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > h) continue;
+      for (size_t g : v.Kids(k)) {
+        if (g > k || (v.w(g).deprel != Deprel::kAmod && v.w(g).deprel != Deprel::kCompound)) continue;
+        if (std::optional<Mention> leader = ResolveNominal(g); leader && !leader->code.empty()) {
+          leader->first = std::min(leader->first, k);
+          leader->last = std::max(leader->last, h);
+          return leader;
+        }
+      }
+    }
+  }
   // "deployed troops to their borders with Belarus": a border is the
   // country on its other side.
   if (IsIn(v.Lemma(h), {"border", "frontier", "boundary"})) {
@@ -1290,14 +1307,26 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (!m && IsIn(v.Lemma(x), {"infrastructure", "facility", "building", "hospital", "school",
                                   "plant", "station", "grid", "port", "airport", "bridge",
                                   "depot", "warehouse", "factory", "refinery", "camp", "market",
-                                  "residential", "house", "home", "apartment",
+                                  "residential", "house", "home", "apartment", "hall",
+                                  "mosque", "church", "hotel", "office", "compound",
                                   // "an investigation into alleged war crimes in
                                   // Venezuela": what happened in a place is about
                                   // its country.
                                   "crime", "abuse", "atrocity", "violation", "violence",
                                   "situation", "crackdown", "repression"})) {
-        for (size_t k : v.Kids(x)) {
-          if (m || v.w(k).deprel != Deprel::kNmod || !IsIn(v.CaseOf(k), {"in", "near"})) continue;
+        // (The in-phrase may hang on the verb: "hit a wedding hall in the
+        // Yemeni province of Hajjah".)
+        std::vector<size_t> phrases = v.Kids(x);
+        if (v.w(x).deprel == Deprel::kObj && v.Head(x) != kNone) {
+          for (size_t k : v.Kids(v.Head(x))) {
+            if (v.w(k).deprel == Deprel::kObl) phrases.push_back(k);
+          }
+        }
+        for (size_t k : phrases) {
+          if (m || (v.w(k).deprel != Deprel::kNmod && v.w(k).deprel != Deprel::kObl) ||
+              !IsIn(v.CaseOf(k), {"in", "near"})) {
+            continue;
+          }
           std::vector<size_t> names{k};
           for (size_t g : v.Kids(k)) {
             if (v.w(g).deprel == Deprel::kCompound && v.w(g).upos == Upos::kPROPN) {
@@ -1306,9 +1335,10 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           }
           for (size_t n : names) {
             if (m) break;
-            if (std::optional<Location> place = PlaceAt(n)) {
-              m = CountryMention(place->country, n, n);
-            }
+            // (Or a listed place, or "the Yemeni capital".)
+            std::optional<Location> place = PlaceAt(n);
+            if (!place && !IsWaterBody(v, n)) place = LocationAt(n);
+            if (place && !place->country.empty()) m = CountryMention(place->country, n, n);
           }
         }
         // "attacked a camp for displaced people": a place people live in
@@ -3408,7 +3438,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                 "equip", "serve", "shelter", "rebuild"})) {
     size_t o = Object(v.Head(p));
     std::vector<Mention> clause_targets;
+    resolving_target_ = true;  // ("hit a funeral hall in the Yemeni capital")
     if (o != kNone) clause_targets = ResolveWithConjuncts(o, avoid);
+    resolving_target_ = false;
     if (!clause_targets.empty()) c.targets = clause_targets;
   }
   // "Two Turkish soldiers were killed in a PKK attack in southeastern

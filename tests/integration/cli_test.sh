@@ -297,6 +297,8 @@ check "code: a mediator's apposition is not the talks' party" "! echo \"\$out\" 
 out=$(code_sentence "Two Lebanese soldiers were wounded in Israeli shelling near the border. Dozens of civilians died in Saudi-led air strikes on Yemen's capital." 2023-10-10)
 check "code: wounded (adjective) in an act of force is its target" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"LBNMIL\".*\"cameo\":\"194\"'"
 check "code: 'Saudi-led air strikes' are Saudi Arabia's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SAU\".*\"cameo\":\"195\"'"
+out=$(code_sentence 'Air strikes by the Saudi-led coalition hit a wedding hall in the Yemeni province of Hajjah, killing 20 guests.' 2018-04-23)
+check "code: strikes by the Saudi-led coalition that hit a hall in Yemen" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SAU\".*\"target\":{\"code\":\"YEM\".*\"cameo\":\"195\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
