@@ -1293,7 +1293,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       }
       // "captured the town of Avdiivka": the place the noun names.
       if (!m && IsIn(v.Lemma(x), {"town", "city", "village", "port", "region", "province",
-                                  "district", "capital", "island", "enclave", "area"})) {
+                                  "district", "capital", "island", "enclave", "area", "state"})) {
         for (size_t k : v.Kids(x)) {
           if (m || v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
           if (std::optional<Location> place = LocationAt(k); place && !place->country.empty()) {
@@ -2979,6 +2979,28 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   c.pattern = best;
   c.score = best_score;
   c.code = best->cameo;
+  // "Chinese paramilitary police poured into Lhasa": security forces that
+  // pour or flood into a place are deployed (153 police, 154 military),
+  // where a crowd that does so protests.
+  if (verb && c.code.rfind("14", 0) == 0 &&
+      IsIn(v.Lemma(p), {"pour", "flood", "stream", "swarm", "surge", "converge", "fan"})) {
+    size_t subj = Subject(p);
+    // ("Thousands of riot police poured into ...": the of-phrase.)
+    if (subj != kNone && IsIn(v.Lemma(subj), {"thousand", "thousands", "hundred", "hundreds",
+                                              "dozen", "dozens", "scores", "many", "some"})) {
+      for (size_t k : v.Kids(subj)) {
+        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") subj = k;
+      }
+    }
+    if (subj != kNone && phrase_of_[subj] >= 0) {
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[subj]].hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kAgent)) continue;
+        const std::string& role = kb_.agents()[hit.index].roles;
+        if (role == "COP") c.code = "153";
+        if (role == "MIL") c.code = "154";
+      }
+    }
+  }
   if (!best->objects.empty()) c.consumed_noun = obj;
   if (xcomp != kNone) c.complement = xcomp;
   else if (verb) c.complement = v.Child(p, Deprel::kCcomp);
@@ -2997,6 +3019,10 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // Sources and targets.
   std::vector<std::string> sources = best->sources;
   std::vector<std::string> targets = best->targets;
+  // (Forces deployed, per the rewrite above, go into a place.)
+  if (c.code != best->cameo && (c.code == "153" || c.code == "154")) {
+    targets = {"into", "in", "to", "across"};
+  }
   if (verb) {
     if (sources.empty()) sources = {"subj"};
     if (targets.empty()) targets = {"obj"};
