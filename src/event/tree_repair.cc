@@ -399,6 +399,36 @@ void RepairAppositionAfterRelativeClause(const Sentence& sentence, std::optional
   }
 }
 
+// "The Security Council demanded on Friday that Israel halt settlement
+// building", with the that-clause hung on "Friday": a that-clause on the
+// time phrase of a verb is the verb's complement.
+void RepairThatClauseOnTimePhrase(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t clause = 2; clause < w.size(); ++clause) {
+    if (w[clause].deprel != Deprel::kAcl && w[clause].deprel != Deprel::kAclRelcl) continue;
+    bool that = false;
+    for (size_t k = 0; k < clause; ++k) {
+      that = that || (w[k].head == static_cast<int32_t>(clause + 1) &&
+                      w[k].deprel == Deprel::kMark && LowerAscii(w[k].form) == "that");
+    }
+    if (!that) continue;
+    const int32_t th = w[clause].head;
+    if (th < 1 || static_cast<size_t>(th) > w.size()) continue;
+    const size_t time = static_cast<size_t>(th - 1);
+    const Deprel td = w[time].deprel;
+    if (td != Deprel::kObl && td != Deprel::kOblTmod && td != Deprel::kOblNpmod &&
+        td != Deprel::kOblUnmarked) {
+      continue;
+    }
+    if (!IsTimeWord(w[time])) continue;
+    const int32_t vh = w[time].head;
+    if (vh < 1 || static_cast<size_t>(vh) > w.size() || w[vh - 1].upos != Upos::kVERB) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[clause].head = vh;
+    (*out)->words[clause].deprel = Deprel::kCcomp;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -412,6 +442,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairTitleReadAsSecondSubject(sentence, &out);
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);
+  RepairThatClauseOnTimePhrase(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

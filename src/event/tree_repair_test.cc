@@ -403,5 +403,31 @@ TEST(TreeRepair, APersonsNameAfterARelativeClauseDescribesTheNounItModifies) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "The Council demanded on Friday that Israel halt building." with the
+// that-clause hung on "Friday".
+std::vector<Row> DemandedOnFriday() {
+  return {{"Council", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"demanded", Upos::kVERB, 0, Deprel::kRoot},
+          {"on", Upos::kADP, 4, Deprel::kCase},
+          {"Friday", Upos::kPROPN, 2, Deprel::kObl},
+          {"that", Upos::kSCONJ, 7, Deprel::kMark},
+          {"Israel", Upos::kPROPN, 7, Deprel::kNsubj},
+          {"halt", Upos::kVERB, 4, Deprel::kAcl},
+          {"building", Upos::kNOUN, 7, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AThatClauseOnTheTimePhraseIsTheVerbsComplement) {
+  auto repaired = RepairedTree(Build(DemandedOnFriday()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[6].head, 2);  // halt -> demanded
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kCcomp);
+  // Not on a noun that is no time: "the report that Israel halted ...".
+  std::vector<Row> rows = DemandedOnFriday();
+  rows[3].form = "report";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

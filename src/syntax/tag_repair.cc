@@ -166,6 +166,52 @@ bool RepairPrepositionalTo(std::vector<Word>& words, size_t i, const Lemmatizer&
   return true;
 }
 
+// "demanded that Israel halt settlement building": after a verb of demand
+// and "that", the subject's verb is a bare subjunctive, which the tagger
+// reads as a noun (or adjective) when a noun follows.
+bool RepairSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer& lexicon) {
+  Word& w = words[i];
+  // (Or as an adjective: "insisted that Moscow halt arms shipments".)
+  if ((w.xpos != Xpos::kNN && w.xpos != Xpos::kJJ) || i < 3 || i + 1 >= words.size()) return false;
+  const Xpos next = words[i + 1].xpos;
+  if (next != Xpos::kDT && next != Xpos::kNN && next != Xpos::kNNS && next != Xpos::kNNP &&
+      next != Xpos::kJJ && next != Xpos::kPRPS && next != Xpos::kCD) {
+    return false;
+  }
+  // The subject: a name, pronoun or short noun phrase right after "that".
+  size_t k = i - 1;
+  const Xpos subject = words[k].xpos;
+  if (subject != Xpos::kNNP && subject != Xpos::kNNPS && subject != Xpos::kPRP &&
+      subject != Xpos::kNN && subject != Xpos::kNNS) {
+    return false;
+  }
+  for (int skipped = 0; k > 0 && skipped < 5 && Lower(words[k].form) != "that"; ++skipped) {
+    --k;
+    const Xpos x = words[k].xpos;
+    if (Lower(words[k].form) == "that") break;
+    if (x != Xpos::kNNP && x != Xpos::kNNPS && x != Xpos::kNN && x != Xpos::kNNS &&
+        x != Xpos::kDT && x != Xpos::kJJ && x != Xpos::kPOS) {
+      return false;
+    }
+  }
+  if (Lower(words[k].form) != "that" || k == 0) return false;
+  // The verb of demand, skipping a short time phrase ("on Friday").
+  bool mandative = false;
+  for (size_t g = k; g-- > 0 && k - g <= 4 && !mandative;) {
+    const std::string lower = Lower(words[g].form);
+    for (const char* stem : {"demand", "insist", "urg", "ask", "recommend", "propos", "requir",
+                             "request", "suggest", "order", "decree", "stipulat"}) {
+      mandative = mandative || (lower.rfind(stem, 0) == 0 && IsVerbTag(words[g].xpos));
+    }
+  }
+  if (!mandative) return false;
+  const std::string lower = Lower(w.form);
+  if (!lexicon.IsVerbLemma(lower)) return false;
+  w.xpos = Xpos::kVB;
+  w.upos = Upos::kVERB;
+  return true;
+}
+
 int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
@@ -219,6 +265,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     changed += RepairPrepositionalTo(words, i, lexicon) ? 2 : 0;
   }
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
+  for (size_t i = 3; i < words.size(); ++i) changed += RepairSubjunctive(words, i, lexicon) ? 1 : 0;
   // "talks at Downing Street": a capitalised word inside a sentence, read
   // as a verb before a proper noun, is part of the name.
   for (size_t i = 1; i + 1 < words.size(); ++i) {

@@ -166,6 +166,22 @@ TEST(TagRepair, AnAdjectiveAfterToUnderAControlVerbIsTheInfinitive) {
   EXPECT_EQ(w[3].xpos, Xpos::kJJ);
 }
 
+TEST(TagRepair, ABareVerbAfterADemandThatIsTheSubjunctive) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("Council/NNP demanded/VBD on/IN Friday/NNP that/IN Israel/NNP halt/NN "
+                 "settlement/NN building/NN");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[6].xpos, Xpos::kVB);
+  w = Words("Washington/NNP insisted/VBD that/IN Moscow/NNP halt/JJ arms/NNS shipments/NNS");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[4].xpos, Xpos::kVB);
+  // Not after a verb of saying: "said that Israel halt ..." is no subjunctive.
+  w = Words("Council/NNP said/VBD that/IN Israel/NNP halt/NN settlement/NN building/NN");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[4].xpos, Xpos::kNN);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   const Lemmatizer* lexicon = WordNet();

@@ -302,6 +302,8 @@ check "code: strikes by the Saudi-led coalition that hit a hall in Yemen" "echo 
 out=$(code_sentence 'Thousands of Iranian riot police poured into Tehran on Monday. The Mexican government sent 3,000 soldiers into the state of Michoacan.' 2022-09-26)
 check "code: security forces pouring into a place are deployed, not protesting" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNCOP\".*\"target\":{\"code\":\"IRN[A-Z]*\".*\"cameo\":\"153\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"14'"
 check "code: 'the state of X' is X's country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MEXGOV\".*\"target\":{\"code\":\"MEX\".*\"cameo\":\"154\"'"
+out=$(code_sentence 'Washington insisted on Tuesday that Moscow halt arms shipments to Syria.' 2016-12-23)
+check "code: 'insisted that Moscow halt arms shipments' is a demand, not arms aid" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"RUS[A-Z]*\".*\"cameo\":\"10' && ! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
