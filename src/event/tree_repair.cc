@@ -429,6 +429,51 @@ void RepairThatClauseOnTimePhrase(const Sentence& sentence, std::optional<Senten
   }
 }
 
+// "called on the military to abandon President Maduro", with "to abandon"
+// hung on "military": a to-infinitive on the addressee of a verb of asking
+// or ordering is that verb's open complement (what the addressee is asked
+// to do, which did not happen).
+void RepairInfinitiveOnAddressee(const Sentence& sentence, std::optional<Sentence>* out) {
+  static const char* const kAsking[] = {
+      "call",    "urg",     "ask",    "press",   "encourag", "invit",   "told",   "tell",
+      "order",   "persuad", "appeal", "allow",   "permit",   "forc",    "pressur", "implor",
+      "beg",     "lobb",    "instruct", "authori", "advis",  "remind",  "request", "demand",
+      "exhort",  "summon",  "compel", "oblig",    "challeng", "warn",   "plead",  "push"};
+  const std::vector<Word>& w = sentence.words;
+  for (size_t clause = 2; clause < w.size(); ++clause) {
+    if (w[clause].deprel != Deprel::kAcl || w[clause].upos != Upos::kVERB) continue;
+    bool to = false;
+    for (size_t k = 0; k < clause; ++k) {
+      to = to || (w[k].head == static_cast<int32_t>(clause + 1) && w[k].deprel == Deprel::kMark &&
+                  LowerAscii(w[k].form) == "to");
+    }
+    if (!to) continue;
+    const int32_t ah = w[clause].head;
+    if (ah < 1 || static_cast<size_t>(ah) > w.size()) continue;
+    const size_t addressee = static_cast<size_t>(ah - 1);
+    const Deprel ad = w[addressee].deprel;
+    if (ad != Deprel::kObl && ad != Deprel::kObj && ad != Deprel::kIobj) continue;
+    const int32_t vh = w[addressee].head;
+    if (vh < 1 || static_cast<size_t>(vh) > w.size()) continue;
+    const size_t verb = static_cast<size_t>(vh - 1);
+    if (w[verb].upos != Upos::kVERB || verb > addressee) continue;
+    const std::string form = LowerAscii(w[verb].form);
+    bool asking = false;
+    for (const char* stem : kAsking) asking = asking || form.rfind(stem, 0) == 0;
+    if (!asking) continue;
+    // (Not when the verb has its complement already.)
+    bool has_xcomp = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      has_xcomp = has_xcomp ||
+                  (w[k].head == vh && (w[k].deprel == Deprel::kXcomp || w[k].deprel == Deprel::kCcomp));
+    }
+    if (has_xcomp) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[clause].head = vh;
+    (*out)->words[clause].deprel = Deprel::kXcomp;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -443,6 +488,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);
   RepairThatClauseOnTimePhrase(sentence, &out);
+  RepairInfinitiveOnAddressee(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

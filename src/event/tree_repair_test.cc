@@ -429,5 +429,31 @@ TEST(TreeRepair, AThatClauseOnTheTimePhraseIsTheVerbsComplement) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "They called on the military to abandon Maduro." with "abandon" hung on
+// "military".
+std::vector<Row> CalledOnMilitary() {
+  return {{"They", Upos::kPRON, 2, Deprel::kNsubj},
+          {"called", Upos::kVERB, 0, Deprel::kRoot},
+          {"on", Upos::kADP, 5, Deprel::kCase},
+          {"the", Upos::kDET, 5, Deprel::kDet},
+          {"military", Upos::kNOUN, 2, Deprel::kObl},
+          {"to", Upos::kPART, 7, Deprel::kMark},
+          {"abandon", Upos::kVERB, 5, Deprel::kAcl},
+          {"Maduro", Upos::kPROPN, 7, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AnInfinitiveOnTheAddresseeOfAVerbOfAskingIsItsComplement) {
+  auto repaired = RepairedTree(Build(CalledOnMilitary()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[6].head, 2);  // abandon -> called
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kXcomp);
+  // Not after another verb: "sent troops to fight" is a purpose.
+  std::vector<Row> rows = CalledOnMilitary();
+  rows[1].form = "sent";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event
