@@ -474,6 +474,54 @@ void RepairInfinitiveOnAddressee(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "extradited Ovidio Guzman, a son of drug lord Joaquin Guzman, to the
+// United States", with "to the United States" hung on "son": a to-phrase
+// closing an apposition of the verb's object goes with the verb (not for
+// the nouns that take one: "Smith, ambassador to the United Nations").
+void RepairToPhraseAfterApposition(const Sentence& sentence, std::optional<Sentence>* out) {
+  static const char* const kTakesTo[] = {
+      "ambassador", "ambassadors", "envoy",   "envoys",     "representative", "representatives",
+      "delegate",   "delegates",   "adviser", "advisers",   "advisor",        "advisors",
+      "emissary",   "attache",     "consul",  "successor",  "heir",           "threat",
+      "visit",      "trip",        "road",    "gateway",    "access",         "route",
+      "aid",        "support",     "loyal",   "opposition", "answer",         "response"};
+  const std::vector<Word>& w = sentence.words;
+  for (size_t phrase = 2; phrase < w.size(); ++phrase) {
+    if (w[phrase].deprel != Deprel::kNmod) continue;
+    bool to = false;
+    for (size_t k = 0; k < phrase; ++k) {
+      to = to || (w[k].head == static_cast<int32_t>(phrase + 1) && w[k].deprel == Deprel::kCase &&
+                  LowerAscii(w[k].form) == "to");
+    }
+    if (!to) continue;
+    const int32_t ah = w[phrase].head;
+    if (ah < 1 || static_cast<size_t>(ah) > w.size()) continue;
+    const size_t appos = static_cast<size_t>(ah - 1);
+    if (w[appos].deprel != Deprel::kAppos) continue;
+    const std::string noun = LowerAscii(w[appos].form);
+    bool takes_to = false;
+    for (const char* t : kTakesTo) takes_to = takes_to || noun == t;
+    if (takes_to) continue;
+    const int32_t oh = w[appos].head;
+    if (oh < 1 || static_cast<size_t>(oh) > w.size()) continue;
+    const size_t object = static_cast<size_t>(oh - 1);
+    if (w[object].deprel != Deprel::kObj) continue;
+    const int32_t vh = w[object].head;
+    if (vh < 1 || static_cast<size_t>(vh) > w.size() || w[vh - 1].upos != Upos::kVERB) continue;
+    // (The phrase closes the apposition: a comma right before it.)
+    size_t first = phrase;
+    for (size_t k = 0; k < phrase; ++k) {
+      if (w[k].upos != Upos::kPUNCT && Dominates(*out ? **out : sentence, phrase, k)) {
+        first = std::min(first, k);
+      }
+    }
+    if (first == 0 || w[first - 1].form != ",") continue;
+    if (!*out) *out = sentence;
+    (*out)->words[phrase].head = vh;
+    (*out)->words[phrase].deprel = Deprel::kObl;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -489,6 +537,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairAppositionAfterRelativeClause(sentence, &out);
   RepairThatClauseOnTimePhrase(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
+  RepairToPhraseAfterApposition(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -455,5 +455,35 @@ TEST(TreeRepair, AnInfinitiveOnTheAddresseeOfAVerbOfAskingIsItsComplement) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "Mexico extradited Guzman, a son of El Chapo, to the United States." with
+// the to-phrase hung on "son".
+std::vector<Row> Extradited() {
+  return {{"Mexico", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"extradited", Upos::kVERB, 0, Deprel::kRoot},
+          {"Guzman", Upos::kPROPN, 2, Deprel::kObj},
+          {",", Upos::kPUNCT, 6, Deprel::kPunct},
+          {"a", Upos::kDET, 6, Deprel::kDet},
+          {"son", Upos::kNOUN, 3, Deprel::kAppos},
+          {"of", Upos::kADP, 8, Deprel::kCase},
+          {"Chapo", Upos::kPROPN, 6, Deprel::kNmod},
+          {",", Upos::kPUNCT, 12, Deprel::kPunct},
+          {"to", Upos::kADP, 12, Deprel::kCase},
+          {"the", Upos::kDET, 12, Deprel::kDet},
+          {"States", Upos::kPROPN, 6, Deprel::kNmod},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AToPhraseClosingAnAppositionOfTheObjectGoesWithTheVerb) {
+  auto repaired = RepairedTree(Build(Extradited()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[11].head, 2);  // States -> extradited
+  EXPECT_EQ(repaired->words[11].deprel, Deprel::kObl);
+  // Not for a noun that takes a to-phrase: "Smith, ambassador to the U.S.".
+  std::vector<Row> rows = Extradited();
+  rows[5].form = "ambassador";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -306,6 +306,9 @@ out=$(code_sentence 'Washington insisted on Tuesday that Moscow halt arms shipme
 check "code: 'insisted that Moscow halt arms shipments' is a demand, not arms aid" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"RUS[A-Z]*\".*\"cameo\":\"10' && ! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
 out=$(code_sentence "Venezuela's opposition leader called on the military to abandon President Nicolas Maduro." 2019-04-30)
 check "code: what the addressee is called on to do did not happen" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VENOPP\".*\"target\":{\"code\":\"VENMIL\".*\"cameo\":\"02' && ! echo \"\$out\" | grep -q '\"cameo\":\"0874\"'"
+out=$(code_sentence 'Mexican authorities extradited Ovidio Guzman, a son of drug lord Joaquin Guzman, to the United States. Indian and Chinese troops clashed along their disputed border, leaving soldiers on both sides injured.' 2023-09-16)
+check "code: a to-phrase after an apposition of the object is the verb's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MEXGOV\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"063\"'"
+check "code: 'leaving soldiers injured' is no retreat" "! echo \"\$out\" | grep -q '\"cameo\":\"0874\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
