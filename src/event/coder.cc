@@ -1068,8 +1068,9 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         bool force = false;
         for (uint32_t i : kb_.NounPatterns(v.Lemma(x))) {
           const std::string& code = kb_.patterns()[i].cameo;
-          force = force || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 ||
-                  code.rfind("20", 0) == 0;
+          // (Coercion too: "Greece condemned the seizure".)
+          force = force || code.rfind("17", 0) == 0 || code.rfind("18", 0) == 0 ||
+                  code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
         }
         if (force) {
           m = act_stands_for_victim_ ? force_acts_.back().target : force_acts_.back().source;
@@ -4819,7 +4820,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       continue;
     }
     std::vector<Mention> targets = c.targets;
-    if ((root == "18" || root == "19" || root == "20") && !c.sources.front().code.empty() &&
+    if ((root == "17" || root == "18" || root == "19" || root == "20") &&
+        !c.sources.front().code.empty() &&
         !c.targets.empty()) {
       force_acts_.push_back({c.sources.front(), c.targets.front()});
     }

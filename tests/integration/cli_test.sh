@@ -309,6 +309,8 @@ check "code: what the addressee is called on to do did not happen" "echo \"\$out
 out=$(code_sentence 'Mexican authorities extradited Ovidio Guzman, a son of drug lord Joaquin Guzman, to the United States. Indian and Chinese troops clashed along their disputed border, leaving soldiers on both sides injured.' 2023-09-16)
 check "code: a to-phrase after an apposition of the object is the verb's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MEXGOV\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"063\"'"
 check "code: 'leaving soldiers injured' is no retreat" "! echo \"\$out\" | grep -q '\"cameo\":\"0874\"'"
+out=$(code_sentence 'The Iranian navy seized two Greek oil tankers in the Gulf on Friday. Greece condemned the seizure as tantamount to piracy.' 2022-05-27)
+check "code: 'the seizure' stands for whoever seized" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GRC\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
