@@ -3002,6 +3002,28 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
+  // "The leaders of Israel and Jordan spoke by phone": talking by phone (or
+  // video link) is a phone call (041), with whoever is talked with.
+  if (verb && IsIn(v.Lemma(p), {"speak", "talk", "confer", "chat", "converse"})) {
+    bool by_phone = false;
+    for (size_t k : v.Kids(p)) {
+      by_phone = by_phone || (v.w(k).deprel == Deprel::kObl &&
+                              IsIn(v.CaseOf(k), {"by", "over", "via", "on"}) &&
+                              IsIn(v.Lemma(k), {"phone", "telephone", "videoconference",
+                                                "video", "videolink", "hotline", "line"}));
+    }
+    if (by_phone) {
+      for (uint32_t i : kb_.VerbPatterns(v.Lemma(p))) {
+        const KbPattern& talk = kb_.patterns()[i];
+        if (talk.cameo == "040" && talk.symmetric) {
+          best = &talk;
+          c.pattern = best;
+          break;
+        }
+      }
+      c.code = "041";
+    }
+  }
   if (!best->objects.empty()) c.consumed_noun = obj;
   if (xcomp != kNone) c.complement = xcomp;
   else if (verb) c.complement = v.Child(p, Deprel::kCcomp);
@@ -3024,6 +3046,8 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.code != best->cameo && (c.code == "153" || c.code == "154")) {
     targets = {"into", "in", "to", "across"};
   }
+  // (A phone call, per the rewrite above, is with or to someone.)
+  if (c.code == "041" && best->cameo == "040") targets = {"with", "to"};
   if (verb) {
     if (sources.empty()) sources = {"subj"};
     if (targets.empty()) targets = {"obj"};

@@ -311,6 +311,8 @@ check "code: a to-phrase after an apposition of the object is the verb's" "echo 
 check "code: 'leaving soldiers injured' is no retreat" "! echo \"\$out\" | grep -q '\"cameo\":\"0874\"'"
 out=$(code_sentence 'The Iranian navy seized two Greek oil tankers in the Gulf on Friday. Greece condemned the seizure as tantamount to piracy.' 2022-05-27)
 check "code: 'the seizure' stands for whoever seized" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GRC\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'The leaders of Israel and Jordan spoke by phone on Sunday about the situation in Gaza.' 2023-11-05)
+check "code: speaking by phone is a phone call, between conjoined sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JORGOV\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"041\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
