@@ -4857,6 +4857,43 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       std::string code;
     };
     std::vector<Dyad> dyads;
+    // "agreed to send troops to Kazakhstan at the request of President
+    // Tokayev", "arrested Meng Wanzhou at the request of the United States":
+    // whoever requested the act appealed to its doer for it.
+    std::optional<Mention> requester;
+    std::string request_code;
+    if (!c.sources.empty() && !c.refusal && IsVerbLike(view.w(c.predicate))) {
+      // (On the verb, or on the complement it governs: "agreed to send troops
+      // ... at the request of".)
+      std::vector<size_t> phrases = view.Kids(c.predicate);
+      if (c.complement != kNone) {
+        for (size_t k : view.Kids(c.complement)) phrases.push_back(k);
+      }
+      for (size_t k : phrases) {
+        if (view.w(k).deprel != Deprel::kObl ||
+            !IsIn(view.Lemma(k), {"request", "behest", "invitation", "urging"}) ||
+            !IsIn(view.CaseOf(k), {"at", "upon", "on"})) {
+          continue;
+        }
+        size_t who = view.Child(k, Deprel::kNmodPoss);
+        for (size_t g : view.Kids(k)) {
+          if (who == kNone && view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of") who = g;
+        }
+        if (who != kNone) requester = ResolveNominal(who);
+        if (requester && requester->code.empty()) requester.reset();
+        break;
+      }
+      if (requester) {
+        if (c.code.rfind("03", 0) == 0) {
+          request_code = "02" + c.code.substr(2);  // intent -> appeal, same subcode
+        } else if (c.code.rfind("17", 0) == 0 || c.code == "063") {
+          request_code = "0213";  // an arrest or extradition: judicial cooperation
+        } else {
+          request_code = MirroredSubcode("02", c.code);
+          if (request_code.empty()) request_code = "020";
+        }
+      }
+    }
     if (pair_sources) {
       for (size_t i = 0; i < c.sources.size(); ++i) {
         for (size_t j = i + 1; j < c.sources.size(); ++j) {
@@ -4907,6 +4944,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             !(c.future && options_.future_as_intent)) {
           dyads.push_back({&tgt, &src, c.pattern->reverse});
         }
+      }
+    }
+    if (requester) {
+      for (const Mention& src : c.sources) {
+        if (src.code.empty() || src.code == requester->code) continue;
+        dyads.push_back({&*requester, &src, request_code});
       }
     }
     if (!dyads.empty() && !dyads.front().source->code.empty() &&

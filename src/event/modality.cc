@@ -190,8 +190,6 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
   return m;
 }
 
-namespace {
-
 // CAMEO's appeal (02), intent (03) and demand (10) families mirror material
 // cooperation, aid and yielding: 062 cooperate militarily -> 0212 / 0312 /
 // 1012, 072 military aid -> 0232 / 0332 / 1032, 084 release -> 0253 / 0353
@@ -210,8 +208,6 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
   }
   return "";
 }
-
-}  // namespace
 
 // The root-level class a governor pattern code belongs to, for refining it
 // with its complement: 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten.

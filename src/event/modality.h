@@ -38,6 +38,12 @@ bool IsSpeechVerb(std::string_view lemma);
 // meet", "a plan to attack" (but "the first leader to visit" is a fact).
 bool IsIntentionNoun(std::string_view lemma);
 
+// CAMEO's appeal (02), intent (03) and demand (10) families mirror material
+// cooperation, aid and yielding: for `family` "02", "03" or "10", the
+// subcode mirroring `embedded` (062 -> 0212, 072 -> 0332, 084 -> 1053), or
+// "" when it has none.
+std::string MirroredSubcode(std::string_view family, const std::string& embedded);
+
 // The code of a generic governor refined by the code of the event it governs
 // (02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten): ("020", "046")
 // -> "026". Specific governor codes are returned unchanged.

@@ -313,6 +313,8 @@ out=$(code_sentence 'The Iranian navy seized two Greek oil tankers in the Gulf o
 check "code: 'the seizure' stands for whoever seized" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GRC\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"111\"'"
 out=$(code_sentence 'The leaders of Israel and Jordan spoke by phone on Sunday about the situation in Gaza.' 2023-11-05)
 check "code: speaking by phone is a phone call, between conjoined sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JORGOV\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"041\"'"
+out=$(code_sentence 'British police arrested the Russian businessman in London at the request of Ukraine. Russia agreed to send peacekeepers to Armenia at the request of its government.' 2022-01-06)
+check "code: 'at the request of X' is X's appeal for the act" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"GBRCOP\".*\"cameo\":\"0213\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMGOV\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"02'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
