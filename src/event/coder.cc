@@ -4952,6 +4952,33 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         dyads.push_back({&*requester, &src, request_code});
       }
     }
+    // "agreed to a cessation of hostilities at African Union-led talks":
+    // whoever leads, brokers or hosts the talks an act was agreed at
+    // mediates between its parties (045).
+    std::optional<Mention> mediator;
+    if (!c.sources.empty() && !c.refusal && !c.blocked && (symmetric || pair_sources)) {
+      // (Read off the words, "<name>-led talks", wherever the parser hung
+      // them: a two-sided act of the sentence was reached there.)
+      for (size_t t = 0; t < view.size(); ++t) {
+        if (mediator || t < 3 ||
+            !IsIn(view.Lemma(t), {"talk", "talks", "negotiation", "negotiations", "summit",
+                                  "meeting", "conference"}) ||
+            !IsIn(view.Form(t - 1), {"led", "brokered", "mediated", "hosted", "sponsored"}) ||
+            view.Form(t - 2) != "-") {
+          continue;
+        }
+        const size_t name = t - 3;
+        if (phrase_of_[name] < 0) continue;
+        mediator = ResolveNominal(name);
+        if (mediator && mediator->code.empty()) mediator.reset();
+      }
+    }
+    if (mediator) {
+      for (const Mention& src : c.sources) {
+        if (src.code.empty() || src.code == mediator->code) continue;
+        dyads.push_back({&*mediator, &src, "045"});
+      }
+    }
     if (!dyads.empty() && !dyads.front().source->code.empty() &&
         !dyads.front().target->code.empty()) {
       latest_act_ = ForceAct{*dyads.front().source, *dyads.front().target};
