@@ -348,6 +348,10 @@ class DocumentCoder {
   // responsibility for the attack" is about the attack's victims, not its
   // doer (as "condemned the attack" is).
   bool act_stands_for_victim_ = false;
+  // Resolving the target of an act of coercion (arrest, detention, ban):
+  // a bare role is the coercer's compatriot ("Ecuadorean police ...
+  // arrested former Vice President Jorge Glas").
+  bool coercion_target_ = false;
   // Set while a counted plural looks for its group, so that a group that
   // contains it does not look again (and recurse without end).
   bool resolving_counted_plural_ = false;
@@ -782,15 +786,26 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     }
     // Domestic challengers ("the rebels", "the opposition", "insurgents")
     // facing a state actor are that state's own.
+    // (Coercion's bare target only when it is a country's own: not an
+    // organisation's, and not "foreign workers".)
+    bool outsiders = false;
+    for (size_t k : v.Kids(h)) {
+      outsiders = outsiders || (v.w(k).deprel == Deprel::kAmod &&
+                                IsIn(v.Lemma(k), {"foreign", "western", "international",
+                                                  "overseas", "multinational", "expatriate"}));
+    }
+    const bool coerced = coercion_target_ && !outsiders && HasCountryPrefix(other_than_);
     bool domestic = agent_roles == "REB" || agent_roles == "OPP" || agent_roles == "INS" ||
-                    agent_roles == "CRM";
+                    agent_roles == "CRM" || coerced;
     // (Not when the sentence happens in another country: "strikes on sites
     // in Pakistan, ... targeted militants" are Pakistan's militants.)
     // (Still an inference: "between the Venezuelan government and the
     // opposition" gives the opposition its conjunct's country.)
     bool facing_state = false;
+    // (Nor for the target of coercion: "Ecuadorean police forced their way
+    // into Mexico's embassy and arrested former Vice President Jorge Glas".)
     if (country.empty() && domestic && !other_than_.empty() &&
-        (place_country_.empty() || place_country_ == other_than_)) {
+        (place_country_.empty() || place_country_ == other_than_ || coerced)) {
       country = other_than_;
       facing_state = true;
     }
@@ -3271,8 +3286,10 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   resolving_target_ = true;
   act_stands_for_victim_ = best->cameo == "015";
+  coercion_target_ = best->cameo.rfind("17", 0) == 0 && !noun;
   c.targets = FillSlot(p, targets, noun, avoid);
   act_stands_for_victim_ = false;
+  coercion_target_ = false;
   // ("provide Brazil with $1.5 billion": the object is the recipient.)
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);

@@ -317,6 +317,8 @@ out=$(code_sentence 'British police arrested the Russian businessman in London a
 check "code: 'at the request of X' is X's appeal for the act" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"GBRCOP\".*\"cameo\":\"0213\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMGOV\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"02'"
 out=$(code_sentence 'Armenia and Azerbaijan agreed on a prisoner exchange at European Union-brokered talks in Brussels.' 2023-05-14)
 check "code: '<name>-brokered talks' mediate between the parties" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEU[A-Z]*\".*\"target\":{\"code\":\"ARM\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEU[A-Z]*\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"045\"'"
+out=$(code_sentence "Mexico condemned the raid. Mexican officials said Ecuadorean police had entered Mexico's embassy and arrested a former minister." 2024-04-06)
+check "code: the bare target of an arrest is the arresting state's own" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ECUCOP\".*\"target\":{\"code\":\"ECUELI\".*\"cameo\":\"173\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
