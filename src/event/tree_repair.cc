@@ -522,6 +522,53 @@ void RepairToPhraseAfterApposition(const Sentence& sentence, std::optional<Sente
   }
 }
 
+// "..., days after Harare expelled the mission's head", with "after Harare"
+// read as a prepositional phrase and "expelled" left without a subject: a
+// name right before a finite verb that has no subject of its own is that
+// verb's subject, and the preposition the clause's subordinator.
+void RepairSubjectReadAsPrepositionalObject(const Sentence& sentence,
+                                             std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t name = 1; name + 1 < w.size(); ++name) {
+    if (w[name].upos != Upos::kPROPN && w[name].upos != Upos::kPRON) continue;
+    if (w[name].deprel != Deprel::kNmod && w[name].deprel != Deprel::kObl) continue;
+    size_t marker = w.size();
+    for (size_t k = 0; k < name; ++k) {
+      if (w[k].head != static_cast<int32_t>(name + 1) || w[k].deprel != Deprel::kCase) continue;
+      const std::string l = LowerAscii(w[k].form);
+      if (l == "after" || l == "before" || l == "since" || l == "until" || l == "as" ||
+          l == "because") {
+        marker = k;
+      }
+    }
+    if (marker == w.size()) continue;
+    const size_t verb = SubtreeEnd(*out ? **out : sentence, name) + 1;
+    if (verb >= w.size()) continue;
+    const Xpos x = w[verb].xpos;
+    if (x != Xpos::kVBD && x != Xpos::kVBZ && x != Xpos::kVBP) continue;
+    // (A subject before the preposition cannot be the subordinate clause's:
+    // the parser sometimes gives the main clause's subject to this verb.)
+    size_t old_subject = w.size();
+    bool has_subject = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k].head != static_cast<int32_t>(verb + 1) ||
+          (w[k].deprel != Deprel::kNsubj && w[k].deprel != Deprel::kNsubjPass)) {
+        continue;
+      }
+      if (k > marker) has_subject = true;
+      else old_subject = k;
+    }
+    if (has_subject) continue;
+    if (Dominates(*out ? **out : sentence, name, verb)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[name].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[name].deprel = Deprel::kNsubj;
+    (*out)->words[marker].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[marker].deprel = Deprel::kMark;
+    if (old_subject != w.size()) (*out)->words[old_subject].deprel = Deprel::kDep;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -538,6 +585,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairThatClauseOnTimePhrase(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
+  RepairSubjectReadAsPrepositionalObject(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

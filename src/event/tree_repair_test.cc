@@ -485,5 +485,32 @@ TEST(TreeRepair, AToPhraseClosingAnAppositionOfTheObjectGoesWithTheVerb) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "... days after Harare expelled the envoy." with "after Harare" a
+// prepositional phrase and "expelled" without a subject.
+std::vector<Row> AfterHarare() {
+  return {{"days", Upos::kNOUN, 0, Deprel::kRoot},
+          {"after", Upos::kADP, 3, Deprel::kCase},
+          {"Harare", Upos::kPROPN, 1, Deprel::kNmod},
+          {"expelled", Upos::kVERB, 1, Deprel::kAcl},
+          {"the", Upos::kDET, 6, Deprel::kDet},
+          {"envoy", Upos::kNOUN, 4, Deprel::kObj},
+          {".", Upos::kPUNCT, 1, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ANameBeforeAFiniteVerbWithoutSubjectIsItsSubject) {
+  Sentence s = Build(AfterHarare());
+  s.words[3].xpos = Xpos::kVBD;
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].head, 4);  // Harare -> expelled
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[1].head, 4);  // after -> expelled
+  EXPECT_EQ(repaired->words[1].deprel, Deprel::kMark);
+  // Not before a participle: "after Harare expelled by ..." is no clause.
+  s.words[3].xpos = Xpos::kVBN;
+  EXPECT_FALSE(RepairedTree(s).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event
