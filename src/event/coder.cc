@@ -4963,6 +4963,25 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "Hundreds of young people clashed with police": a clash between a
+    // crowd and security forces is a violent protest by the crowd (145) and
+    // repression by the police or army (175), as the gold data codes it.
+    if (symmetric && c.code == "190") {
+      auto role = [](const Mention* m) {
+        return m->code.size() == 6 ? m->code.substr(3) : std::string();
+      };
+      for (Dyad& d : dyads) {
+        const std::string from = role(d.source), to = role(d.target);
+        const bool crowd_from = IsIn(from, {"CVL", "OPP", "LAB", "EDU"});
+        const bool crowd_to = IsIn(to, {"CVL", "OPP", "LAB", "EDU"});
+        const bool force_from = IsIn(from, {"COP", "MIL"});
+        const bool force_to = IsIn(to, {"COP", "MIL"});
+        const bool one_country = d.source->code.compare(0, 3, d.target->code, 0, 3) == 0;
+        if (!one_country) continue;
+        if (crowd_from && force_to) d.code = "145";
+        if (force_from && crowd_to) d.code = "175";
+      }
+    }
     if (requester) {
       for (const Mention& src : c.sources) {
         if (src.code.empty() || src.code == requester->code) continue;

@@ -319,6 +319,8 @@ out=$(code_sentence 'Armenia and Azerbaijan agreed on a prisoner exchange at Eur
 check "code: '<name>-brokered talks' mediate between the parties" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEU[A-Z]*\".*\"target\":{\"code\":\"ARM\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEU[A-Z]*\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"045\"'"
 out=$(code_sentence "Mexico condemned the raid. Mexican officials said Ecuadorean police had entered Mexico's embassy and arrested a former minister." 2024-04-06)
 check "code: the bare target of an arrest is the arresting state's own" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ECUCOP\".*\"target\":{\"code\":\"ECUELI\".*\"cameo\":\"173\"'"
+out=$(code_sentence 'Opposition supporters clashed with police in Dakar after the arrest of opposition leader Ousmane Sonko.' 2023-06-01)
+check "code: a crowd's clash with police is violent protest one way and repression the other" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SENOPP\".*\"target\":{\"code\":\"SENCOP\".*\"cameo\":\"145\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SENCOP\".*\"target\":{\"code\":\"SENOPP\".*\"cameo\":\"175\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
