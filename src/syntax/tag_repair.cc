@@ -60,6 +60,11 @@ bool ClauseHasFiniteVerb(const std::vector<Word>& words, size_t i) {
   return false;
 }
 
+bool IsParticleForm(const std::string& lower) {
+  return lower == "over" || lower == "up" || lower == "down" || lower == "off" || lower == "out" ||
+         lower == "back";
+}
+
 bool IsNominalTag(Xpos x) {
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kJJ;
 }
@@ -173,11 +178,16 @@ bool RepairSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer& lex
   Word& w = words[i];
   // (Or as an adjective: "insisted that Moscow halt arms shipments".)
   if ((w.xpos != Xpos::kNN && w.xpos != Xpos::kJJ) || i < 3 || i + 1 >= words.size()) return false;
+  auto nominal = [](Xpos x) {
+    return x == Xpos::kDT || x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP ||
+           x == Xpos::kJJ || x == Xpos::kPRPS || x == Xpos::kCD;
+  };
+  // (Or a particle before it: "demanded that Riyadh hand over 18 suspects".)
   const Xpos next = words[i + 1].xpos;
-  if (next != Xpos::kDT && next != Xpos::kNN && next != Xpos::kNNS && next != Xpos::kNNP &&
-      next != Xpos::kJJ && next != Xpos::kPRPS && next != Xpos::kCD) {
-    return false;
-  }
+  const bool particle = (next == Xpos::kRP || next == Xpos::kIN) && i + 2 < words.size() &&
+                        nominal(words[i + 2].xpos) &&
+                        IsParticleForm(Lower(words[i + 1].form));
+  if (!nominal(next) && !particle) return false;
   // The subject: a name, pronoun or short noun phrase right after "that".
   size_t k = i - 1;
   const Xpos subject = words[k].xpos;

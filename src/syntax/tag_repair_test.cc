@@ -176,6 +176,10 @@ TEST(TagRepair, ABareVerbAfterADemandThatIsTheSubjunctive) {
   w = Words("Washington/NNP insisted/VBD that/IN Moscow/NNP halt/JJ arms/NNS shipments/NNS");
   EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(w[4].xpos, Xpos::kVB);
+  // (A particle between the verb and its object: "hand over".)
+  w = Words("Erdogan/NNP demanded/VBD that/IN Riyadh/NNP hand/NN over/IN 18/CD suspects/NNS");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[4].xpos, Xpos::kVB);
   // Not after a verb of saying: "said that Israel halt ..." is no subjunctive.
   w = Words("Council/NNP said/VBD that/IN Israel/NNP halt/NN settlement/NN building/NN");
   RepairFiniteVerbTags(&w, lexicon);
