@@ -569,6 +569,38 @@ void RepairSubjectReadAsPrepositionalObject(const Sentence& sentence,
   }
 }
 
+// "Erdogan said on Tuesday that Jamal Khashoggi's killing ... had been
+// planned", with "that" hung on "Tuesday" and the clause on "that": the
+// clause is the verb's complement and "that" its marker.
+void RepairThatWordOnTimePhrase(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t that = 1; that + 1 < w.size(); ++that) {
+    if (LowerAscii(w[that].form) != "that" || w[that].deprel == Deprel::kMark) continue;
+    const int32_t th = w[that].head;
+    if (th < 1 || static_cast<size_t>(th) > w.size()) continue;
+    const size_t time = static_cast<size_t>(th - 1);
+    if (time + 1 != that || !IsTimeWord(w[time])) continue;
+    const int32_t vh = w[time].head;
+    if (vh < 1 || static_cast<size_t>(vh) > w.size() || w[vh - 1].upos != Upos::kVERB) continue;
+    // The clause hung on "that".
+    size_t clause = w.size();
+    for (size_t k = that + 1; k < w.size() && clause == w.size(); ++k) {
+      if (w[k].head != static_cast<int32_t>(that + 1)) continue;
+      const Deprel d = w[k].deprel;
+      if (d == Deprel::kCcomp || d == Deprel::kAcl || d == Deprel::kAclRelcl ||
+          d == Deprel::kAdvcl || d == Deprel::kConj) {
+        clause = k;
+      }
+    }
+    if (clause == w.size()) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[clause].head = vh;
+    (*out)->words[clause].deprel = Deprel::kCcomp;
+    (*out)->words[that].head = static_cast<int32_t>(clause + 1);
+    (*out)->words[that].deprel = Deprel::kMark;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -583,6 +615,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);
   RepairThatClauseOnTimePhrase(sentence, &out);
+  RepairThatWordOnTimePhrase(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);

@@ -512,5 +512,34 @@ TEST(TreeRepair, ANameBeforeAFiniteVerbWithoutSubjectIsItsSubject) {
   EXPECT_FALSE(RepairedTree(s).has_value());
 }
 
+
+// "Erdogan said on Tuesday that the killing was planned." with "that" on
+// "Tuesday" and the clause on "that".
+std::vector<Row> SaidOnTuesday() {
+  return {{"Erdogan", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"said", Upos::kVERB, 0, Deprel::kRoot},
+          {"on", Upos::kADP, 4, Deprel::kCase},
+          {"Tuesday", Upos::kPROPN, 2, Deprel::kObl},
+          {"that", Upos::kSCONJ, 4, Deprel::kAmod},
+          {"killing", Upos::kNOUN, 9, Deprel::kNsubjPass},
+          {"was", Upos::kAUX, 9, Deprel::kAuxPass},
+          {"carefully", Upos::kADV, 9, Deprel::kAdvmod},
+          {"planned", Upos::kVERB, 5, Deprel::kCcomp},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AThatHungOnTheTimePhraseMarksTheVerbsComplement) {
+  auto repaired = RepairedTree(Build(SaidOnTuesday()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[8].head, 2);  // planned -> said
+  EXPECT_EQ(repaired->words[8].deprel, Deprel::kCcomp);
+  EXPECT_EQ(repaired->words[4].head, 9);  // that -> planned
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kMark);
+  // Not after a word that is no time: "said on the report that ...".
+  std::vector<Row> rows = SaidOnTuesday();
+  rows[3].form = "report";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event
