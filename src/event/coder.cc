@@ -3735,6 +3735,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
         IsIn(v.Lemma(v.Head(p)), kPrevent)) {
       c.blocked = true;
     }
+    // "Biden and Netanyahu discussed a hostage deal", "the cabinet will
+    // debate the ceasefire": an act named as the topic of talk is not done
+    // (the talk is coded).
+    if (v.Head(p) != kNone && IsVerbLike(v.w(v.Head(p))) &&
+        (v.w(p).deprel == Deprel::kObj ||
+         (v.w(p).deprel == Deprel::kObl && IsIn(v.CaseOf(p), {"about", "over"}))) &&
+        IsIn(v.Lemma(v.Head(p)), {"discuss", "debate", "negotiate", "consider", "weigh", "mull",
+                                  "study", "explore", "review", "talk"})) {
+      c.blocked = true;
+    }
     // (Also with the participle read as a compound: "a decree banning talks".)
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kCompound && v.w(k).xpos == Xpos::kVBG &&

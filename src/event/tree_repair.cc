@@ -601,6 +601,58 @@ void RepairThatWordOnTimePhrase(const Sentence& sentence, std::optional<Sentence
   }
 }
 
+// "Biden, Netanyahu discuss hostage deal in phone call" (a headline), with
+// "Biden" read as a vocative (or as the root, the verb hung on it): a name
+// opening the sentence, then a comma and the subject of a plural verb, is
+// that subject's first conjunct.
+void RepairHeadlineCoordinatedSubject(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  if (w.size() < 4 || w[0].upos != Upos::kPROPN) return;
+  const Deprel d = w[0].deprel;
+  if (d != Deprel::kVocative && d != Deprel::kDep && d != Deprel::kParataxis &&
+      d != Deprel::kAppos && d != Deprel::kDislocated && d != Deprel::kRoot) {
+    return;
+  }
+  // The first name's last word, then the comma.
+  size_t end = 0;
+  while (end + 1 < w.size() && w[end + 1].upos == Upos::kPROPN &&
+         w[end + 1].head == 1 && (w[end + 1].deprel == Deprel::kFlat ||
+                                  w[end + 1].deprel == Deprel::kCompound)) {
+    ++end;
+  }
+  if (end + 2 >= w.size() || w[end + 1].form != ",") return;
+  size_t second = end + 2;
+  if (w[second].upos != Upos::kPROPN && w[second].upos != Upos::kADJ &&
+      w[second].upos != Upos::kNOUN) {
+    return;
+  }
+  // The second phrase's head word is a subject of a plural verb ("Biden,
+  // Netanyahu discuss", "US, Western allies launch").
+  while (second + 1 < w.size() && w[second].deprel != Deprel::kNsubj &&
+         (w[second].deprel == Deprel::kCompound || w[second].deprel == Deprel::kFlat ||
+          w[second].deprel == Deprel::kAmod)) {
+    const int32_t h = w[second].head;
+    if (h < 1 || static_cast<size_t>(h) > w.size()) return;
+    second = static_cast<size_t>(h - 1);
+  }
+  if (w[second].deprel != Deprel::kNsubj) return;
+  const int32_t vh = w[second].head;
+  if (vh < 1 || static_cast<size_t>(vh) > w.size()) return;
+  const Xpos vx = w[vh - 1].xpos;
+  if (vx != Xpos::kVBP && vx != Xpos::kVB) return;
+  // (With the name the root, the verb hung on it: the verb is the root.)
+  if (d == Deprel::kRoot && w[vh - 1].head != 1) return;
+  if (!*out) *out = sentence;
+  if (d == Deprel::kRoot) {
+    (*out)->words[vh - 1].head = 0;
+    (*out)->words[vh - 1].deprel = Deprel::kRoot;
+  }
+  (*out)->words[0].head = vh;
+  (*out)->words[0].deprel = Deprel::kNsubj;
+  (*out)->words[second].head = 1;
+  (*out)->words[second].deprel = Deprel::kConj;
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -616,6 +668,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairAppositionAfterRelativeClause(sentence, &out);
   RepairThatClauseOnTimePhrase(sentence, &out);
   RepairThatWordOnTimePhrase(sentence, &out);
+  RepairHeadlineCoordinatedSubject(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);

@@ -541,5 +541,29 @@ TEST(TreeRepair, AThatHungOnTheTimePhraseMarksTheVerbsComplement) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "Biden, Netanyahu discuss deal" with "Biden" a vocative.
+std::vector<Row> HeadlinePair() {
+  return {{"Biden", Upos::kPROPN, 4, Deprel::kVocative},
+          {",", Upos::kPUNCT, 1, Deprel::kPunct},
+          {"Netanyahu", Upos::kPROPN, 4, Deprel::kNsubj},
+          {"discuss", Upos::kVERB, 0, Deprel::kRoot},
+          {"deal", Upos::kNOUN, 4, Deprel::kObj}};
+}
+
+TEST(TreeRepair, AHeadlinesOpeningNameBeforeACommaIsTheSubjectsFirstConjunct) {
+  Sentence s = Build(HeadlinePair());
+  s.words[3].xpos = Xpos::kVBP;
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[0].head, 4);
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[2].head, 1);
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kConj);
+  // Not before a singular verb: "Biden, Netanyahu discusses ..." addresses him.
+  s.words[3].xpos = Xpos::kVBZ;
+  EXPECT_FALSE(RepairedTree(s).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

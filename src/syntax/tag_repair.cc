@@ -429,6 +429,13 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
                           (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
                            words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kCD ||
                            words[i + 1].xpos == Xpos::kPRPS);
+    // (Or a particle and then the object: "Ukraine says it shot down 30
+    // Russian drones".)
+    if (!object_follows && i + 2 < words.size() && IsParticleForm(Lower(words[i + 1].form))) {
+      const Xpos after = words[i + 2].xpos;
+      object_follows = after == Xpos::kDT || after == Xpos::kNNS || after == Xpos::kNNP ||
+                       after == Xpos::kCD || after == Xpos::kPRPS || after == Xpos::kJJ;
+    }
     // (A lower-case word read as a proper noun, "Syria drew condemnation",
     // is as suspect as one read as a common noun.)
     const bool lower_proper = w.xpos == Xpos::kNNP && !w.form.empty() && w.form[0] >= 'a' &&
@@ -445,11 +452,49 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     const bool invariant_past = lower == "set" || lower == "put" || lower == "cut" ||
                                 lower == "hit" || lower == "shut" || lower == "let" ||
                                 lower == "cast" || lower == "spread" || lower == "beat";
+    // (A subject pronoun right before starts a clause of its own: "Ukraine
+    // says it shot down ...", where "says" is another clause's verb.)
+    const std::string prev = Lower(words[i - 1].form);
+    const bool pronoun_subject = words[i - 1].xpos == Xpos::kPRP &&
+                                 (prev == "it" || prev == "he" || prev == "she" ||
+                                  prev == "they" || prev == "we");
+    bool finite_after = false;
+    for (size_t k = i + 1; k < words.size() && !IsClauseBoundary(words[k]); ++k) {
+      finite_after = finite_after || IsFinite(words[k].xpos);
+    }
+    const bool no_other_verb = pronoun_subject ? !finite_after : !ClauseHasFiniteVerb(words, i);
     if ((w.xpos == Xpos::kNN || w.xpos == Xpos::kJJ || lower_proper) && object_follows &&
         IsNounLike(words[i - 1].xpos) && (lexicon.IsPastVerbForm(lower) || invariant_past) &&
-        !(i + 1 < words.size() && Lower(words[i + 1].form) == "by") &&
-        !ClauseHasFiniteVerb(words, i)) {
+        !(i + 1 < words.size() && Lower(words[i + 1].form) == "by") && no_other_verb) {
       w.xpos = Xpos::kVBD;
+      w.upos = Upos::kVERB;
+      ++changed;
+      // (The particle is the verb's: "shot down".)
+      if (i + 1 < words.size() && IsParticleForm(Lower(words[i + 1].form)) &&
+          (words[i + 1].xpos == Xpos::kRB || words[i + 1].xpos == Xpos::kIN)) {
+        words[i + 1].xpos = Xpos::kRP;
+        words[i + 1].upos = Upos::kADP;
+      }
+      continue;
+    }
+    // "Kenyan police fire tear gas at protesters", "Rebel forces attack
+    // convoy" (headlines): a verb's base form read as a singular noun after
+    // a plural subject (or police, army), before what can be its object, in
+    // a clause with no finite verb, is the present tense.
+    const std::string before = Lower(words[i - 1].form);
+    const bool plural_subject = words[i - 1].xpos == Xpos::kNNS ||
+                                (words[i - 1].xpos == Xpos::kNN &&
+                                 (before == "police" || before == "army" || before == "military"));
+    bool base_object_follows = false;
+    if (i + 1 < words.size()) {
+      const Xpos next = words[i + 1].xpos;
+      base_object_follows = next == Xpos::kDT || next == Xpos::kNN || next == Xpos::kNNS ||
+                            next == Xpos::kNNP || next == Xpos::kCD || next == Xpos::kPRPS ||
+                            next == Xpos::kJJ;
+    }
+    if (w.xpos == Xpos::kNN && plural_subject && base_object_follows &&
+        lexicon.IsVerbLemma(lower) && !ClauseHasFiniteVerb(words, i)) {
+      w.xpos = Xpos::kVBP;
       w.upos = Upos::kVERB;
       ++changed;
     }

@@ -186,6 +186,25 @@ TEST(TagRepair, ABareVerbAfterADemandThatIsTheSubjunctive) {
   EXPECT_EQ(w[4].xpos, Xpos::kNN);
 }
 
+TEST(TagRepair, HeadlineVerbsReadAsNouns) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  // A base form after a plural subject, before its object, with no verb.
+  auto w = Words("Kenyan/JJ police/NN fire/NN tear/NN gas/NN at/IN protesters/NNS");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[2].xpos, Xpos::kVBP);
+  // Not with a finite verb in the clause: "police fire kills two".
+  w = Words("police/NN fire/NN kills/VBZ two/CD people/NNS");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[1].xpos, Xpos::kNN);
+  // A past form after a subject pronoun, before a particle and its object,
+  // in a clause of its own after another clause's verb.
+  w = Words("Ukraine/NNP says/VBZ it/PRP shot/NN down/RB 30/CD drones/NNS");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[3].xpos, Xpos::kVBD);
+  EXPECT_EQ(w[4].xpos, Xpos::kRP);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   const Lemmatizer* lexicon = WordNet();

@@ -321,6 +321,10 @@ out=$(code_sentence "Mexico condemned the raid. Mexican officials said Ecuadorea
 check "code: the bare target of an arrest is the arresting state's own" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ECUCOP\".*\"target\":{\"code\":\"ECUELI\".*\"cameo\":\"173\"'"
 out=$(code_sentence 'Opposition supporters clashed with police in Dakar after the arrest of opposition leader Ousmane Sonko.' 2023-06-01)
 check "code: a crowd's clash with police is violent protest one way and repression the other" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SENOPP\".*\"target\":{\"code\":\"SENCOP\".*\"cameo\":\"145\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SENCOP\".*\"target\":{\"code\":\"SENOPP\".*\"cameo\":\"175\"'"
+out=$(printf 'Biden, Netanyahu discuss hostage deal in phone call\nKenyan police fire tear gas at protesters in Nairobi\nUkraine says it shot down 30 Russian drones overnight\n' | "$bin" code --input text --date 2023-12-15 - 2>/dev/null)
+check "code: headlines (coordinated names, verbs read as nouns)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"04' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENCOP\".*\"cameo\":\"175\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"190\"'"
+out=$(code_sentence 'Israel and Egypt discussed a hostage deal on Tuesday.' 2023-12-15)
+check "code: a deal discussed is not signed" "echo \"\$out\" | grep -q '\"cameo\":\"040\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
