@@ -607,17 +607,29 @@ void RepairThatWordOnTimePhrase(const Sentence& sentence, std::optional<Sentence
 // that subject's first conjunct.
 void RepairHeadlineCoordinatedSubject(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = sentence.words;
-  if (w.size() < 4 || w[0].upos != Upos::kPROPN) return;
-  const Deprel d = w[0].deprel;
+  if (w.size() < 4 || (w[0].upos != Upos::kPROPN && w[0].upos != Upos::kADJ)) return;
+  // The first phrase's head ("Biden"; "army" in "Sudan army, RSF sign"),
+  // up through its name parts and modifiers.
+  size_t first = 0;
+  for (int up = 0; up < 3; ++up) {
+    const Deprel fd = w[first].deprel;
+    if (fd != Deprel::kCompound && fd != Deprel::kFlat && fd != Deprel::kAmod) break;
+    const int32_t h = w[first].head;
+    if (h < 1 || static_cast<size_t>(h - 1) <= first || static_cast<size_t>(h) > w.size()) return;
+    first = static_cast<size_t>(h - 1);
+  }
+  if (w[first].upos != Upos::kPROPN && w[first].upos != Upos::kNOUN) return;
+  const Deprel d = w[first].deprel;
   if (d != Deprel::kVocative && d != Deprel::kDep && d != Deprel::kParataxis &&
-      d != Deprel::kAppos && d != Deprel::kDislocated && d != Deprel::kRoot) {
+      d != Deprel::kAppos && d != Deprel::kDislocated && d != Deprel::kRoot &&
+      d != Deprel::kDiscourse) {
     return;
   }
-  // The first name's last word, then the comma.
-  size_t end = 0;
+  // The first phrase's last word, then the comma.
+  size_t end = first;
   while (end + 1 < w.size() && w[end + 1].upos == Upos::kPROPN &&
-         w[end + 1].head == 1 && (w[end + 1].deprel == Deprel::kFlat ||
-                                  w[end + 1].deprel == Deprel::kCompound)) {
+         w[end + 1].head == static_cast<int32_t>(first + 1) &&
+         (w[end + 1].deprel == Deprel::kFlat || w[end + 1].deprel == Deprel::kCompound)) {
     ++end;
   }
   if (end + 2 >= w.size() || w[end + 1].form != ",") return;
@@ -641,15 +653,15 @@ void RepairHeadlineCoordinatedSubject(const Sentence& sentence, std::optional<Se
   const Xpos vx = w[vh - 1].xpos;
   if (vx != Xpos::kVBP && vx != Xpos::kVB) return;
   // (With the name the root, the verb hung on it: the verb is the root.)
-  if (d == Deprel::kRoot && w[vh - 1].head != 1) return;
+  if (d == Deprel::kRoot && w[vh - 1].head != static_cast<int32_t>(first + 1)) return;
   if (!*out) *out = sentence;
   if (d == Deprel::kRoot) {
     (*out)->words[vh - 1].head = 0;
     (*out)->words[vh - 1].deprel = Deprel::kRoot;
   }
-  (*out)->words[0].head = vh;
-  (*out)->words[0].deprel = Deprel::kNsubj;
-  (*out)->words[second].head = 1;
+  (*out)->words[first].head = vh;
+  (*out)->words[first].deprel = Deprel::kNsubj;
+  (*out)->words[second].head = static_cast<int32_t>(first + 1);
   (*out)->words[second].deprel = Deprel::kConj;
 }
 

@@ -482,7 +482,13 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     // a plural subject (or police, army), before what can be its object, in
     // a clause with no finite verb, is the present tense.
     const std::string before = Lower(words[i - 1].form);
-    const bool plural_subject = words[i - 1].xpos == Xpos::kNNS ||
+    // (Or two names opening the sentence, joined: "Russia, Ukraine swap
+    // prisoners", "Israel and Hamas agree".)
+    const bool joined_names =
+        words[i - 1].xpos == Xpos::kNNP && i == 3 &&
+        (words[i - 2].xpos == Xpos::kCOMMA || Lower(words[i - 2].form) == "and") &&
+        (words[i - 3].xpos == Xpos::kNNP || words[i - 3].xpos == Xpos::kNN);
+    const bool plural_subject = words[i - 1].xpos == Xpos::kNNS || joined_names ||
                                 (words[i - 1].xpos == Xpos::kNN &&
                                  (before == "police" || before == "army" || before == "military"));
     bool base_object_follows = false;

@@ -197,6 +197,14 @@ TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   w = Words("police/NN fire/NN kills/VBZ two/CD people/NNS");
   RepairFiniteVerbTags(&w, lexicon);
   EXPECT_EQ(w[1].xpos, Xpos::kNN);
+  // Two names opening the sentence are a plural subject.
+  w = Words("Russia/NNP ,/, Ukraine/NNP swap/NN hundreds/NNS of/IN prisoners/NNS");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[3].xpos, Xpos::kVBP);
+  // ... but not inside the sentence: "talks with Kenyatta and ODM party leader".
+  w = Words("held/VBD talks/NNS with/IN Kenyatta/NNP and/CC ODM/NNP party/NN leader/NN");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[6].xpos, Xpos::kNN);
   // A past form after a subject pronoun, before a particle and its object,
   // in a clause of its own after another clause's verb.
   w = Words("Ukraine/NNP says/VBZ it/PRP shot/NN down/RB 30/CD drones/NNS");
