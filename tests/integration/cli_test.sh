@@ -325,6 +325,8 @@ out=$(printf 'Biden, Netanyahu discuss hostage deal in phone call\nKenyan police
 check "code: headlines (coordinated names, verbs read as nouns)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"04' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENCOP\".*\"cameo\":\"175\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"190\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNREB\".*\"cameo\":\"057\"'"
 out=$(code_sentence 'Israel and Egypt discussed a hostage deal on Tuesday.' 2023-12-15)
 check "code: a deal discussed is not signed" "echo \"\$out\" | grep -q '\"cameo\":\"040\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
+out=$(code_sentence 'Thousands of Palestinians fled northern Gaza on Saturday after Israel told them to move south.' 2023-10-14)
+check "code: telling someone to do something is a demand" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"100\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
