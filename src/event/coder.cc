@@ -4954,8 +4954,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // use nuclear weapons if Russia was attacked": a state does not
         // threaten its own country with force (repression, 137, it may:
         // "will extend the curfew in Maungtaw").
-        if (c.code.rfind("138", 0) == 0 && tgt.code.size() == 3 && src.code.size() >= 3 &&
-            src.code.compare(0, 3, tgt.code) == 0) {
+        // (Nor its own forces or government: "vowed to bolster the country's
+        // navy".)
+        if (c.code.rfind("138", 0) == 0 && src.code.size() >= 3 && tgt.code.size() >= 3 &&
+            src.code.compare(0, 3, tgt.code, 0, 3) == 0 &&
+            (tgt.code.size() == 3 ||
+             (IsIn(std::string_view(tgt.code).substr(3), {"MIL", "GOV", "COP", "SPY"}) &&
+              (src.code.size() == 3 ||
+               IsIn(std::string_view(src.code).substr(3), {"MIL", "GOV", "COP", "SPY", "LEG"}))))) {
           continue;
         }
         dyads.push_back({&src, &tgt, c.code});
