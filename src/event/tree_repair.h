@@ -14,12 +14,19 @@
 
 namespace khaldun::event {
 
-// A non-restrictive relative clause, ", which killed ...", ", who fled ...",
-// that the parser hung on the main clause (parataxis, conjunct, complement)
-// is made a relative clause (acl:relcl) of the noun before the comma: "The
-// Taliban claimed responsibility for the attack, which killed dozens of
-// people in Kabul". Returns the repaired sentence, or nullopt when nothing
-// needed repair (the common case: no copy).
+// Applies every repair of tree_repair.cc, each documented there with its
+// news example. The first: a non-restrictive relative clause, ", which
+// killed ...", ", who fled ...", that the parser hung on the main clause
+// (parataxis, conjunct, complement) is made a relative clause (acl:relcl) of
+// the noun before the comma: "The Taliban claimed responsibility for the
+// attack, which killed dozens of people in Kabul". Others: a title read as
+// an apposition of an opening time word or as a second subject, "the border
+// with X", a participle or to-infinitive misattached to an object or
+// addressee, double objects after verbs of naming, coordinated subjects and
+// noun phrases read as compounds, subjects read as measures or as objects of
+// "after", that-clauses hung on a time phrase, headline coordination.
+// Returns the repaired sentence, or nullopt when nothing needed repair (the
+// common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);
 
 }  // namespace khaldun::event
