@@ -329,6 +329,8 @@ out=$(code_sentence 'Thousands of Palestinians fled northern Gaza on Saturday af
 check "code: telling someone to do something is a demand" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"100\"'"
 out=$(code_sentence "North Korean leader Kim Jong Un inspected a new submarine and vowed to bolster the country's navy. Syrian rebels threatened to shell government forces in Hama." 2023-09-10)
 check "code: a state does not threaten its own forces; rebels do" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"PRKGOV\".*\"target\":{\"code\":\"PRKMIL\".*\"cameo\":\"13' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SYRREB\".*\"target\":{\"code\":\"SYRMIL\".*\"cameo\":\"13'"
+out=$(code_sentence 'Unidentified gunmen shot dead a local councillor in Peshawar on Monday.' 2023-05-11)
+check "code: a councillor is local government" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PAKGOV\".*\"cameo\":\"19'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
