@@ -4606,6 +4606,20 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         c.code = "195";
       }
     }
+    // "Russian missiles struck an apartment building", "Israeli shells hit a
+    // school": a weapon as the subject says which force it was, missiles
+    // aerial weapons (195, as CAMEO defines them), shells and rockets
+    // artillery (194), also where the object alone suggested a bombing.
+    if ((c.code == "190" || c.code == "1834") && IsVerbLike(view.w(c.predicate))) {
+      const size_t subj = Subject(c.predicate);
+      if (subj != kNone && IsIn(view.Lemma(subj), {"missile", "missiles", "cruise missile"})) {
+        c.code = "195";
+      } else if (subj != kNone && IsIn(view.Lemma(subj), {"shell", "shells", "rocket", "rockets",
+                                                         "mortar", "mortars", "artillery",
+                                                         "shelling"})) {
+        c.code = "194";
+      }
+    }
     // "U.S. Marines launched an assault on Fallujah": an armed force's
     // assault is military force (19); CAMEO keeps the generic 18 for
     // unconventional violence.

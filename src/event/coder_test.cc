@@ -702,7 +702,8 @@ TEST(EventCoder, AMutualActTakesAnAppositionOfAnotherActorAsTheOtherSide) {
 
 TEST(EventCoder, AThingIsWhoseItIs) {
   EXPECT_EQ(Dyads("Syrian troops attacked targets linked to Hezbollah."), V{"SYRMIL LBNREB 190"});
-  EXPECT_EQ(Dyads("Turkish soldiers were killed by rockets fired from Syria."), V{"SYR TURMIL 190"});
+  // (Killed by rockets: artillery, 194, the weapon naming the force.)
+  EXPECT_EQ(Dyads("Turkish soldiers were killed by rockets fired from Syria."), V{"SYR TURMIL 194"});
 }
 
 TEST(EventCoder, LeavingAnAgreementRejectsIt) {

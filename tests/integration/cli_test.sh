@@ -331,6 +331,8 @@ out=$(code_sentence "North Korean leader Kim Jong Un inspected a new submarine a
 check "code: a state does not threaten its own forces; rebels do" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"PRKGOV\".*\"target\":{\"code\":\"PRKMIL\".*\"cameo\":\"13' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SYRREB\".*\"target\":{\"code\":\"SYRMIL\".*\"cameo\":\"13'"
 out=$(code_sentence 'Unidentified gunmen shot dead a local councillor in Peshawar on Monday.' 2023-05-11)
 check "code: a councillor is local government" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PAKGOV\".*\"cameo\":\"19'"
+out=$(code_sentence 'Russian missiles struck an apartment building in Zaporizhzhia. Israeli shells hit a school in Gaza.' 2023-03-03)
+check "code: a weapon as subject names the force (missiles 195, shells 194)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"195\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"cameo\":\"194\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
