@@ -242,6 +242,24 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       ++changed;
     }
   }
+  // "Houthi rockets struck a Saudi oil facility", "Israeli strikes killed
+  // ten": an -s form right before a past-tense verb is no verb (two finite
+  // verbs do not meet) but the plural noun that is its subject.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVBZ || words[i + 1].xpos != Xpos::kVBD) continue;
+    const Xpos before = words[i - 1].xpos;
+    if (before != Xpos::kNNP && before != Xpos::kJJ && before != Xpos::kNN) continue;
+    const std::string lower = Lower(w.form);
+    const std::string singular = lower.size() > 3 ? lower.substr(0, lower.size() - 1) : lower;
+    if (((lexicon.WordNetClasses(lower) | lexicon.WordNetClasses(singular)) &
+         Lemmatizer::kWnNoun) == 0) {
+      continue;
+    }
+    w.xpos = Xpos::kNNS;
+    w.upos = Upos::kNOUN;
+    ++changed;
+  }
   // "agreed to supply Leopard tanks to Ukraine": after a base-form verb and a
   // noun, a plural noun read as a verb's -s form with nothing after it that
   // could be its object is the plural noun, the verb's object.

@@ -213,6 +213,18 @@ TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   EXPECT_EQ(w[4].xpos, Xpos::kRP);
 }
 
+TEST(TagRepair, AnSFormRightBeforeAPastVerbIsItsPluralSubject) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("Houthi/NNP rockets/VBZ struck/VBD a/DT Saudi/JJ facility/NN");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[1].xpos, Xpos::kNNS);
+  // Not before a participle: "Israel rockets ... " is left alone otherwise.
+  w = Words("Israel/NNP says/VBZ killed/VBN militants/NNS");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[1].xpos, Xpos::kVBZ);
+}
+
 // With WordNet as the verb lexicon (Debian's wordnet-base).
 TEST(TagRepair, LexiconRepairsNewsVerbs) {
   const Lemmatizer* lexicon = WordNet();

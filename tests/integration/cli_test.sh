@@ -333,6 +333,8 @@ out=$(code_sentence 'Unidentified gunmen shot dead a local councillor in Peshawa
 check "code: a councillor is local government" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PAKGOV\".*\"cameo\":\"19'"
 out=$(code_sentence 'Russian missiles struck an apartment building in Zaporizhzhia. Israeli shells hit a school in Gaza.' 2023-03-03)
 check "code: a weapon as subject names the force (missiles 195, shells 194)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"195\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"cameo\":\"194\"'"
+out=$(code_sentence 'Houthi rockets struck a Saudi oil facility.' 2022-03-20)
+check "code: 'Houthi rockets struck' has the rockets as subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"194\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
