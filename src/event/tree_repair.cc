@@ -1,6 +1,7 @@
 #include "event/tree_repair.h"
 
 #include <string>
+#include <string_view>
 
 #include "event/sentence_view.h"
 
@@ -26,11 +27,28 @@ bool Dominates(const Sentence& s, size_t ancestor, size_t node) {
   return false;
 }
 
+// True when a word before `node` hangs on it with relation `rel` and reads
+// `lower` (lower case): the marker "to" of a clause, the case "of" of a noun.
+bool HasMarkerBefore(const std::vector<Word>& w, size_t node, Deprel rel, std::string_view lower) {
+  for (size_t k = 0; k < node && k < w.size(); ++k) {
+    if (w[k].head == static_cast<int32_t>(node + 1) && w[k].deprel == rel &&
+        LowerAscii(w[k].form) == lower) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when `noun` has the case marker "of".
 bool OfComplement(const Sentence& s, size_t noun) {
-  for (size_t i = 0; i < noun; ++i) {
-    if (s.words[i].head == static_cast<int32_t>(noun + 1) && s.words[i].deprel == Deprel::kCase &&
-        LowerAscii(s.words[i].form) == "of") {
+  return HasMarkerBefore(s.words, noun, Deprel::kCase, "of");
+}
+
+// True when `verb` has a subject (active or passive).
+bool HasSubject(const std::vector<Word>& w, size_t verb) {
+  for (const Word& word : w) {
+    if (word.head == static_cast<int32_t>(verb + 1) &&
+        (word.deprel == Deprel::kNsubj || word.deprel == Deprel::kNsubjPass)) {
       return true;
     }
   }
@@ -251,12 +269,7 @@ void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence
     if (vh < 1 || static_cast<size_t>(vh) > w.size()) continue;
     const size_t verb = static_cast<size_t>(vh - 1);
     if (verb <= adverb || w[verb].upos != Upos::kVERB) continue;
-    bool has_subject = false;
-    for (size_t k = 0; k < w.size(); ++k) {
-      has_subject = has_subject || (w[k].head == static_cast<int32_t>(verb + 1) &&
-                                    (w[k].deprel == Deprel::kNsubj || w[k].deprel == Deprel::kNsubjPass));
-    }
-    if (has_subject) continue;
+    if (HasSubject(w, verb)) continue;
     if (!*out) *out = sentence;
     (*out)->words[noun].head = static_cast<int32_t>(verb + 1);
     (*out)->words[noun].deprel = Deprel::kNsubj;
@@ -406,12 +419,7 @@ void RepairThatClauseOnTimePhrase(const Sentence& sentence, std::optional<Senten
   const std::vector<Word>& w = sentence.words;
   for (size_t clause = 2; clause < w.size(); ++clause) {
     if (w[clause].deprel != Deprel::kAcl && w[clause].deprel != Deprel::kAclRelcl) continue;
-    bool that = false;
-    for (size_t k = 0; k < clause; ++k) {
-      that = that || (w[k].head == static_cast<int32_t>(clause + 1) &&
-                      w[k].deprel == Deprel::kMark && LowerAscii(w[k].form) == "that");
-    }
-    if (!that) continue;
+    if (!HasMarkerBefore(w, clause, Deprel::kMark, "that")) continue;
     const int32_t th = w[clause].head;
     if (th < 1 || static_cast<size_t>(th) > w.size()) continue;
     const size_t time = static_cast<size_t>(th - 1);
@@ -442,12 +450,7 @@ void RepairInfinitiveOnAddressee(const Sentence& sentence, std::optional<Sentenc
   const std::vector<Word>& w = sentence.words;
   for (size_t clause = 2; clause < w.size(); ++clause) {
     if (w[clause].deprel != Deprel::kAcl || w[clause].upos != Upos::kVERB) continue;
-    bool to = false;
-    for (size_t k = 0; k < clause; ++k) {
-      to = to || (w[k].head == static_cast<int32_t>(clause + 1) && w[k].deprel == Deprel::kMark &&
-                  LowerAscii(w[k].form) == "to");
-    }
-    if (!to) continue;
+    if (!HasMarkerBefore(w, clause, Deprel::kMark, "to")) continue;
     const int32_t ah = w[clause].head;
     if (ah < 1 || static_cast<size_t>(ah) > w.size()) continue;
     const size_t addressee = static_cast<size_t>(ah - 1);
@@ -488,12 +491,7 @@ void RepairToPhraseAfterApposition(const Sentence& sentence, std::optional<Sente
   const std::vector<Word>& w = sentence.words;
   for (size_t phrase = 2; phrase < w.size(); ++phrase) {
     if (w[phrase].deprel != Deprel::kNmod) continue;
-    bool to = false;
-    for (size_t k = 0; k < phrase; ++k) {
-      to = to || (w[k].head == static_cast<int32_t>(phrase + 1) && w[k].deprel == Deprel::kCase &&
-                  LowerAscii(w[k].form) == "to");
-    }
-    if (!to) continue;
+    if (!HasMarkerBefore(w, phrase, Deprel::kCase, "to")) continue;
     const int32_t ah = w[phrase].head;
     if (ah < 1 || static_cast<size_t>(ah) > w.size()) continue;
     const size_t appos = static_cast<size_t>(ah - 1);
