@@ -3240,8 +3240,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
     // "Biden told Netanyahu in a phone call that ...": the speaker and the
     // addressee are the two sides of the call.
-    if (up != kNone && d == Deprel::kObl && v.CaseOf(p) == "in" && IsSpeechVerb(v.Lemma(up)) &&
-        v.Head(p) == up) {
+    // ("Modi congratulated Erdogan ... in a phone call": any act of
+    // address made in the call.)
+    const bool address = up != kNone &&
+                         IsIn(v.Lemma(up), {"congratulate", "thank", "urge", "invite", "assure",
+                                            "reassure", "brief", "ask", "warn", "press",
+                                            "inform", "update", "praise", "criticize",
+                                            "criticise", "invite", "tell", "discuss"});
+    if (up != kNone && d == Deprel::kObl && v.CaseOf(p) == "in" &&
+        (IsSpeechVerb(v.Lemma(up)) || address) && v.Head(p) == up) {
       size_t addressee = v.Child(up, Deprel::kIobj);
       if (addressee == kNone) addressee = v.Child(up, Deprel::kObj);
       size_t s = Subject(up);
@@ -4200,6 +4207,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       if (c.code.substr(0, 2) == "04" && IsSpeechVerb(view.Lemma(head)) &&
           view.CaseOf(c.predicate) == "in" && !c.sources.empty() && !c.targets.empty()) {
         consumed.insert(head);
+        continue;
+      }
+      // ("congratulated Erdogan in a phone call": the call and the act of
+      // address made in it are both events.)
+      if (c.code == "041" && view.CaseOf(c.predicate) == "in" && !c.sources.empty() &&
+          !c.targets.empty() && IsVerbLike(view.w(head))) {
         continue;
       }
       if (!governor.blocked && ThirdPartyOnBothSides(view.Lemma(head), c)) continue;

@@ -335,6 +335,8 @@ out=$(code_sentence 'Russian missiles struck an apartment building in Zaporizhzh
 check "code: a weapon as subject names the force (missiles 195, shells 194)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"195\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"cameo\":\"194\"'"
 out=$(code_sentence 'Houthi rockets struck a Saudi oil facility.' 2022-03-20)
 check "code: 'Houthi rockets struck' has the rockets as subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"194\"'"
+out=$(code_sentence 'Modi congratulated Erdogan on his re-election in a phone call on Monday.' 2023-05-29)
+check "code: an act of address made in a phone call, and the call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"INDGOV\".*\"target\":{\"code\":\"TURGOV\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"INDGOV\".*\"cameo\":\"041\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
