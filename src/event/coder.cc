@@ -882,6 +882,17 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     if (speaker == kNone || speaker == h || v.w(speaker).upos == Upos::kPRON) return std::nullopt;
     return ResolveNominal(speaker);
   }
+  // "European leaders said they regretted the decision": "they" as the
+  // subject of what a plural speaker says is that speaker, even one no
+  // dictionary names (then no one: not the latest country mentioned).
+  if (plural && v.w(h).upos == Upos::kPRON && v.w(h).deprel == Deprel::kNsubj &&
+      v.Head(h) != kNone && v.w(v.Head(h)).deprel == Deprel::kCcomp &&
+      v.Head(v.Head(h)) != kNone && IsSpeechVerb(v.Lemma(v.Head(v.Head(h))))) {
+    const size_t speaker = Subject(v.Head(v.Head(h)));
+    if (speaker != kNone && speaker != h && v.w(speaker).xpos == Xpos::kNNS) {
+      return ResolveNominal(speaker);
+    }
+  }
   // "the three countries", "the two governments": a plural anaphor.
   if (v.w(h).xpos == Xpos::kNNS && IsIn(l, {"country", "nation", "government", "state"}) &&
       v.Child(h, Deprel::kDet) != kNone && v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
@@ -2243,6 +2254,12 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
     return kNone;
   }
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
+  // "placed President Ali Bongo under house arrest", "put the city under
+  // curfew": the verb that puts someone under a measure carries it.
+  if (d == Deprel::kObl && v.CaseOf(n) == "under" &&
+      IsIn(v.Lemma(head), {"place", "put", "keep", "hold"})) {
+    return head;
+  }
   // "the withdrawal would start on Monday": an aspectual verb carries its
   // subject event (and its tense and modality).
   if (d == Deprel::kNsubj &&
@@ -3533,6 +3550,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     std::vector<Mention> victims;
     if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
     if (!victims.empty()) c.targets = victims;
+  }
+  // ("placed President Ali Bongo under house arrest": whom the verb puts
+  // under the measure.)
+  if (c.targets.empty() && light != kNone && v.w(p).deprel == Deprel::kObl &&
+      v.CaseOf(p) == "under" && Object(light) != kNone) {
+    c.targets = ResolveWithConjuncts(Object(light), avoid);
   }
   if (c.targets.empty() && light != kNone) {
     // "fired tear gas at protesters": the light verb's own oblique.

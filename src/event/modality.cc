@@ -206,6 +206,11 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
   for (const auto& [act, suffix] : kMirror) {
     if (three == act) return std::string(family) + std::string(suffix);
   }
+  // Political reform, 083y (acceded to), mirrors 024y / 034y / 104y with
+  // the same last digit (leadership, policy, rights, institutions).
+  if (three == "083") {
+    return std::string(family) + "4" + (embedded.size() >= 4 ? embedded.substr(3, 1) : "");
+  }
   return "";
 }
 

@@ -36,6 +36,8 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
       {"120", "046", "125"},    // rejected talks
       {"0256", "046", "0256"},  // a specific governor code stays
       {"111", "046", "111"},    // not a governor class
+      {"100", "0834", "1044"},  // demanded that he dissolve parliament: change in institutions
+      {"030", "0831", "0341"},  // said he would resign: intent to change leadership
   };
   for (const Case& c : cases) {
     EXPECT_EQ(RefineByComplement(c.governor, c.embedded), c.want) << c.governor << "+" << c.embedded;
@@ -48,7 +50,8 @@ TEST(Modality, FutureActsAreIntentsOrThreats) {
   EXPECT_EQ(FutureCode("071"), "0331");  // CAMEO's mirrored subcode: economic aid
   EXPECT_EQ(FutureCode("070"), "033");
   EXPECT_EQ(FutureCode("0841"), "0353");
-  EXPECT_EQ(FutureCode("0831"), "035");
+  EXPECT_EQ(FutureCode("0831"), "0341");  // political reform mirrors by its last digit
+  EXPECT_EQ(FutureCode("0874"), "0356");
   EXPECT_EQ(FutureCode("195"), "138");
   EXPECT_EQ(FutureCode("173"), "137");
   EXPECT_EQ(FutureCode("161"), "131");

@@ -337,6 +337,8 @@ out=$(code_sentence 'Houthi rockets struck a Saudi oil facility.' 2022-03-20)
 check "code: 'Houthi rockets struck' has the rockets as subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"194\"'"
 out=$(code_sentence 'Modi congratulated Erdogan on his re-election in a phone call on Monday.' 2023-05-29)
 check "code: an act of address made in a phone call, and the call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"INDGOV\".*\"target\":{\"code\":\"TURGOV\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"INDGOV\".*\"cameo\":\"041\"'"
+out=$(code_sentence "The military in Sudan dissolved the civilian government. European leaders said they regretted the move." 2021-10-25)
+check "code: dissolving a government is no demobilization; uncoded speakers' 'they' is not the latest country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNGOV\".*\"cameo\":\"0834\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0873\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"11'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
