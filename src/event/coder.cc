@@ -4849,6 +4849,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // ("agreed to resign": an intent to change leadership or institute
     // reform, 034x, is domestic too.)
     const bool domestic_intent = c.code.rfind("034", 0) == 0;
+    // (Not when the object names an owner the coder could not resolve:
+    // "boarded Philippine boats and seized their weapons" is no act on
+    // China.)
+    if (domestic_root && c.code.rfind("171", 0) == 0 && IsVerbLike(view.w(c.predicate))) {
+      const size_t o = Object(c.predicate);
+      const size_t owner = o != kNone ? view.Child(o, Deprel::kNmodPoss) : kNone;
+      if (owner != kNone && view.w(owner).upos == Upos::kPRON) domestic_root = false;
+    }
     if (c.targets.empty() && !pair_sources &&
         ((c.pattern->target_optional && domestic_root) || domestic_intent) &&
         !c.sources.empty() && HasCountryPrefix(c.sources[0].code)) {
