@@ -1109,7 +1109,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     // with no owner of its own is the latest act coded, and stands for its
     // doer (as "the attack" above).
     if (!m && resolving_target_ && latest_act_ && v.w(x).upos == Upos::kNOUN &&
-        IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action"}) &&
+        IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action", "incident"}) &&
         v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone &&
         v.Child(x, Deprel::kAcl) == kNone && v.Child(x, Deprel::kAclRelcl) == kNone) {
       const size_t det = v.Child(x, Deprel::kDet);
@@ -2929,6 +2929,12 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       for (size_t k : v.Kids(xcomp)) {
         if (named || v.w(k).deprel != Deprel::kCompound || k > xcomp) continue;
         named = listed(v.Lemma(k) + " " + v.Lemma(xcomp)) || listed(v.Lemma(k));
+      }
+      // ("called the incident an act of piracy": what it is an act of.)
+      if (!named && IsIn(v.Lemma(xcomp), {"act", "example", "case", "form"})) {
+        for (size_t k : v.Kids(xcomp)) {
+          if (!named && v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") named = listed(v.Lemma(k));
+        }
       }
       if (!any && !named) continue;
       score += any ? 2 : 4;

@@ -207,6 +207,23 @@ void RepairNamingDoubleObject(const Sentence& sentence, std::optional<Sentence>*
         continue;
       }
     }
+    // ("called the incident an act of piracy", the second noun read as an
+    // unmarked oblique.)
+    if (iobj == w.size() && obj != w.size()) {
+      size_t second = w.size();
+      for (size_t k = obj + 1; k < w.size() && second == w.size(); ++k) {
+        if (w[k].head == static_cast<int32_t>(verb + 1) &&
+            (w[k].deprel == Deprel::kOblUnmarked || w[k].deprel == Deprel::kOblNpmod) &&
+            w[k].upos == Upos::kNOUN) {
+          second = k;
+        }
+      }
+      if (second != w.size()) {
+        if (!*out) *out = sentence;
+        (*out)->words[second].deprel = Deprel::kXcomp;
+        continue;
+      }
+    }
     if (iobj == w.size() || obj == w.size() || obj < iobj) continue;
     if (!*out) *out = sentence;
     (*out)->words[iobj].deprel = Deprel::kObj;

@@ -247,6 +247,13 @@ TEST(TreeRepair, AfterAVerbOfNamingTheSecondObjectSaysWhatTheFirstIsCalled) {
   rows = Called();
   rows[1].form = "gave";
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // The second noun read as an unmarked oblique: "called the incident an act".
+  rows = Called();
+  rows[2].deprel = Deprel::kObj;
+  rows[4].deprel = Deprel::kOblUnmarked;
+  repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kXcomp);
 }
 
 // "The government and the opposition signed a deal." with two subjects.

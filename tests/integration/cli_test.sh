@@ -339,8 +339,9 @@ out=$(code_sentence 'Modi congratulated Erdogan on his re-election in a phone ca
 check "code: an act of address made in a phone call, and the call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"INDGOV\".*\"target\":{\"code\":\"TURGOV\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"INDGOV\".*\"cameo\":\"041\"'"
 out=$(code_sentence "The military in Sudan dissolved the civilian government. European leaders said they regretted the move." 2021-10-25)
 check "code: dissolving a government is no demobilization; uncoded speakers' 'they' is not the latest country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNGOV\".*\"cameo\":\"0834\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0873\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"11'"
-out=$(code_sentence 'Chinese coast guard personnel boarded Philippine navy boats near Second Thomas Shoal on Monday and seized their weapons.' 2024-06-18)
+out=$(code_sentence 'Chinese coast guard personnel boarded Philippine navy boats near Second Thomas Shoal on Monday and seized their weapons. Manila called the incident an act of piracy.' 2024-06-18)
 check "code: boarding a country's boats is seizing them; seizing 'their' weapons is no act on one's own country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNMIL\".*\"target\":{\"code\":\"PHLMIL\".*\"cameo\":\"171\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHN\"'"
+check "code: calling 'the incident' an act of piracy criticizes its doer" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHLGOV\".*\"target\":{\"code\":\"CHNMIL\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
