@@ -4930,6 +4930,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "Prime Minister Sheikh Hasina resigned and fled the country": a leader
+    // or civilian who flees is no military retreat (0874); armed forces are.
+    if (c.code == "0874" && IsIn(view.Lemma(c.predicate), {"flee", "escape"})) {
+      bool armed = false;
+      for (const Mention& src : c.sources) {
+        armed = armed || (src.code.size() == 6 && !src.person &&
+                          IsIn(std::string_view(src.code).substr(3),
+                               {"MIL", "REB", "INS", "UAF", "COP", "SPY"}));
+      }
+      if (!armed) continue;
+    }
     if (c.sources.empty() || (c.targets.empty() && !pair_sources)) {
       ++stats->missing_actor;
       continue;

@@ -342,6 +342,8 @@ check "code: dissolving a government is no demobilization; uncoded speakers' 'th
 out=$(code_sentence 'Chinese coast guard personnel boarded Philippine navy boats near Second Thomas Shoal on Monday and seized their weapons. Manila called the incident an act of piracy.' 2024-06-18)
 check "code: boarding a country's boats is seizing them; seizing 'their' weapons is no act on one's own country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNMIL\".*\"target\":{\"code\":\"PHLMIL\".*\"cameo\":\"171\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHN\"'"
 check "code: calling 'the incident' an act of piracy criticizes its doer" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHLGOV\".*\"target\":{\"code\":\"CHNMIL\".*\"cameo\":\"111\"'"
+out=$(code_sentence "Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday. Ukrainian troops fled Avdiivka." 2024-08-05)
+check "code: a leader who flees is no military retreat; troops who flee are" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"BGDGOV\".*\"cameo\":\"0874\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRMIL\".*\"cameo\":\"0874\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
