@@ -1109,7 +1109,8 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     // with no owner of its own is the latest act coded, and stands for its
     // doer (as "the attack" above).
     if (!m && resolving_target_ && latest_act_ && v.w(x).upos == Upos::kNOUN &&
-        IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action", "incident"}) &&
+        IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action", "incident",
+                          "allegation", "accusation", "charge", "claim"}) &&
         v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone &&
         v.Child(x, Deprel::kAcl) == kNone && v.Child(x, Deprel::kAclRelcl) == kNone) {
       const size_t det = v.Child(x, Deprel::kDet);

@@ -344,6 +344,8 @@ check "code: boarding a country's boats is seizing them; seizing 'their' weapons
 check "code: calling 'the incident' an act of piracy criticizes its doer" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHLGOV\".*\"target\":{\"code\":\"CHNMIL\".*\"cameo\":\"111\"'"
 out=$(code_sentence "Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday. Ukrainian troops fled Avdiivka." 2024-08-05)
 check "code: a leader who flees is no military retreat; troops who flee are" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"BGDGOV\".*\"cameo\":\"0874\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRMIL\".*\"cameo\":\"0874\"'"
+out=$(code_sentence 'Azerbaijan accused Armenia of shelling its positions along the border overnight. Armenia rejected the allegations as baseless.' 2023-06-06)
+check "code: 'the allegations' are the latest accuser's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARM\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"016\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
