@@ -1069,6 +1069,24 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     std::optional<Mention> m;
     // (As a party acted on only: "air strikes by the coalition hit a hall"
     // are the strikes' own event.)
+    // "rejected a meeting between the Taliban and Afghan figures": a
+    // two-sided event as the target stands for its parties.
+    if (resolving_target_ && v.w(x).upos == Upos::kNOUN &&
+        !kb_.NounPatterns(v.Lemma(x)).empty()) {
+      size_t between = kNone;
+      for (size_t k : v.Kids(x)) {
+        if (between == kNone && v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "between") {
+          between = k;
+        }
+      }
+      if (between != kNone) {
+        std::vector<Mention> parties = ResolveWithConjuncts(between, avoid);
+        if (!parties.empty()) {
+          for (Mention& party : parties) out.push_back(std::move(party));
+          continue;
+        }
+      }
+    }
     if (resolving_target_ && v.w(x).upos == Upos::kNOUN &&
         !kb_.NounPatterns(v.Lemma(x)).empty()) {
       std::vector<size_t> agents;

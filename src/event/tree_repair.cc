@@ -680,6 +680,31 @@ void RepairHeadlineCoordinatedSubject(const Sentence& sentence, std::optional<Se
   (*out)->words[second].deprel = Deprel::kConj;
 }
 
+// "hosted talks between the United States and the Taliban", with "the
+// Taliban" read as a conjunct of "talks": the second party of "between" is
+// a conjunct of the first.
+void RepairBetweenConjunct(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t second = 2; second < w.size(); ++second) {
+    if (w[second].deprel != Deprel::kConj) continue;
+    const int32_t nh = w[second].head;
+    if (nh < 1 || static_cast<size_t>(nh) > w.size()) continue;
+    const size_t noun = static_cast<size_t>(nh - 1);
+    // The first party: an nmod of the noun marked "between", before the second.
+    size_t first = w.size();
+    for (size_t k = noun + 1; k < second; ++k) {
+      if (w[k].head == nh && w[k].deprel == Deprel::kNmod &&
+          HasMarkerBefore(w, k, Deprel::kCase, "between")) {
+        first = k;
+      }
+    }
+    if (first == w.size()) continue;
+    if (Dominates(*out ? **out : sentence, second, first)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[second].head = static_cast<int32_t>(first + 1);
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -696,6 +721,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairThatClauseOnTimePhrase(sentence, &out);
   RepairThatWordOnTimePhrase(sentence, &out);
   RepairHeadlineCoordinatedSubject(sentence, &out);
+  RepairBetweenConjunct(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);

@@ -572,5 +572,29 @@ TEST(TreeRepair, AHeadlinesOpeningNameBeforeACommaIsTheSubjectsFirstConjunct) {
   EXPECT_FALSE(RepairedTree(s).has_value());
 }
 
+
+// "hosted talks between Washington and the Taliban" with "Taliban" a
+// conjunct of "talks".
+std::vector<Row> TalksBetween() {
+  return {{"Qatar", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"hosted", Upos::kVERB, 0, Deprel::kRoot},
+          {"talks", Upos::kNOUN, 2, Deprel::kObj},
+          {"between", Upos::kADP, 5, Deprel::kCase},
+          {"Washington", Upos::kPROPN, 3, Deprel::kNmod},
+          {"and", Upos::kCCONJ, 8, Deprel::kCc},
+          {"the", Upos::kDET, 8, Deprel::kDet},
+          {"Taliban", Upos::kPROPN, 3, Deprel::kConj}};
+}
+
+TEST(TreeRepair, TheSecondPartyOfBetweenIsAConjunctOfTheFirst) {
+  auto repaired = RepairedTree(Build(TalksBetween()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].head, 5);  // Taliban -> Washington
+  // Not without "between": "talks with Washington and the Taliban's threats".
+  std::vector<Row> rows = TalksBetween();
+  rows[3].form = "with";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

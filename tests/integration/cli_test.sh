@@ -346,6 +346,8 @@ out=$(code_sentence "Bangladesh's Prime Minister Sheikh Hasina resigned and fled
 check "code: a leader who flees is no military retreat; troops who flee are" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"BGDGOV\".*\"cameo\":\"0874\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRMIL\".*\"cameo\":\"0874\"'"
 out=$(code_sentence 'Azerbaijan accused Armenia of shelling its positions along the border overnight. Armenia rejected the allegations as baseless.' 2023-06-06)
 check "code: 'the allegations' are the latest accuser's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARM\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"016\"'"
+out=$(code_sentence 'Qatar hosted talks between the United States and the Taliban in Doha.' 2020-02-29)
+check "code: hosting talks between two parties mediates for both" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"045\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
