@@ -2273,6 +2273,12 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
     return kNone;
   }
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
+  // "The U.S. military retaliated with air strikes on ...": a verb of
+  // response carries the act it responds with.
+  if (d == Deprel::kObl && v.CaseOf(n) == "with" &&
+      IsIn(v.Lemma(head), {"retaliate", "respond", "react", "answer", "reply", "hit"})) {
+    return head;
+  }
   // "placed President Ali Bongo under house arrest", "put the city under
   // curfew": the verb that puts someone under a measure carries it.
   if (d == Deprel::kObl && v.CaseOf(n) == "under" &&

@@ -260,6 +260,28 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     w.upos = Upos::kNOUN;
     ++changed;
   }
+  // "condemned the U.S. strikes as a violation": after a verb, "the" and a
+  // name, an -s form is the plural noun the name modifies (the verb's
+  // object), not the name's verb.
+  for (size_t i = 3; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVBZ || words[i - 1].xpos != Xpos::kNNP || Lower(words[i - 2].form) != "the") {
+      continue;
+    }
+    const Xpos verb = words[i - 3].xpos;
+    if (verb != Xpos::kVBD && verb != Xpos::kVBZ && verb != Xpos::kVBP && verb != Xpos::kVB) {
+      continue;
+    }
+    const std::string lower = Lower(w.form);
+    const std::string singular = lower.size() > 3 ? lower.substr(0, lower.size() - 1) : lower;
+    if (((lexicon.WordNetClasses(lower) | lexicon.WordNetClasses(singular)) &
+         Lemmatizer::kWnNoun) == 0) {
+      continue;
+    }
+    w.xpos = Xpos::kNNS;
+    w.upos = Upos::kNOUN;
+    ++changed;
+  }
   // "agreed to supply Leopard tanks to Ukraine": after a base-form verb and a
   // noun, a plural noun read as a verb's -s form with nothing after it that
   // could be its object is the plural noun, the verb's object.

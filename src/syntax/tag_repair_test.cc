@@ -213,6 +213,18 @@ TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   EXPECT_EQ(w[4].xpos, Xpos::kRP);
 }
 
+TEST(TagRepair, AnSFormAfterAVerbTheAndANameIsTheObjectNoun) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("Sudani/NNP condemned/VBD the/DT U.S./NNP strikes/VBZ as/IN a/DT violation/NN");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[4].xpos, Xpos::kNNS);
+  // Not without the verb before: "The U.S. strikes back" opens a clause.
+  w = Words("The/DT U.S./NNP strikes/VBZ back/RB");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[2].xpos, Xpos::kVBZ);
+}
+
 TEST(TagRepair, AnSFormRightBeforeAPastVerbIsItsPluralSubject) {
   const Lemmatizer* lexicon = WordNet();
   if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";

@@ -348,6 +348,8 @@ out=$(code_sentence 'Azerbaijan accused Armenia of shelling its positions along 
 check "code: 'the allegations' are the latest accuser's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARM\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"016\"'"
 out=$(code_sentence 'Qatar hosted talks between the United States and the Taliban in Doha.' 2020-02-29)
 check "code: hosting talks between two parties mediates for both" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"045\"'"
+out=$(code_sentence "The U.S. military retaliated with air strikes on facilities used by Iran's Revolutionary Guards in eastern Syria. Iraq's prime minister condemned the U.S. strikes as a violation of Iraqi sovereignty." 2023-10-27)
+check "code: retaliating with air strikes, and 'the U.S. strikes' as a noun" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAMIL\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"195\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"143\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
