@@ -705,6 +705,34 @@ void RepairBetweenConjunct(const Sentence& sentence, std::optional<Sentence>* ou
   }
 }
 
+// "Japan will provide Ukraine with $4.5 billion in aid, Kishida said", with
+// "with $" read as a complement clause of "said": a noun or amount with a
+// preposition of its own is no clause; it is an oblique of the nearest
+// verb before it.
+void RepairPrepositionalPhraseReadAsClause(const Sentence& sentence,
+                                           std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t phrase = 1; phrase < w.size(); ++phrase) {
+    if (w[phrase].deprel != Deprel::kCcomp) continue;
+    const Upos u = w[phrase].upos;
+    if (u != Upos::kNOUN && u != Upos::kPROPN && u != Upos::kSYM && u != Upos::kNUM) continue;
+    bool marked = false;
+    for (size_t k = 0; k < phrase; ++k) {
+      marked = marked || (w[k].head == static_cast<int32_t>(phrase + 1) && w[k].deprel == Deprel::kCase);
+    }
+    if (!marked) continue;
+    size_t verb = w.size();
+    for (size_t k = phrase; k-- > 0 && verb == w.size();) {
+      if (w[k].upos == Upos::kVERB) verb = k;
+    }
+    if (verb == w.size() || w[phrase].head == static_cast<int32_t>(verb + 1)) continue;
+    if (Dominates(*out ? **out : sentence, phrase, verb)) continue;  // would make a cycle
+    if (!*out) *out = sentence;
+    (*out)->words[phrase].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[phrase].deprel = Deprel::kObl;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -722,6 +750,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairThatWordOnTimePhrase(sentence, &out);
   RepairHeadlineCoordinatedSubject(sentence, &out);
   RepairBetweenConjunct(sentence, &out);
+  RepairPrepositionalPhraseReadAsClause(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);

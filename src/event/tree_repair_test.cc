@@ -596,5 +596,32 @@ TEST(TreeRepair, TheSecondPartyOfBetweenIsAConjunctOfTheFirst) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+
+// "Japan will provide Ukraine with $5 billion, Kishida said." with "with $"
+// a complement clause of "said".
+std::vector<Row> ProvideWith() {
+  return {{"Japan", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"provide", Upos::kVERB, 8, Deprel::kCcomp},
+          {"Ukraine", Upos::kPROPN, 2, Deprel::kObj},
+          {"with", Upos::kADP, 5, Deprel::kCase},
+          {"$", Upos::kSYM, 8, Deprel::kCcomp},
+          {",", Upos::kPUNCT, 8, Deprel::kPunct},
+          {"Kishida", Upos::kPROPN, 8, Deprel::kNsubj},
+          {"said", Upos::kVERB, 0, Deprel::kRoot},
+          {".", Upos::kPUNCT, 8, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, APrepositionalPhraseReadAsAClauseIsTheNearestVerbsOblique) {
+  auto repaired = RepairedTree(Build(ProvideWith()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 2);  // $ -> provide
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kObl);
+  // A real clause keeps its relation.
+  std::vector<Row> rows = ProvideWith();
+  rows[3].deprel = Deprel::kMark;
+  rows[4].upos = Upos::kVERB;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -350,6 +350,8 @@ out=$(code_sentence 'Qatar hosted talks between the United States and the Taliba
 check "code: hosting talks between two parties mediates for both" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"045\"'"
 out=$(code_sentence "The U.S. military retaliated with air strikes on facilities used by Iran's Revolutionary Guards in eastern Syria. Iraq's prime minister condemned the U.S. strikes as a violation of Iraqi sovereignty." 2023-10-27)
 check "code: retaliating with air strikes, and 'the U.S. strikes' as a noun" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAMIL\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"195\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"143\"'"
+out=$(code_sentence 'Japan will provide Ukraine with $4.5 billion in additional aid, Prime Minister Fumio Kishida said.' 2023-04-20)
+check "code: 'provide X with \$N in aid' under a speech verb" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"033'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
