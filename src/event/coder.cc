@@ -4955,6 +4955,13 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "Polish farmers blocked border crossings with Ukraine": a crowd that
+    // blocks a road or a border obstructs passage in protest (144), it does
+    // not impose a blockade (191).
+    if (c.code == "191" && !c.sources.empty() && c.sources[0].code.size() == 6 &&
+        IsIn(std::string_view(c.sources[0].code).substr(3), {"CVL", "AGR", "LAB", "EDU", "OPP"})) {
+      c.code = "144";
+    }
     // "Prime Minister Sheikh Hasina resigned and fled the country": a leader
     // or civilian who flees is no military retreat (0874); armed forces are.
     if (c.code == "0874" && IsIn(view.Lemma(c.predicate), {"flee", "escape"})) {

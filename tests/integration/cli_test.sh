@@ -352,6 +352,8 @@ out=$(code_sentence "The U.S. military retaliated with air strikes on facilities
 check "code: retaliating with air strikes, and 'the U.S. strikes' as a noun" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAMIL\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"195\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"143\"'"
 out=$(code_sentence 'Japan will provide Ukraine with $4.5 billion in additional aid, Prime Minister Fumio Kishida said.' 2023-04-20)
 check "code: 'provide X with \$N in aid' under a speech verb" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"033'"
+out=$(code_sentence 'Polish farmers blocked border crossings with Ukraine to protest against grain imports.' 2023-09-20)
+check "code: a crowd blocking a border obstructs passage (144), no blockade" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"POLAGR\".*\"cameo\":\"144\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"191\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
