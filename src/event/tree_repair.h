@@ -25,7 +25,8 @@ namespace khaldun::event {
 // addressee, double objects after verbs of naming, coordinated subjects and
 // noun phrases read as compounds, subjects read as measures or as objects of
 // "after", that-clauses hung on a time phrase, headline coordination, the
-// second party of "between" hung on the noun.
+// second party of "between" hung on the noun, a prepositional phrase read
+// as a complement clause.
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);
