@@ -111,6 +111,13 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
                                                 "instead"})) {
         other_block = true;
       }
+      // "its ban on supplying weapons to Ukraine", with the clause hung on
+      // the verb: what a ban or embargo is on is not done.
+      if (w.deprel == Deprel::kMark && IsIn(l, {"on", "against"}) && k > 0 &&
+          IsIn(v.Lemma(k - 1), {"ban", "embargo", "moratorium", "restriction", "prohibition",
+                                "curb", "limit", "veto", "freeze"})) {
+        other_block = true;
+      }
       // "No date has been set for talks", "no one was consulted"; "Neither
       // France nor Germany recognized ...", "neither side", "none of them"
       // deny the act.
