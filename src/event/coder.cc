@@ -479,9 +479,15 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
   // "the Saudi-led coalition", "U.S.-led forces": the leader's (when the
   // noun names no one itself).
-  if (phrase_of_[h] < 0 && IsIn(v.Lemma(h), {"coalition", "alliance", "force", "forces", "troop",
-                                             "troops", "operation", "mission", "campaign",
-                                             "bloc", "group"})) {
+  // (Not when a name of its own modifies it: "the Russian-led CSTO alliance"
+  // is the CSTO.)
+  bool own_name = false;
+  for (size_t k : v.Kids(h)) {
+    own_name = own_name || (v.w(k).deprel == Deprel::kCompound && k < h && NamesActor(k));
+  }
+  if (phrase_of_[h] < 0 && !own_name &&
+      IsIn(v.Lemma(h), {"coalition", "alliance", "force", "forces", "troop", "troops",
+                        "operation", "mission", "campaign", "bloc", "group"})) {
     for (size_t k : v.Kids(h)) {
       if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > h) continue;
       for (size_t g : v.Kids(k)) {

@@ -356,6 +356,8 @@ out=$(code_sentence 'Polish farmers blocked border crossings with Ukraine to pro
 check "code: a crowd blocking a border obstructs passage (144), no blockade" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"POLAGR\".*\"cameo\":\"144\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"191\"'"
 out=$(code_sentence 'South Korea said it would review its ban on supplying weapons to Ukraine.' 2023-09-13)
 check "code: what a ban is on is not done" "! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
+out=$(code_sentence 'Armenia said it would freeze its participation in the Russian-led CSTO alliance.' 2023-10-03)
+check "code: 'the Russian-led CSTO alliance' is the CSTO, not Russia" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IGOCASCST\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUS\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
