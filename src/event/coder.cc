@@ -264,6 +264,21 @@ class DocumentCoder {
     }
     return kNone;
   }
+  // The words that say who leads noun h: "Saudi" in "Saudi-led air
+  // strikes", "the U.S.-led coalition" (the modifiers of its "led").
+  std::vector<size_t> LeaderWords(size_t h) const {
+    const SentenceView& v = *view_;
+    std::vector<size_t> out;
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > h) continue;
+      for (size_t g : v.Kids(k)) {
+        if (g < k && (v.w(g).deprel == Deprel::kAmod || v.w(g).deprel == Deprel::kCompound)) {
+          out.push_back(g);
+        }
+      }
+    }
+    return out;
+  }
   // The purpose clauses of predicate p ("to disperse them", "to promote
   // investment in Ethiopia"), in text order.
   std::vector<size_t> PurposeClauses(size_t p) const {
@@ -481,22 +496,14 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   // noun names no one itself).
   // (Not when a name of its own modifies it: "the Russian-led CSTO alliance"
   // is the CSTO.)
-  bool own_name = false;
-  for (size_t k : v.Kids(h)) {
-    own_name = own_name || (v.w(k).deprel == Deprel::kCompound && k < h && NamesActor(k));
-  }
-  if (phrase_of_[h] < 0 && !own_name &&
+  if (phrase_of_[h] < 0 && NamedModifier(h) == kNone &&
       IsIn(v.Lemma(h), {"coalition", "alliance", "force", "forces", "troop", "troops",
                         "operation", "mission", "campaign", "bloc", "group"})) {
-    for (size_t k : v.Kids(h)) {
-      if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > h) continue;
-      for (size_t g : v.Kids(k)) {
-        if (g > k || (v.w(g).deprel != Deprel::kAmod && v.w(g).deprel != Deprel::kCompound)) continue;
-        if (std::optional<Mention> leader = ResolveNominal(g); leader && !leader->code.empty()) {
-          leader->first = std::min(leader->first, k);
-          leader->last = std::max(leader->last, h);
-          return leader;
-        }
+    for (size_t g : LeaderWords(h)) {
+      if (std::optional<Mention> leader = ResolveNominal(g); leader && !leader->code.empty()) {
+        leader->first = std::min(leader->first, g);
+        leader->last = std::max(leader->last, h);
+        return leader;
       }
     }
   }
@@ -3217,14 +3224,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       !IsIn(v.Lemma(p), {"sanction", "sanctions", "embargo", "boycott", "ban", "blockade"})) {
     // ("Saudi-led air strikes": the leader named on "led".)
     std::vector<size_t> modifiers = v.Kids(p);
-    for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > p) continue;
-      for (size_t g : v.Kids(k)) {
-        if (g < k && (v.w(g).deprel == Deprel::kAmod || v.w(g).deprel == Deprel::kCompound)) {
-          modifiers.push_back(g);
-        }
-      }
-    }
+    for (size_t g : LeaderWords(p)) modifiers.push_back(g);
     for (size_t k : modifiers) {
       Deprel d = v.w(k).deprel;
       if ((d != Deprel::kAmod && d != Deprel::kCompound) || phrase_of_[k] < 0 || k > p) continue;

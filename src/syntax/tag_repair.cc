@@ -242,36 +242,22 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       ++changed;
     }
   }
+  // An -s form that cannot be a verb where it stands is the plural noun:
   // "Houthi rockets struck a Saudi oil facility", "Israeli strikes killed
-  // ten": an -s form right before a past-tense verb is no verb (two finite
-  // verbs do not meet) but the plural noun that is its subject.
-  for (size_t i = 1; i + 1 < words.size(); ++i) {
+  // ten" (right before a past-tense verb: two finite verbs do not meet, it
+  // is the subject); "condemned the U.S. strikes as a violation" (after a
+  // verb, "the" and a name: the verb's object, not the name's verb).
+  for (size_t i = 1; i < words.size(); ++i) {
     Word& w = words[i];
-    if (w.xpos != Xpos::kVBZ || words[i + 1].xpos != Xpos::kVBD) continue;
+    if (w.xpos != Xpos::kVBZ) continue;
     const Xpos before = words[i - 1].xpos;
-    if (before != Xpos::kNNP && before != Xpos::kJJ && before != Xpos::kNN) continue;
-    const std::string lower = Lower(w.form);
-    const std::string singular = lower.size() > 3 ? lower.substr(0, lower.size() - 1) : lower;
-    if (((lexicon.WordNetClasses(lower) | lexicon.WordNetClasses(singular)) &
-         Lemmatizer::kWnNoun) == 0) {
-      continue;
-    }
-    w.xpos = Xpos::kNNS;
-    w.upos = Upos::kNOUN;
-    ++changed;
-  }
-  // "condemned the U.S. strikes as a violation": after a verb, "the" and a
-  // name, an -s form is the plural noun the name modifies (the verb's
-  // object), not the name's verb.
-  for (size_t i = 3; i < words.size(); ++i) {
-    Word& w = words[i];
-    if (w.xpos != Xpos::kVBZ || words[i - 1].xpos != Xpos::kNNP || Lower(words[i - 2].form) != "the") {
-      continue;
-    }
-    const Xpos verb = words[i - 3].xpos;
-    if (verb != Xpos::kVBD && verb != Xpos::kVBZ && verb != Xpos::kVBP && verb != Xpos::kVB) {
-      continue;
-    }
+    const bool before_past = i + 1 < words.size() && words[i + 1].xpos == Xpos::kVBD &&
+                             (before == Xpos::kNNP || before == Xpos::kJJ || before == Xpos::kNN);
+    const bool after_verb_the_name =
+        i >= 3 && before == Xpos::kNNP && Lower(words[i - 2].form) == "the" &&
+        (words[i - 3].xpos == Xpos::kVBD || words[i - 3].xpos == Xpos::kVBZ ||
+         words[i - 3].xpos == Xpos::kVBP || words[i - 3].xpos == Xpos::kVB);
+    if (!before_past && !after_verb_the_name) continue;
     const std::string lower = Lower(w.form);
     const std::string singular = lower.size() > 3 ? lower.substr(0, lower.size() - 1) : lower;
     if (((lexicon.WordNetClasses(lower) | lexicon.WordNetClasses(singular)) &
