@@ -4440,7 +4440,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       const Candidate& e = candidates[candidate_of[c.complement]];
       // ("promised he would not invade Ukraine": a negated act does not
       // refine the promise into a threat of it.)
-      std::string refined = e.refusal ? c.code : RefineByComplement(c.code, e.code);
+      const bool by_object = e.pattern != nullptr && !e.pattern->objects.empty();
+      std::string refined = e.refusal ? c.code : RefineByComplement(c.code, e.code, by_object);
       // (What an appeal taken as the object asks for, "rejected calls to
       // send missiles", is the governor's to code, not an act of its own.)
       const std::string governor_root = c.code.substr(0, 2);

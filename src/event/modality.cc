@@ -223,7 +223,8 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
 
 // The root-level class a governor pattern code belongs to, for refining it
 // with its complement: 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten.
-std::string RefineByComplement(const std::string& governor_code, const std::string& embedded) {
+std::string RefineByComplement(const std::string& governor_code, const std::string& embedded,
+                               bool embedded_by_object) {
   std::string groot = governor_code.substr(0, 2);
   std::string eroot = embedded.substr(0, 2);
   // A governor already at the subcode's parent takes the subcode: "agreed
@@ -231,6 +232,22 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
   if (governor_code.size() == 3 && (groot == "02" || groot == "03" || groot == "10")) {
     const std::string sub = MirroredSubcode(groot, embedded);
     if (sub.size() == 4 && sub.compare(0, 3, governor_code) == 0) return sub;
+  }
+  // A governor whose own pattern named the complement's verb ("demand ...
+  // withdraw" is 1056, for troops) gives way to what the complement's
+  // object says it is: "demanding the government withdraw the bill" is a
+  // demand for a policy change, 1042, not for a military withdrawal. (A
+  // complement known by its verb alone says no more than the governor's
+  // pattern: "urged him to exercise caution" is no military exercise. And
+  // within one kind of appeal the governor's pattern is the finer reading:
+  // "called on Egypt to free jailed activists" stays an appeal for their
+  // release, 0253, not for easing sanctions, 0251, the mirror of 0811.)
+  if (embedded_by_object && governor_code.size() == 4 &&
+      (groot == "02" || groot == "03" || groot == "10")) {
+    if (std::string sub = MirroredSubcode(groot, embedded);
+        sub.size() == 4 && sub.compare(0, 3, governor_code, 0, 3) != 0) {
+      return sub;
+    }
   }
   // Only generic governor codes are refined ("020" yes, "0256" no).
   if (governor_code.size() != 3 || governor_code[2] != '0') return governor_code;

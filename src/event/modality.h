@@ -46,8 +46,12 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
 
 // The code of a generic governor refined by the code of the event it governs
 // (02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten): ("020", "046")
-// -> "026". Specific governor codes are returned unchanged.
-std::string RefineByComplement(const std::string& governor_code, const std::string& embedded);
+// -> "026". Specific governor codes are returned unchanged, except that an
+// appeal, intent or demand takes the mirror of a complement whose pattern
+// matched by its object (`embedded_by_object`): ("1056", "0832", true), "demanded
+// they withdraw the bill", -> "1042".
+std::string RefineByComplement(const std::string& governor_code, const std::string& embedded,
+                               bool embedded_by_object = false);
 
 // A future act as CAMEO codes it: cooperation roots become the matching 03
 // intent, force and coercion become 13 threats; others are unchanged.

@@ -42,6 +42,12 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
   for (const Case& c : cases) {
     EXPECT_EQ(RefineByComplement(c.governor, c.embedded), c.want) << c.governor << "+" << c.embedded;
   }
+  // A specific governor gives way only to a complement known by its object.
+  EXPECT_EQ(RefineByComplement("1056", "0832", true), "1042");   // withdraw the bill
+  EXPECT_EQ(RefineByComplement("1056", "0832", false), "1056");
+  EXPECT_EQ(RefineByComplement("0256", "062", false), "0256");   // urged to exercise caution
+  EXPECT_EQ(RefineByComplement("0253", "0811", true), "0253");   // called on them to free activists
+  EXPECT_EQ(RefineByComplement("1056", "046", true), "1056");    // no mirror: unchanged
 }
 
 TEST(Modality, FutureActsAreIntentsOrThreats) {

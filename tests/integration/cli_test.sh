@@ -358,6 +358,8 @@ out=$(code_sentence 'South Korea said it would review its ban on supplying weapo
 check "code: what a ban is on is not done" "! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
 out=$(code_sentence 'Armenia said it would freeze its participation in the Russian-led CSTO alliance.' 2023-10-03)
 check "code: 'the Russian-led CSTO alliance' is the CSTO, not Russia" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IGOCASCST\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUS\"'"
+out=$(code_sentence 'Protesters marched through Tbilisi demanding the government withdraw the bill.' 2024-03-01)
+check "code: a demand to withdraw a bill is for a policy change (1042), not a military withdrawal" "echo \"\$out\" | grep -q '\"cameo\":\"1042\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1056\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
