@@ -4147,6 +4147,23 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       const int n = candidate_of[c.consumed_noun];
       if (n >= 0 && ThirdPartyOnBothSides(view.Lemma(c.predicate), candidates[n])) continue;
       consumed.insert(c.consumed_noun);
+      // "announced a $2 billion military aid package for Ukraine": an
+      // intent, appeal or demand for aid in general (033) takes the kind of
+      // aid its object noun or that noun's compound names (0332).
+      if (c.code.size() == 3 && IsIn(c.code.substr(0, 2), {"02", "03", "10"})) {
+        std::vector<size_t> kinds = {c.consumed_noun};
+        for (size_t k : view.Kids(c.consumed_noun)) {
+          if (view.w(k).deprel == Deprel::kCompound) kinds.push_back(k);
+        }
+        for (size_t k : kinds) {
+          if (candidate_of[k] < 0) continue;
+          std::string sub = MirroredSubcode(c.code.substr(0, 2), candidates[candidate_of[k]].code);
+          if (sub.size() == 4 && sub.compare(0, 3, c.code) == 0) {
+            c.code = sub;
+            break;
+          }
+        }
+      }
       // "ordered the expulsion of 45 Russian diplomats": a noun whose own
       // pattern matched what it is of says more than a verb pattern that
       // matched the noun alone (mass expulsion, 201).
@@ -4276,6 +4293,29 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         continue;
       }
       if (!governor.blocked && ThirdPartyOnBothSides(view.Lemma(head), c)) continue;
+      // "pledged $500 million in humanitarian aid to Ukraine": an intent,
+      // appeal or demand whose own slots found no target is aimed at the
+      // target of the act it governs, and that act's kind refines it within
+      // its family (0331 economic aid -> 0333 humanitarian aid). So is a
+      // verb of the same act: "approved $500 million in humanitarian aid for
+      // Ukraine" (the money pattern's 071 gives way to the noun's 073).
+      const std::string governor_root = governor.code.substr(0, 2);
+      const bool same_act = governor_root == c.code.substr(0, 2);
+      if (!governor.blocked && governor.targets.empty() && !c.targets.empty() &&
+          !c.sources.empty() && d == Deprel::kObl && LightVerbOf(c.predicate) == head &&
+          ((IsIrrealisGovernor(view.Lemma(head)) && IsIn(governor_root, {"02", "03", "10"})) ||
+           same_act)) {
+        Candidate& g = candidates[candidate_of[head]];
+        g.targets = c.targets;
+        if (same_act) {
+          g.code = c.code;
+        } else if (std::string sub = MirroredSubcode(governor_root, c.code);
+                   sub.size() == 4 && sub.compare(0, 3, g.code, 0, 3) == 0) {
+          g.code = sub;
+        }
+        consumed.insert(c.predicate);
+        continue;
+      }
       if (governor.blocked || (!governor.sources.empty() && !governor.targets.empty()) ||
           IsIrrealisGovernor(view.Lemma(head))) {
         consumed.insert(c.predicate);

@@ -360,6 +360,10 @@ out=$(code_sentence 'Armenia said it would freeze its participation in the Russi
 check "code: 'the Russian-led CSTO alliance' is the CSTO, not Russia" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IGOCASCST\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUS\"'"
 out=$(code_sentence 'Protesters marched through Tbilisi demanding the government withdraw the bill.' 2024-03-01)
 check "code: a demand to withdraw a bill is for a policy change (1042), not a military withdrawal" "echo \"\$out\" | grep -q '\"cameo\":\"1042\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1056\"'"
+out=$(code_sentence 'Japan pledged $500 million in humanitarian aid to Ukraine.' 2024-03-01)
+check "code: a pledge of an amount in aid is aimed at the aid's recipient, with the aid's kind (0333)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"0333\"'"
+out=$(code_sentence 'The United States announced a $2 billion military aid package for Ukraine.' 2024-03-01)
+check "code: an announced military aid package is an intent to give military aid (0332)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR\".*\"cameo\":\"0332\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
