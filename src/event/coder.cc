@@ -1498,8 +1498,20 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           for (const dict::PhraseHit& hit : phrases_[phrase_of_[c]].hits) {
             if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
             const dict::KbActor& a = kb_.actors()[hit.index];
-            if (a.kind != ActorKind::kCountry) continue;
             std::string code = a.CodeOn(date_);
+            // ("Israeli and Hamas negotiators": a named group is itself,
+            // the role word adds nothing to it.)
+            if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kPerson && code.size() > 3) {
+              Mention extra = *m;
+              extra.code = code;
+              extra.kind = a.kind;
+              extra.person = false;
+              bool seen = extra.code == m->code;
+              for (const Mention& o : out) seen = seen || o.code == extra.code;
+              if (!seen) out.push_back(extra);
+              break;
+            }
+            if (a.kind != ActorKind::kCountry) continue;
             if (code.size() != 3) continue;
             Mention extra = *m;
             extra.code = code + roles;
@@ -5008,6 +5020,21 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (c.code == "191" && !c.sources.empty() && c.sources[0].code.size() == 6 &&
         IsIn(std::string_view(c.sources[0].code).substr(3), {"CVL", "AGR", "LAB", "EDU", "OPP"})) {
       c.code = "144";
+    }
+    // "Chinese hackers broke into the email accounts of U.S. officials":
+    // breaking into a computer system is no riot (145); CAMEO has no code
+    // for it, so it is left uncoded.
+    if (c.code.rfind("145", 0) == 0 && IsVerbLike(view.w(c.predicate)) &&
+        IsIn(view.Lemma(c.predicate), {"break", "hack"})) {
+      bool digital = false;
+      for (size_t k : view.Kids(c.predicate)) {
+        digital = digital || (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "into" &&
+                              IsIn(view.Lemma(k), {"account", "system", "network", "server",
+                                                   "computer", "database", "email", "e-mail",
+                                                   "phone", "device", "website", "site",
+                                                   "inbox", "mailbox", "software", "cloud"}));
+      }
+      if (digital) continue;
     }
     // "Prime Minister Sheikh Hasina resigned and fled the country": a leader
     // or civilian who flees is no military retreat (0874); armed forces are.

@@ -364,6 +364,10 @@ out=$(code_sentence 'Japan pledged $500 million in humanitarian aid to Ukraine.'
 check "code: a pledge of an amount in aid is aimed at the aid's recipient, with the aid's kind (0333)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"0333\"'"
 out=$(code_sentence 'The United States announced a $2 billion military aid package for Ukraine.' 2024-03-01)
 check "code: an announced military aid package is an intent to give military aid (0332)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR\".*\"cameo\":\"0332\"'"
+out=$(code_sentence 'Egyptian officials met Israeli and Hamas negotiators in Cairo.' 2024-03-01)
+check "code: 'Israeli and Hamas negotiators' are both parties, the named group as itself" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\"'"
+out=$(code_sentence 'Chinese hackers broke into the email accounts of U.S. officials.' 2024-03-01)
+check "code: breaking into computer accounts is no riot" "! echo \"\$out\" | grep -q '\"cameo\":\"145\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
