@@ -4787,7 +4787,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "The Philippines protested the presence of Chinese ships": a state
     // protests officially (114); crowds demonstrate (141). (A people named
     // by a plural, "thousands of Filipinos", is a crowd.)
-    const size_t protester = Subject(c.predicate);
+    size_t protester = Subject(c.predicate);
+    // ("marched in Kyiv demanding the government resign": the subject of
+    // the clause the participle or conjunct belongs to.)
+    if (protester == kNone && view.Head(c.predicate) != kNone &&
+        (view.w(c.predicate).deprel == Deprel::kAdvcl || view.w(c.predicate).deprel == Deprel::kConj ||
+         view.w(c.predicate).deprel == Deprel::kXcomp)) {
+      protester = Subject(view.Head(c.predicate));
+    }
     const bool crowd = protester != kNone && IsCrowdSize(view.Lemma(protester));
     if (c.code == "141" && view.Lemma(c.predicate) == "protest" && !c.sources.empty() && !crowd &&
         (c.sources[0].kind == ActorKind::kIgo ||
@@ -4798,7 +4805,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "Thousands of Israelis protested in Tel Aviv against the judicial
     // overhaul": a crowd of a nation is its civilians, and a protest against
     // a policy, with no party named, is against their government.
-    if (c.code.rfind("14", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() == 3 &&
+    // (Whatever else the crowd does: "demanding the government resign".)
+    if (!c.sources.empty() && c.sources[0].code.size() == 3 &&
         HasCountryPrefix(c.sources[0].code) && crowd) {
       // (Remembered as such too: "police used tear gas to disperse them".)
       for (auto it = history_.rbegin(); it != history_.rend(); ++it) {

@@ -65,6 +65,17 @@ bool IsParticleForm(const std::string& lower) {
          lower == "back";
 }
 
+// Prepositions and subordinators that are also verb lemmas in WordNet: a
+// word tagged IN is only re-read as a verb when it is none of these.
+bool IsPrepositionForm(const std::string& lower) {
+  for (const char* p : {"like", "near", "round", "save", "except", "past", "down", "up", "out",
+                        "off", "over", "back", "further", "pass", "but", "plus", "minus", "worth",
+                        "beside", "opposite", "to", "with", "in", "on", "at", "for", "by", "as"}) {
+    if (lower == p) return true;
+  }
+  return false;
+}
+
 bool IsNominalTag(Xpos x) {
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kJJ;
 }
@@ -222,6 +233,94 @@ bool RepairSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer& lex
   return true;
 }
 
+// "demanded the president resign", "demanding the government withdraw the
+// bill", "demanding the prime minister step down": a verb of demand, a
+// definite noun phrase or pronoun as its subject, and a base-form verb the
+// tagger read as a noun, adjective, preposition or present tense (which
+// made a root of it or of the noun after it). Without "that", so narrower
+// than RepairSubjunctive: only "demand" and "insist", only a subject that is
+// a name, a pronoun or starts with "the", and a word that is also a noun
+// only when what follows shows it is a verb (a particle, or an object that
+// is no further compound: "raise wages", but not "the police force").
+bool RepairBareSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer& lexicon) {
+  Word& w = words[i];
+  if (w.xpos != Xpos::kNN && w.xpos != Xpos::kJJ && w.xpos != Xpos::kIN &&
+      w.xpos != Xpos::kVBP) {
+    return false;
+  }
+  if (i < 3) return false;
+  const std::string lower = Lower(w.form);
+  if (!lexicon.IsVerbLemma(lower) || IsPrepositionForm(lower)) return false;
+  // The subject, right before: a name, pronoun or noun phrase after "the".
+  size_t k = i - 1;
+  const Xpos head = words[k].xpos;
+  if (head != Xpos::kNNP && head != Xpos::kNNPS && head != Xpos::kPRP && head != Xpos::kNN &&
+      head != Xpos::kNNS) {
+    return false;
+  }
+  if (head == Xpos::kPRP) {
+    const std::string pronoun = Lower(words[k].form);
+    if (pronoun != "it" && pronoun != "they" && pronoun != "he" && pronoun != "she" &&
+        pronoun != "we") {
+      return false;
+    }
+  }
+  size_t start = k;
+  auto demand_word = [&](size_t t) {
+    const std::string f = Lower(words[t].form);
+    return f.rfind("demand", 0) == 0 || f.rfind("insist", 0) == 0;
+  };
+  while (start > 0 && i - start < 5 && !demand_word(start - 1) &&
+         (IsNominalTag(words[start - 1].xpos) || words[start - 1].xpos == Xpos::kNNPS ||
+          words[start - 1].xpos == Xpos::kJJ || words[start - 1].xpos == Xpos::kPOS ||
+          words[start - 1].xpos == Xpos::kDT || words[start - 1].xpos == Xpos::kPRPS)) {
+    --start;
+  }
+  const std::string first = Lower(words[start].form);
+  const bool definite = first == "the" || words[start].xpos == Xpos::kNNP ||
+                        words[start].xpos == Xpos::kPRP || words[start].xpos == Xpos::kNNS ||
+                        words[start].xpos == Xpos::kPRPS;
+  if (!definite || start == 0) return false;
+  // The verb of demand right before the subject.
+  Word& demand = words[start - 1];
+  const std::string dl = Lower(demand.form);
+  const bool mandative = (dl.rfind("demand", 0) == 0 || dl.rfind("insist", 0) == 0) &&
+                         (IsVerbTag(demand.xpos) ||
+                          (demand.xpos == Xpos::kJJ && dl == "demanding"));
+  if (!mandative) return false;
+  const bool also_noun = (lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) != 0;
+  const Xpos next = i + 1 < words.size() ? words[i + 1].xpos : Xpos::kPERIOD;
+  const bool particle = i + 2 < words.size() && IsParticleForm(Lower(words[i + 1].form)) &&
+                        (next == Xpos::kRP || next == Xpos::kIN || next == Xpos::kRB);
+  const bool object = next == Xpos::kDT || next == Xpos::kPRPS || next == Xpos::kCD ||
+                      next == Xpos::kNNS || next == Xpos::kNNP;
+  if (also_noun && !particle && !object) return false;
+  if (demand.xpos == Xpos::kJJ) {
+    demand.xpos = Xpos::kVBG;
+    demand.upos = Upos::kVERB;
+  }
+  w.xpos = Xpos::kVB;
+  w.upos = Upos::kVERB;
+  // Its object's head, which the tagger made a present-tense verb to give
+  // the clause one ("withdraw the foreign agents bill."), is a noun again.
+  size_t j = i + 1;
+  if (j < words.size() && words[j].xpos == Xpos::kDT) ++j;
+  while (j < words.size() && (words[j].xpos == Xpos::kJJ || words[j].xpos == Xpos::kNN ||
+                              words[j].xpos == Xpos::kNNS)) {
+    ++j;
+  }
+  if (j > i + 1 && j < words.size() &&
+      (words[j].xpos == Xpos::kVBP || words[j].xpos == Xpos::kVBZ) &&
+      (j + 1 == words.size() || words[j + 1].xpos == Xpos::kPERIOD ||
+       words[j + 1].xpos == Xpos::kCOMMA || words[j + 1].xpos == Xpos::kCOLON) &&
+      (lexicon.WordNetClasses(Lower(words[j].form)) &
+       (Lemmatizer::kWnNoun | Lemmatizer::kWnPluralNoun)) != 0) {
+    words[j].xpos = words[j].xpos == Xpos::kVBZ ? Xpos::kNNS : Xpos::kNN;
+    words[j].upos = Upos::kNOUN;
+  }
+  return true;
+}
+
 int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
@@ -302,6 +401,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   }
   for (size_t i = 2; i < words.size(); ++i) changed += RepairInfinitive(words, i, lexicon) ? 1 : 0;
   for (size_t i = 3; i < words.size(); ++i) changed += RepairSubjunctive(words, i, lexicon) ? 1 : 0;
+  for (size_t i = 3; i < words.size(); ++i) changed += RepairBareSubjunctive(words, i, lexicon) ? 1 : 0;
   // "talks at Downing Street": a capitalised word inside a sentence, read
   // as a verb before a proper noun, is part of the name.
   for (size_t i = 1; i + 1 < words.size(); ++i) {

@@ -186,6 +186,42 @@ TEST(TagRepair, ABareVerbAfterADemandThatIsTheSubjunctive) {
   EXPECT_EQ(w[4].xpos, Xpos::kNN);
 }
 
+TEST(TagRepair, ABareVerbAfterADemandAndItsSubjectIsTheSubjunctive) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  // Read as a preposition, and the object's head then as the clause's verb.
+  auto w = Words("protesters/NNS marched/VBN demanding/VBG the/DT government/NN withdraw/IN "
+                 "the/DT foreign/JJ agents/NNS bill/VBP ./.");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[5].xpos, Xpos::kVB);
+  EXPECT_EQ(w[9].xpos, Xpos::kNN);
+  EXPECT_EQ(w[1].xpos, Xpos::kVBD);  // the clause's verb is finite again
+  // Read as a noun: "resign" is none, "step" is one but has its particle.
+  w = Words("Protesters/NNS demanded/VBD the/DT president/NN resign/NN ./.");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[4].xpos, Xpos::kVB);
+  w = Words("rallied/VBD demanding/VBG the/DT prime/JJ minister/NN step/NN down/RB ./.");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[5].xpos, Xpos::kVB);
+  // "demanding" read as an adjective is the verb of demand.
+  w = Words("gathered/VBD outside/IN parliament/NN demanding/JJ lawmakers/NNS reject/VBP "
+            "the/DT bill/NN");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[3].xpos, Xpos::kVBG);
+  EXPECT_EQ(w[5].xpos, Xpos::kVB);
+  // Not a noun that ends a compound: "demanded the police force."
+  w = Words("They/PRP demanded/VBD the/DT police/NN force/NN ./.");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[4].xpos, Xpos::kNN);
+  // Not an indefinite subject, nor a verb other than one of demand.
+  w = Words("They/PRP demanded/VBD a/DT government/NN change/NN ./.");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[4].xpos, Xpos::kNN);
+  w = Words("They/PRP wanted/VBD the/DT president/NN resign/NN ./.");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[4].xpos, Xpos::kNN);
+}
+
 TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   const Lemmatizer* lexicon = WordNet();
   if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";

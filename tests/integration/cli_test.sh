@@ -368,6 +368,8 @@ out=$(code_sentence 'Egyptian officials met Israeli and Hamas negotiators in Cai
 check "code: 'Israeli and Hamas negotiators' are both parties, the named group as itself" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\"'"
 out=$(code_sentence 'Chinese hackers broke into the email accounts of U.S. officials.' 2024-03-01)
 check "code: breaking into computer accounts is no riot" "! echo \"\$out\" | grep -q '\"cameo\":\"145\"'"
+out=$(code_sentence 'Thousands of Ukrainians marched in Kyiv demanding the government withdraw the foreign agents bill.' 2024-03-01)
+check "code: 'demanding the government withdraw the bill' is tagged and parsed as a demand with its subjunctive, made by the crowd" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRCVL\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"1042\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
