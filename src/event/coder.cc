@@ -797,6 +797,26 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         return m;
       }
     }
+    // "the Jenin refugee camp", "Kharkiv residents": a place of the
+    // knowledge base named before the role word says whose. (Not any
+    // gazetteer name: "West African leaders" are not in Cameroon's West
+    // Region.)
+    for (size_t k : v.Kids(h)) {
+      if (!country.empty()) break;
+      if (v.w(k).deprel != Deprel::kCompound || k > h || v.w(k).upos != Upos::kPROPN) continue;
+      if (phrase_of_[k] >= 0) {
+        // (A knowledge-base place only, not a name that is an actor.)
+        bool actor_name = false;
+        std::string place_country;
+        for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+          if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
+            place_country = kb_.places()[hit.index].country;
+          }
+          actor_name = actor_name || hit.type == static_cast<uint8_t>(EntityType::kActor);
+        }
+        if (!actor_name && HasCountryPrefix(place_country)) country = place_country.substr(0, 3);
+      }
+    }
     // Domestic challengers ("the rebels", "the opposition", "insurgents")
     // facing a state actor are that state's own.
     // (Coercion's bare target only when it is a country's own: not an
@@ -4749,10 +4769,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "U.S. Marines launched an assault on Fallujah": an armed force's
     // assault is military force (19); CAMEO keeps the generic 18 for
     // unconventional violence.
+    // So is a state's: "The United States and Britain launched strikes on
+    // Houthi targets" (a country, its government or a military alliance).
     if (c.code == "180" && !c.sources.empty()) {
       bool military = true;
       for (const Mention& src : c.sources) {
-        military = military && src.code.size() >= 6 && src.code.compare(src.code.size() - 3, 3, "MIL") == 0;
+        const bool state = !src.person && HasCountryPrefix(src.code) &&
+                           (src.code.size() == 3 || src.code.substr(3) == "GOV");
+        const bool alliance = src.code == "IGOWSTNAT";
+        military = military && (state || alliance ||
+                                (src.code.size() >= 6 &&
+                                 src.code.compare(src.code.size() - 3, 3, "MIL") == 0));
       }
       if (military) c.code = "190";
     }

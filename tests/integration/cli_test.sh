@@ -370,6 +370,10 @@ out=$(code_sentence 'Chinese hackers broke into the email accounts of U.S. offic
 check "code: breaking into computer accounts is no riot" "! echo \"\$out\" | grep -q '\"cameo\":\"145\"'"
 out=$(code_sentence 'Thousands of Ukrainians marched in Kyiv demanding the government withdraw the foreign agents bill.' 2024-03-01)
 check "code: 'demanding the government withdraw the bill' is tagged and parsed as a demand with its subjunctive, made by the crowd" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRCVL\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"1042\"'"
+out=$(code_sentence 'The United States and Britain launched strikes on Houthi targets in Yemen.' 2024-03-01)
+check "code: strikes launched by states are military force (190), not unconventional violence (180)" "echo \"\$out\" | grep -q '\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"180\"'"
+out=$(code_sentence 'Israeli troops raided the Jenin refugee camp.' 2024-03-01)
+check "code: 'the Jenin refugee camp' is in the Palestinian territories, not Israel's" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSECVL\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
