@@ -4491,6 +4491,18 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           continue;
         }
         asks_for = true;
+        // ("appealed for $4 billion in aid for Sudan": the amount is of
+        // what its "in" phrase names.)
+        if (candidate_of[k] < 0 &&
+            IsIn(view.Lemma(k), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million",
+                                 "billion", "trillion", "€", "£"})) {
+          for (size_t g : view.Kids(k)) {
+            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "in" && candidate_of[g] >= 0) {
+              k = g;
+              break;
+            }
+          }
+        }
         if (candidate_of[k] < 0) continue;
         const Candidate& e = candidates[candidate_of[k]];
         const std::string eroot = e.code.substr(0, 2);

@@ -374,6 +374,8 @@ out=$(code_sentence 'The United States and Britain launched strikes on Houthi ta
 check "code: strikes launched by states are military force (190), not unconventional violence (180)" "echo \"\$out\" | grep -q '\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"180\"'"
 out=$(code_sentence 'Israeli troops raided the Jenin refugee camp.' 2024-03-01)
 check "code: 'the Jenin refugee camp' is in the Palestinian territories, not Israel's" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSECVL\"'"
+out=$(code_sentence 'Ukraine asked Germany for $1 billion in military aid.' 2024-03-01)
+check "code: asking for an amount in military aid is an appeal for military aid (0232)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"DEU\".*\"cameo\":\"0232\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
