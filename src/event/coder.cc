@@ -347,6 +347,7 @@ class DocumentCoder {
   struct ForceAct {
     Mention source;
     Mention target;
+    std::string code;  // the CAMEO code it was coded with
   };
   std::vector<ForceAct> force_acts_;
   // The two sides of the latest two-sided event coded (a fight, talks, a
@@ -525,9 +526,13 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     }
   }
   // "rejected their calls for talks": a message is its sender's.
+  // ("criticized his remarks", "welcomed her decision": a word said or a
+  // step taken is its maker's too.)
   if (IsIn(v.Lemma(h), {"call", "demand", "request", "offer", "proposal", "plan", "warning",
                         "appeal", "invitation", "plea", "ultimatum", "accusation", "allegation",
-                        "criticism", "initiative", "overture"})) {
+                        "criticism", "initiative", "overture", "remark", "comment", "statement",
+                        "speech", "word", "decision", "move", "stance", "position", "rhetoric",
+                        "threat", "claim", "announcement", "pledge", "promise"})) {
     size_t poss = v.Child(h, Deprel::kNmodPoss);
     if (poss != kNone && v.w(poss).upos == Upos::kPRON) {
       if (std::optional<Mention> owner = ResolvePronoun(poss, "")) return owner;
@@ -2315,6 +2320,15 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
                            "prevent", "avert", "foil", "thwart", "survive", "witness", "fear",
                            "predict", "report", "quell", "suppress", "crush", "disperse", "ban",
                            "prohibit", "outlaw", "repel", "resist", "block"})) {
+    return kNone;
+  }
+  // "London called the seizure illegal", "described the strikes as a war
+  // crime": a verb that judges its object does not carry it out.
+  if (d == Deprel::kObj &&
+      IsIn(v.Lemma(head), {"call", "describe", "brand", "label", "term", "deem", "consider",
+                           "declare", "dub"}) &&
+      (v.Child(head, Deprel::kXcomp) != kNone || v.Lemma(head) == "describe" ||
+       v.Lemma(head) == "brand" || v.Lemma(head) == "label")) {
     return kNone;
   }
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
@@ -5061,6 +5075,25 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "Iran's Revolutionary Guards seized a British-flagged tanker ...
+    // London demanded its immediate release": an appeal or demand for a
+    // release with no one named is aimed at whoever last seized, arrested
+    // or abducted (17, 18) something of the asker's country.
+    if (c.targets.empty() && !pair_sources && c.sources.size() == 1 &&
+        (c.code == "1053" || c.code == "0253") && HasCountryPrefix(c.sources[0].code)) {
+      const std::string side = c.sources[0].code.substr(0, 3);
+      for (size_t i = force_acts_.size(); i-- > 0;) {
+        const Mention& by = force_acts_[i].source;
+        const Mention& on = force_acts_[i].target;
+        const bool seizure = force_acts_[i].code.rfind("17", 0) == 0 ||
+                             force_acts_[i].code.rfind("18", 0) == 0;
+        if (seizure && on.code.size() >= 3 && on.code.compare(0, 3, side) == 0 &&
+            by.code.size() >= 3 && by.code.compare(0, 3, side) != 0) {
+          c.targets.push_back(by);
+          break;
+        }
+      }
+    }
     // "Polish farmers blocked border crossings with Ukraine": a crowd that
     // blocks a road or a border obstructs passage in protest (144), it does
     // not impose a blockade (191).
@@ -5096,13 +5129,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     if (c.sources.empty() || (c.targets.empty() && !pair_sources)) {
       ++stats->missing_actor;
+      // ("Israel's prime minister rejected calls for a Palestinian state.
+      // The United States criticized his remarks": who acted without a
+      // target is still someone a later pronoun can mean.)
+      for (const Mention& src : c.sources) {
+        if (!src.code.empty() && (src.person || src.titled)) history_.push_back(src);
+      }
       continue;
     }
     std::vector<Mention> targets = c.targets;
     if ((root == "17" || root == "18" || root == "19" || root == "20") &&
         !c.sources.front().code.empty() &&
         !c.targets.empty()) {
-      force_acts_.push_back({c.sources.front(), c.targets.front()});
+      force_acts_.push_back({c.sources.front(), c.targets.front(), c.code});
     }
     for (const Mention& src : c.sources) Remember(src);
     for (const Mention& tgt : c.targets) Remember(tgt);
@@ -5261,12 +5300,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     if (!dyads.empty() && !dyads.front().source->code.empty() &&
         !dyads.front().target->code.empty()) {
-      latest_act_ = ForceAct{*dyads.front().source, *dyads.front().target};
+      latest_act_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
     }
     if ((symmetric || pair_sources || root == "18" || root == "19" || root == "20") &&
         !dyads.empty() && !dyads.front().source->code.empty() &&
         !dyads.front().target->code.empty()) {
-      latest_sides_ = ForceAct{*dyads.front().source, *dyads.front().target};
+      latest_sides_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
     }
     // Date: temporal words modifying the predicate (or its light verb).
     std::vector<size_t> temporal;

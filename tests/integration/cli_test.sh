@@ -376,6 +376,10 @@ out=$(code_sentence 'Israeli troops raided the Jenin refugee camp.' 2024-03-01)
 check "code: 'the Jenin refugee camp' is in the Palestinian territories, not Israel's" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSECVL\"'"
 out=$(code_sentence 'Ukraine asked Germany for $1 billion in military aid.' 2024-03-01)
 check "code: asking for an amount in military aid is an appeal for military aid (0232)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"DEU\".*\"cameo\":\"0232\"'"
+out=$(code_sentence "Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz. London called the seizure illegal and demanded its immediate release." 2024-03-01)
+check "code: calling a seizure illegal criticises the seizer and seizes nothing; a demand for a release is aimed at the seizer" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"111\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"1053\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\".*\"cameo\":\"1711\"'"
+out=$(code_sentence "Israel's prime minister rejected calls for a Palestinian state. The United States criticized his remarks." 2024-03-01)
+check "code: 'his remarks' are the remarks of the leader who acted in the sentence before, even with no target there" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
