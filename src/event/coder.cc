@@ -83,6 +83,13 @@ dict::KbPattern SpeechPattern(const char* cameo) {
 // How many parties a counted plural names: "the three countries" 3, "both
 // governments" 2; 0 when it is not one.
 int CountedPlural(const SentenceView& v, size_t h) {
+  // "The two discussed the war", "The two also agreed ...": the number
+  // alone, as the subject or object, is the pair just named.
+  if (v.w(h).xpos == Xpos::kCD && v.Lemma(h) == "two" && v.Child(h, Deprel::kDet) != kNone &&
+      v.Lemma(v.Child(h, Deprel::kDet)) == "the" &&
+      (v.w(h).deprel == Deprel::kNsubj || v.w(h).deprel == Deprel::kObj)) {
+    return 2;
+  }
   if (v.w(h).xpos != Xpos::kNNS ||
       !IsIn(v.Lemma(h), {"country", "countries", "nation", "nations", "government", "governments",
                          "state", "states", "side", "sides", "leader", "leaders",
@@ -1250,7 +1257,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         // "The truce collapsed as both sides accused each other": the two
         // sides of the latest two-sided event, not the mediators named
         // last.
-        if (!found && count == 2 && IsIn(v.Lemma(x), {"side", "sides"}) && latest_sides_) {
+        if (!found && count == 2 && IsIn(v.Lemma(x), {"side", "sides", "two"}) && latest_sides_) {
           const Mention& a = latest_sides_->source;
           const Mention& b = latest_sides_->target;
           auto asking = [&](const Mention& m2) {
@@ -1264,7 +1271,9 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
             const bool one_country = a.code.size() >= 3 && b.code.size() >= 3 &&
                                      a.code.compare(0, 3, b.code, 0, 3) == 0;
             for (const Mention& side : {a, b}) {
-              Mention here = one_country || !HasCountryPrefix(side.code)
+              // (And "the two" alone are the sides themselves: "Lavrov met
+              // Wang Yi ... The two discussed" are the two ministers.)
+              Mention here = one_country || !HasCountryPrefix(side.code) || v.Lemma(x) == "two"
                                  ? side
                                  : CountryMention(side.code.substr(0, 3), x, x);
               here.first = here.last = x;
@@ -1951,6 +1960,17 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       // object ("vowed to attack Israel").
       size_t io = v.Child(x, Deprel::kIobj);
       if (io != kNone) out.push_back(io);
+      // ("agreed to reopen NATO supply routes into Afghanistan": an object
+      // named as a party's own is that party's, before where it leads.)
+      if (io == kNone && o != kNone) {
+        for (size_t k : v.Kids(o)) {
+          if (v.w(k).deprel == Deprel::kCompound && k < o && v.w(k).upos == Upos::kPROPN &&
+              NamesActor(k)) {
+            out.push_back(o);
+            return out;
+          }
+        }
+      }
       for (size_t k : v.Kids(x)) {
         if ((v.w(k).deprel == Deprel::kObl || v.w(k).deprel == Deprel::kNmod) &&
             IsIn(v.CaseOf(k), {"to", "with", "for", "on", "against", "into", "from", "in"})) {

@@ -380,6 +380,12 @@ out=$(code_sentence "Iran's Revolutionary Guards seized a British-flagged tanker
 check "code: calling a seizure illegal criticises the seizer and seizes nothing; a demand for a release is aimed at the seizer" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"111\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\".*\"target\":{\"code\":\"IRNMIL\".*\"cameo\":\"1053\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\".*\"cameo\":\"1711\"'"
 out=$(code_sentence "Israel's prime minister rejected calls for a Palestinian state. The United States criticized his remarks." 2024-03-01)
 check "code: 'his remarks' are the remarks of the leader who acted in the sentence before, even with no target there" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'Armenia and Azerbaijan agreed to resume border demarcation.' 2024-03-01)
+check "code: agreeing to resume something other than talks is no intent to negotiate (036)" "echo \"\$out\" | grep -q '\"cameo\":\"03' && ! echo \"\$out\" | grep -q '\"cameo\":\"036\"'"
+out=$(code_sentence 'Pakistan agreed on Tuesday to reopen NATO supply routes into Afghanistan.' 2012-07-03)
+check "code: reopening NATO supply routes into Afghanistan is aimed at NATO" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IGOWSTNAT\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"AFG\"'"
+out=$(code_sentence "Russia's foreign minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday. The two discussed the war in Ukraine." 2024-03-01)
+check "code: 'the two' are the pair who just met" "[ \$(echo \"\$out\" | grep -c '\"source\":{\"code\":\"RUSGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"040\"') -eq 2 ]"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
