@@ -363,6 +363,10 @@ class DocumentCoder {
   // The latest act of any kind coded in the document: whose "the move" or
   // "the decision" a later sentence condemns or welcomes.
   std::optional<ForceAct> latest_act_;
+  // The latest show or use of force coded with no target ("North Korea
+  // test-fired two ballistic missiles"), when it is more recent than
+  // latest_act_: whose "the launches" or "the test" a reaction condemns.
+  std::optional<ForceAct> latest_untargeted_force_;
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
@@ -1171,9 +1175,21 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     // Tehran condemned the move": a definite "move", "decision" or "step"
     // with no owner of its own is the latest act coded, and stands for its
     // doer (as "the attack" above).
+    const bool military_act = IsIn(v.Lemma(x), {"launch", "test", "firing", "drill", "exercise",
+                                                "provocation", "deployment"});
+    if (!m && resolving_target_ && military_act && latest_untargeted_force_ &&
+        v.w(x).upos == Upos::kNOUN && v.Child(x, Deprel::kNmodPoss) == kNone &&
+        NamedModifier(x) == kNone && v.Child(x, Deprel::kNmod) == kNone) {
+      const size_t det = v.Child(x, Deprel::kDet);
+      if (det != kNone && IsIn(v.Lemma(det), {"the", "this", "that", "these", "those"})) {
+        m = latest_untargeted_force_->source;
+        m->first = m->last = x;
+      }
+    }
     if (!m && resolving_target_ && latest_act_ && v.w(x).upos == Upos::kNOUN &&
-        IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action", "incident",
-                          "allegation", "accusation", "charge", "claim"}) &&
+        (military_act ||
+         IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action", "incident",
+                           "allegation", "accusation", "charge", "claim"})) &&
         v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone &&
         v.Child(x, Deprel::kAcl) == kNone && v.Child(x, Deprel::kAclRelcl) == kNone) {
       const size_t det = v.Child(x, Deprel::kDet);
@@ -5155,6 +5171,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       for (const Mention& src : c.sources) {
         if (!src.code.empty() && (src.person || src.titled)) history_.push_back(src);
       }
+      if (!c.sources.empty() && !c.sources.front().code.empty() && !c.blocked &&
+          (root == "15" || root == "18" || root == "19" || root == "20")) {
+        latest_untargeted_force_ = ForceAct{c.sources.front(), Mention{}, c.code};
+      }
       continue;
     }
     std::vector<Mention> targets = c.targets;
@@ -5321,6 +5341,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (!dyads.empty() && !dyads.front().source->code.empty() &&
         !dyads.front().target->code.empty()) {
       latest_act_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
+      latest_untargeted_force_.reset();
     }
     if ((symmetric || pair_sources || root == "18" || root == "19" || root == "20") &&
         !dyads.empty() && !dyads.front().source->code.empty() &&

@@ -386,6 +386,8 @@ out=$(code_sentence 'Pakistan agreed on Tuesday to reopen NATO supply routes int
 check "code: reopening NATO supply routes into Afghanistan is aimed at NATO" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IGOWSTNAT\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"AFG\"'"
 out=$(code_sentence "Russia's foreign minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday. The two discussed the war in Ukraine." 2024-03-01)
 check "code: 'the two' are the pair who just met" "[ \$(echo \"\$out\" | grep -c '\"source\":{\"code\":\"RUSGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"040\"') -eq 2 ]"
+out=$(code_sentence 'North Korea test-fired two ballistic missiles on Thursday. Japan and South Korea condemned the launches.' 2024-03-01)
+check "code: condemning 'the launches' after a test with no target condemns the tester" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"PRK\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
