@@ -261,6 +261,15 @@ class DocumentCoder {
     }
     return false;
   }
+  // Whether word k is part of a role word of the agent dictionary
+  // ("refugee camp", "officials").
+  bool NamesAgent(size_t k) const {
+    if (phrase_of_[k] < 0) return false;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kAgent)) return true;
+    }
+    return false;
+  }
   // The first actor name modifying noun h before it (as a compound or an
   // adjective: "Hamas positions", "a U.S. decision"), or kNone.
   size_t NamedModifier(size_t h) const {
@@ -593,6 +602,31 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
             if (std::optional<Location> place = PlaceAt(t)) return CountryMention(place->country, t, t);
           }
         }
+      }
+    }
+  }
+  // "visited the Zaporizhzhia nuclear plant", "the Natanz site": a
+  // knowledge-base place compounded before a settlement or site is its
+  // country's (a place names no actor, so this is no named modifier).
+  if (IsIn(v.Lemma(h), {"target", "position", "site", "facility", "base", "camp", "plant",
+                        "reactor", "installation", "airport", "port", "town", "village", "city",
+                        "region", "province", "territory", "area", "district"}) &&
+      v.Child(h, Deprel::kNmodPoss) == kNone && !NamesActor(h) && !NamesAgent(h)) {
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel != Deprel::kCompound || k > h || phrase_of_[k] < 0) continue;
+      // (The compound may share the head's phrase: "nuclear plant" is an
+      // issue phrase, "Zaporizhzhia" a place of its own.)
+      if (phrase_of_[k] == phrase_of_[h]) continue;
+      bool actor_name = false;
+      std::string country;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        actor_name = actor_name || hit.type == static_cast<uint8_t>(EntityType::kActor);
+        if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
+          country = kb_.places()[hit.index].country;
+        }
+      }
+      if (!actor_name && HasCountryPrefix(country)) {
+        return CountryMention(country.substr(0, 3), k, k);
       }
     }
   }
@@ -5127,6 +5161,46 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             by.code.size() >= 3 && by.code.compare(0, 3, side) != 0) {
           c.targets.push_back(by);
           break;
+        }
+      }
+    }
+    // "The Kremlin denied any involvement in the poisoning of Alexei
+    // Navalny": a denial of a part in an act is aimed at that act's target.
+    if (c.code.rfind("016", 0) == 0 && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {
+      if (const size_t o = Object(c.predicate); o != kNone) {
+        for (size_t k : view.Kids(o)) {
+          if (view.w(k).deprel != Deprel::kNmod || !IsIn(view.CaseOf(k), {"in", "for"}) ||
+              candidate_of[k] < 0) {
+            continue;
+          }
+          const Candidate& act = candidates[candidate_of[k]];
+          for (const Mention& t : act.targets) {
+            bool own = false;
+            for (const Mention& src : c.sources) own = own || src.code == t.code;
+            if (!own) c.targets.push_back(t);
+          }
+          if (!c.targets.empty()) break;
+        }
+      }
+    }
+    // "agreed to end their dispute over grain imports": ending a quarrel is
+    // no military de-escalation (the 56 subcodes of the patterns for "end",
+    // "stop", "halt" are for fighting): an intent, appeal or demand to end
+    // verbal conflict is the family's generic code; to end a protest or
+    // strike, the easing of popular dissent (0352, 0252, 1052).
+    if (c.code.size() == 4 && c.code.compare(2, 2, "56") == 0 &&
+        IsIn(c.code.substr(0, 2), {"02", "03", "10"})) {
+      const size_t x = OpenComplementOf(view, c.predicate);
+      const size_t o = x != kNone && IsIn(view.Lemma(x), {"end", "stop", "halt", "cease"})
+                           ? Object(x)
+                           : kNone;
+      if (o != kNone && candidate_of[o] >= 0) {
+        const std::string ended = candidates[candidate_of[o]].code.substr(0, 2);
+        const std::string family = c.code.substr(0, 2);
+        if (ended >= "10" && ended <= "13") {
+          c.code = family == "10" ? "100" : family + "0";
+        } else if (ended == "14") {
+          c.code = family + "52";
         }
       }
     }

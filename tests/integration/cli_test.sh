@@ -388,6 +388,12 @@ out=$(code_sentence "Russia's foreign minister Sergei Lavrov met his Chinese cou
 check "code: 'the two' are the pair who just met" "[ \$(echo \"\$out\" | grep -c '\"source\":{\"code\":\"RUSGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"040\"') -eq 2 ]"
 out=$(code_sentence 'North Korea test-fired two ballistic missiles on Thursday. Japan and South Korea condemned the launches.' 2024-03-01)
 check "code: condemning 'the launches' after a test with no target condemns the tester" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"PRK\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'Ukraine and Poland agreed to end their dispute over grain imports.' 2024-03-01)
+check "code: agreeing to end a dispute is no military de-escalation (0356)" "echo \"\$out\" | grep -q '\"cameo\":\"030\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0356\"'"
+out=$(code_sentence 'The Kremlin denied any involvement in the poisoning of Alexei Navalny.' 2021-03-01)
+check "code: denying a part in an act is aimed at the act's target" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSGOV\".*\"target\":{\"code\":\"RUSOPP\".*\"cameo\":\"016\"'"
+out=$(code_sentence 'The IAEA chief visited the Zaporizhzhia nuclear plant.' 2024-03-01)
+check "code: a known place compounded before a site gives its country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOIAE\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"042\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
