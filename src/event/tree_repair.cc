@@ -259,6 +259,128 @@ void RepairSecondArgumentAsConjunct(const Sentence& sentence, std::optional<Sent
   }
 }
 
+// "Khalilzad and Taliban chief Baradar signed the deal", read as a
+// sentence with no verb: "Khalilzad" the root, "chief" its apposition and
+// "Baradar signed the deal" a relative clause on "chief". A relative clause
+// with no relative word, a subject of its own right after the noun it
+// hangs on and an object of its own (so no gap for that noun to fill) is
+// the main clause, when the root is a noun; the root is its subject, and
+// the noun a title of that subject.
+void RepairMainClauseReadAsRelative(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  size_t root = w.size();
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k].head == 0) root = k;
+  }
+  if (root == w.size() || (w[root].upos != Upos::kPROPN && w[root].upos != Upos::kNOUN)) return;
+  for (size_t verb = 2; verb < w.size(); ++verb) {
+    if (w[verb].deprel != Deprel::kAclRelcl || w[verb].upos != Upos::kVERB) continue;
+    const size_t noun = static_cast<size_t>(w[verb].head - 1);
+    if (noun >= verb || noun <= root) continue;
+    // The noun is the root's apposition or conjunct.
+    if (w[noun].head != static_cast<int32_t>(root + 1) ||
+        (w[noun].deprel != Deprel::kAppos && w[noun].deprel != Deprel::kConj)) {
+      continue;
+    }
+    size_t subject = w.size();
+    bool object = false, relative_word = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k].head != static_cast<int32_t>(verb + 1)) continue;
+      if (w[k].deprel == Deprel::kNsubj && k < verb) subject = k;
+      object = object || (w[k].deprel == Deprel::kObj && k > verb);
+      const std::string lower = LowerAscii(w[k].form);
+      relative_word = relative_word || lower == "that" || lower == "which" || lower == "who" ||
+                      lower == "whom" || lower == "whose";
+    }
+    if (subject == w.size() || !object || relative_word ||
+        (w[subject].upos != Upos::kPROPN && w[subject].upos != Upos::kNOUN)) {
+      continue;
+    }
+    // The subject's phrase opens right after the noun.
+    size_t opens = subject;
+    for (size_t k = noun + 1; k < subject; ++k) {
+      if (Dominates(*out ? **out : sentence, subject, k)) opens = std::min(opens, k);
+    }
+    if (opens != noun + 1) continue;
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    words[verb].head = 0;
+    words[verb].deprel = Deprel::kRoot;
+    words[root].head = static_cast<int32_t>(verb + 1);
+    words[root].deprel = Deprel::kNsubj;
+    words[noun].head = static_cast<int32_t>(subject + 1);
+    words[noun].deprel = Deprel::kNmodDesc;
+    for (size_t k = verb + 1; k < words.size(); ++k) {
+      if (words[k].head == static_cast<int32_t>(root + 1) && words[k].deprel == Deprel::kPunct) {
+        words[k].head = static_cast<int32_t>(verb + 1);
+      }
+    }
+    return;
+  }
+}
+
+// "Biden and Chinese leader Xi Jinping met", "Putin and Ukrainian President
+// Volodymyr Zelensky met", "Khalilzad and Taliban political chief Baradar
+// signed": the nationality or name after "and" read as a conjunct of the
+// first party, and the second party's title and name as the subject (with
+// the first party a compound of the title, or a second subject). The word
+// after "and" describes the phrase it opens, that phrase is the conjunct,
+// and the first party the subject. (Only a phrase that ends in a name with
+// a title before it: "U.S. and British aircraft" are one party.)
+void RepairModifierReadAsConjunct(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  auto head_of = [&](size_t k) -> size_t {
+    const int32_t h = w[k].head;
+    return h < 1 || static_cast<size_t>(h) > w.size() ? w.size() : static_cast<size_t>(h - 1);
+  };
+  for (size_t cc = 1; cc + 2 < w.size(); ++cc) {
+    if (w[cc].deprel != Deprel::kCc || LowerAscii(w[cc].form) != "and") continue;
+    const size_t modifier = cc + 1;
+    if (head_of(cc) != modifier || w[modifier].deprel != Deprel::kConj ||
+        (w[modifier].upos != Upos::kADJ && w[modifier].upos != Upos::kPROPN)) {
+      continue;
+    }
+    const size_t first = head_of(modifier);
+    if (first >= cc) continue;
+    // The modifier is bare: nothing hangs on it but the "and".
+    bool bare = true;
+    for (size_t k = 0; k < w.size(); ++k) bare = bare && (k == cc || head_of(k) != modifier);
+    if (!bare) continue;
+    // The phrase it opens: left modifiers up to their head, the subject.
+    size_t subject = modifier + 1;
+    while (subject < w.size() &&
+           (w[subject].deprel == Deprel::kNmodDesc || w[subject].deprel == Deprel::kCompound ||
+            w[subject].deprel == Deprel::kAmod) &&
+           head_of(subject) > subject && head_of(subject) < w.size()) {
+      subject = head_of(subject);
+    }
+    // (A named party with a title between: "U.S. and British aircraft
+    // struck" is one phrase with two modifiers.)
+    if (subject >= w.size() || w[subject].deprel != Deprel::kNsubj ||
+        w[subject].upos != Upos::kPROPN || subject < modifier + 2) {
+      continue;
+    }
+    const size_t verb = head_of(subject);
+    if (verb >= w.size() || verb < subject) continue;
+    // The first party: a subject of the same verb, or a modifier inside the
+    // second party's phrase.
+    const bool own_subject = w[first].deprel == Deprel::kNsubj && head_of(first) == verb;
+    const bool inside = (w[first].deprel == Deprel::kCompound ||
+                         w[first].deprel == Deprel::kNmodDesc) &&
+                        head_of(first) > modifier && Dominates(*out ? **out : sentence, subject, first);
+    if (!own_subject && !inside) continue;
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    words[modifier].head = static_cast<int32_t>(modifier + 2);
+    words[modifier].deprel = w[modifier].upos == Upos::kADJ ? Deprel::kAmod : Deprel::kCompound;
+    words[first].head = static_cast<int32_t>(verb + 1);
+    words[first].deprel = Deprel::kNsubj;
+    words[subject].head = static_cast<int32_t>(first + 1);
+    words[subject].deprel = Deprel::kConj;
+    words[cc].head = static_cast<int32_t>(subject + 1);
+  }
+}
+
 // "..., and the junta later expelled the French ambassador", with "the
 // junta" read as the measure of "later" (as in "two days later"): a noun
 // that is no span of time, before "later" or "earlier" of a verb with no
@@ -741,6 +863,8 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairBorderWith(sentence, &out);
   RepairParticipleAfterObject(sentence, &out);
   RepairNamingDoubleObject(sentence, &out);
+  RepairMainClauseReadAsRelative(sentence, &out);
+  RepairModifierReadAsConjunct(sentence, &out);
   RepairSecondArgumentAsConjunct(sentence, &out);
   RepairSubjectReadAsMeasure(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);

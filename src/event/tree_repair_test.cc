@@ -623,5 +623,63 @@ TEST(TreeRepair, APrepositionalPhraseReadAsAClauseIsTheNearestVerbsOblique) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "Biden and Chinese leader Xi Jinping met in Bali." as the parser reads
+// it: "Chinese" a conjunct of "Biden", which is a compound of "leader".
+TEST(TreeRepair, ANationalityAfterAndOpensTheSecondPartysPhrase) {
+  Sentence s = Build({{"Biden", Upos::kPROPN, 4, Deprel::kCompound},
+                      {"and", Upos::kCCONJ, 3, Deprel::kCc},
+                      {"Chinese", Upos::kADJ, 1, Deprel::kConj},
+                      {"leader", Upos::kNOUN, 5, Deprel::kNmodDesc},
+                      {"Xi", Upos::kPROPN, 7, Deprel::kNsubj},
+                      {"Jinping", Upos::kPROPN, 5, Deprel::kFlat},
+                      {"met", Upos::kVERB, 0, Deprel::kRoot}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].head, 4);  // Chinese -> leader
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kAmod);
+  EXPECT_EQ(repaired->words[0].head, 7);  // Biden -> met
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[4].head, 1);  // Xi -> Biden
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kConj);
+  EXPECT_EQ(repaired->words[1].head, 5);  // and -> Xi
+  // "U.S. and British aircraft struck": two modifiers of one party.
+  Sentence one = Build({{"U.S.", Upos::kPROPN, 4, Deprel::kCompound},
+                        {"and", Upos::kCCONJ, 3, Deprel::kCc},
+                        {"British", Upos::kADJ, 1, Deprel::kConj},
+                        {"aircraft", Upos::kNOUN, 5, Deprel::kNsubj},
+                        {"struck", Upos::kVERB, 0, Deprel::kRoot}});
+  EXPECT_FALSE(RepairedTree(one).has_value());
+}
+
+// "Khalilzad and Taliban chief Baradar signed the deal." read with no verb:
+// "signed" a relative clause on "chief", the apposition of the root name.
+TEST(TreeRepair, ARelativeClauseWithItsOwnSubjectAndObjectIsTheMainClause) {
+  Sentence s = Build({{"Khalilzad", Upos::kPROPN, 0, Deprel::kRoot},
+                      {"and", Upos::kCCONJ, 3, Deprel::kCc},
+                      {"Taliban", Upos::kPROPN, 1, Deprel::kConj},
+                      {"chief", Upos::kNOUN, 1, Deprel::kAppos},
+                      {"Baradar", Upos::kPROPN, 6, Deprel::kNsubj},
+                      {"signed", Upos::kVERB, 4, Deprel::kAclRelcl},
+                      {"the", Upos::kDET, 8, Deprel::kDet},
+                      {"deal", Upos::kNOUN, 6, Deprel::kObj},
+                      {".", Upos::kPUNCT, 1, Deprel::kPunct}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[5].head, 0);  // signed is the root
+  EXPECT_EQ(repaired->words[0].head, 6);  // Khalilzad its subject
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[4].head, 1);  // Baradar the conjunct
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kConj);
+  EXPECT_EQ(repaired->words[3].head, 5);  // chief his title
+  EXPECT_EQ(repaired->words[2].head, 4);  // Taliban on "chief"
+  EXPECT_EQ(repaired->words[8].head, 6);  // the full stop on the verb
+  // With a gap for the noun ("the chief Baradar met"), it is a relative.
+  Sentence gap = Build({{"Khalilzad", Upos::kPROPN, 0, Deprel::kRoot},
+                        {"chief", Upos::kNOUN, 1, Deprel::kAppos},
+                        {"Baradar", Upos::kPROPN, 4, Deprel::kNsubj},
+                        {"met", Upos::kVERB, 2, Deprel::kAclRelcl}});
+  EXPECT_FALSE(RepairedTree(gap).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -394,6 +394,10 @@ out=$(code_sentence 'The Kremlin denied any involvement in the poisoning of Alex
 check "code: denying a part in an act is aimed at the act's target" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSGOV\".*\"target\":{\"code\":\"RUSOPP\".*\"cameo\":\"016\"'"
 out=$(code_sentence 'The IAEA chief visited the Zaporizhzhia nuclear plant.' 2024-03-01)
 check "code: a known place compounded before a site gives its country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOIAE\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"042\"'"
+out=$(code_sentence 'Biden and Chinese leader Xi Jinping met in Bali.' 2022-11-14)
+check "code: 'Biden and Chinese leader Xi Jinping met' is a meeting of the two (parse repair)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"040\"'"
+out=$(code_sentence 'U.S. envoy Zalmay Khalilzad and Taliban political chief Mullah Abdul Ghani Baradar signed an agreement in Doha on Saturday.' 2020-02-29)
+check "code: a signing read as a relative clause on the second party's title is the main clause" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"057\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
