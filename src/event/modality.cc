@@ -166,6 +166,13 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       // ("kept them from leaving": what one is kept from did not happen.)
       if (HasMark(v, cur, "from")) other_block = true;
       cur = head;
+    } else if (rel == Deprel::kAcl && HasMark(v, cur, "to") && v.Head(head) == kNone &&
+               head < cur &&
+               (v.w(head).upos == Upos::kPROPN || v.w(head).upos == Upos::kNOUN)) {
+      // "Germany to send Patriot missiles to Poland" (a headline, no finite
+      // verb): the infinitive on the opening name says what it will do.
+      if (cur == p) m.future = true;
+      break;
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
                v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
       // "an invitation to meet", "a plan to attack": not (yet) done; what

@@ -106,6 +106,27 @@ bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexi
   }
   if (Lower(words[i - 1].form) != "to") return false;
   const Xpos next = words[i + 1].xpos;
+  // "Iran to free jailed French tourist", "Germany to send tanks" (a
+  // headline): a name of up to three words opening the sentence, "to", and
+  // a word WordNet knows as a verb is that verb; a past form right after it
+  // that describes the next noun is a participle.
+  bool headline = i >= 2 && i <= 4;
+  for (size_t k = 0; headline && k + 1 < i; ++k) {
+    headline = words[k].xpos == Xpos::kNNP || words[k].xpos == Xpos::kNNPS;
+  }
+  if (headline && lexicon.IsVerbLemma(Lower(w.form)) &&
+      (next == Xpos::kDT || next == Xpos::kPRPS || next == Xpos::kNNS || next == Xpos::kCD ||
+       next == Xpos::kVBN || next == Xpos::kVBD || next == Xpos::kNNP || next == Xpos::kJJ ||
+       next == Xpos::kNN)) {
+    w.xpos = Xpos::kVB;
+    w.upos = Upos::kVERB;
+    words[i - 1].xpos = Xpos::kTO;
+    words[i - 1].upos = Upos::kPART;
+    if (next == Xpos::kVBD && i + 2 < words.size() && IsNominalTag(words[i + 2].xpos)) {
+      words[i + 1].xpos = Xpos::kVBN;
+    }
+    return true;
+  }
   // (A singular noun next, "to resume dialogue", only when no common noun
   // comes between the verb and "to": "called for a return to power
   // sharing" is a preposition.)
@@ -538,10 +559,23 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     // "Japan lifts sanctions against India" (a headline): a verb's -s form
     // read as a plural noun right after a proper-noun subject and before
     // what can be its object, in a clause with no finite verb.
-    if (w.xpos == Xpos::kNNS && words[i - 1].xpos == Xpos::kNNP && i + 1 < words.size() &&
+    // (Or after a singular role word: "UN chief urges restraint", "Polish
+    // PM rejects the plan", with a bare noun as the object too.)
+    const std::string role = Lower(words[i - 1].form);
+    const bool role_subject =
+        (words[i - 1].xpos == Xpos::kNN || words[i - 1].xpos == Xpos::kJJ ||
+         words[i - 1].xpos == Xpos::kNNP) &&
+        (role == "chief" || role == "minister" || role == "president" || role == "leader" ||
+         role == "envoy" || role == "pm" || role == "premier" || role == "government" ||
+         role == "army" || role == "police" || role == "military" || role == "court" ||
+         role == "parliament" || role == "junta" || role == "council" || role == "king" ||
+         role == "pope" || role == "chancellor");
+    if (w.xpos == Xpos::kNNS && (words[i - 1].xpos == Xpos::kNNP || role_subject) &&
+        i + 1 < words.size() &&
         (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
          words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kJJ ||
-         words[i + 1].xpos == Xpos::kCD || words[i + 1].xpos == Xpos::kPRPS) &&
+         words[i + 1].xpos == Xpos::kCD || words[i + 1].xpos == Xpos::kPRPS ||
+         (role_subject && words[i + 1].xpos == Xpos::kNN)) &&
         (lexicon.WordNetClasses(lower) & Lemmatizer::kWnVerbS) != 0 &&
         !ClauseHasFiniteVerb(words, i)) {
       w.xpos = Xpos::kVBZ;
@@ -752,8 +786,17 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // A sentence with no finite verb at all ("Joe Biden, on a visit to Israel,
   // condemned ..."): its first participle not after an auxiliary and not
   // before "by" is the main verb.
+  // (Nor one whose predicate is an infinitive: "Iran to free jailed French
+  // tourist", a headline.)
   bool any_finite = false;
   for (const Word& w : words) any_finite = any_finite || IsFinite(w.xpos);
+  for (size_t i = 1; i <= 3 && i + 1 < words.size() && !any_finite; ++i) {
+    bool opening_name = true;
+    for (size_t k = 0; k < i; ++k) {
+      opening_name = opening_name && (words[k].xpos == Xpos::kNNP || words[k].xpos == Xpos::kNNPS);
+    }
+    any_finite = opening_name && words[i].xpos == Xpos::kTO && words[i + 1].xpos == Xpos::kVB;
+  }
   if (!any_finite) {
     for (size_t i = 1; i < words.size(); ++i) {
       if (words[i].xpos != Xpos::kVBN) continue;

@@ -222,6 +222,29 @@ TEST(TagRepair, ABareVerbAfterADemandAndItsSubjectIsTheSubjunctive) {
   EXPECT_EQ(w[4].xpos, Xpos::kNN);
 }
 
+TEST(TagRepair, HeadlineInfinitiveAndRoleSubject) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  // "X to VERB": the opening name's infinitive, and the participle after it.
+  auto w = Words("Iran/NNP to/IN free/JJ jailed/VBD French/JJ tourist/NN");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[1].xpos, Xpos::kTO);
+  EXPECT_EQ(w[2].xpos, Xpos::kVB);
+  EXPECT_EQ(w[3].xpos, Xpos::kVBN);  // not made the main verb again
+  // Not after a common noun: "a return to power sharing".
+  w = Words("a/DT return/NN to/IN power/NN sharing/NN");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[3].xpos, Xpos::kNN);
+  // An -s form after a singular role word, before a bare noun object.
+  w = Words("UN/NNP chief/JJ urges/NNS restraint/NN");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[2].xpos, Xpos::kVBZ);
+  // Not after another common noun: "the party funds research".
+  w = Words("the/DT party/NN funds/NNS research/NN");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[2].xpos, Xpos::kNNS);
+}
+
 TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   const Lemmatizer* lexicon = WordNet();
   if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";

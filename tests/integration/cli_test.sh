@@ -398,6 +398,14 @@ out=$(code_sentence 'Biden and Chinese leader Xi Jinping met in Bali.' 2022-11-1
 check "code: 'Biden and Chinese leader Xi Jinping met' is a meeting of the two (parse repair)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"040\"'"
 out=$(code_sentence 'U.S. envoy Zalmay Khalilzad and Taliban political chief Mullah Abdul Ghani Baradar signed an agreement in Doha on Saturday.' 2020-02-29)
 check "code: a signing read as a relative clause on the second party's title is the main clause" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"057\"'"
+out=$(code_sentence 'Germany to send Patriot missiles to Poland' 2023-06-01)
+check "code: a headline 'X to send' is an intent (0332), not the act" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"POL\".*\"cameo\":\"0332\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
+out=$(code_sentence 'Iran to free jailed French tourist' 2023-06-01)
+check "code: 'Iran to free jailed French tourist' is an intent to release (0353), no jailing" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"FRA\".*\"cameo\":\"0353\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"116\"'"
+out=$(code_sentence 'Pakistan hangs two militants over school massacre' 2023-06-01)
+check "code: hanging militants is killing them (1823)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAK\".*\"cameo\":\"1823\"'"
+out=$(echo 'UN chief urges restraint' | "$bin" parse - 2>/dev/null)
+check "parse: a headline verb after a singular role word is tagged as a verb" "echo \"\$out\" | grep -q \$'urges\\turge\\tVERB\\tVBZ'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
