@@ -1220,8 +1220,13 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         m->first = m->last = x;
       }
     }
+    // ("... presented Israel and Hamas with a new ceasefire proposal. Hamas
+    // said it was studying the proposal": a proposal, plan or offer is the
+    // latest appeal or offer, its maker's.)
+    const bool offer = IsIn(v.Lemma(x), {"proposal", "plan", "offer", "initiative"}) &&
+                       latest_act_ && IsIn(latest_act_->code.substr(0, 2), {"02", "03"});
     if (!m && resolving_target_ && latest_act_ && v.w(x).upos == Upos::kNOUN &&
-        (military_act ||
+        (military_act || offer ||
          IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action", "incident",
                            "allegation", "accusation", "charge", "claim"})) &&
         v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone &&
@@ -2408,6 +2413,12 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
       IsIn(v.Lemma(head), {"retaliate", "respond", "react", "answer", "reply", "hit"})) {
     return head;
   }
+  // "presented Israel and Hamas with a ceasefire proposal", "handed them
+  // an ultimatum": a verb that hands something over carries it.
+  if (d == Deprel::kObl && v.CaseOf(n) == "with" &&
+      IsIn(v.Lemma(head), {"present", "provide", "hand", "serve", "confront"})) {
+    return head;
+  }
   // "placed President Ali Bongo under house arrest", "put the city under
   // curfew": the verb that puts someone under a measure carries it.
   if (d == Deprel::kObl && v.CaseOf(n) == "under" &&
@@ -3470,6 +3481,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // ("provide Brazil with $1.5 billion": the object is the recipient.)
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);
+  }
+  // ("presented Israel and Hamas with a new ceasefire proposal": so is the
+  // object of the verb that hands over the event noun.)
+  if (c.targets.empty() && noun && light != kNone && v.CaseOf(p) == "with" &&
+      Object(light) != kNone) {
+    c.targets = ResolveWithConjuncts(Object(light), avoid);
   }
   // "gave 352.5 million euros to promote private investment and development
   // in Ethiopia": aid with no recipient named goes where its purpose is.

@@ -406,6 +406,8 @@ out=$(code_sentence 'Pakistan hangs two militants over school massacre' 2023-06-
 check "code: hanging militants is killing them (1823)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAK\".*\"cameo\":\"1823\"'"
 out=$(echo 'UN chief urges restraint' | "$bin" parse - 2>/dev/null)
 check "parse: a headline verb after a singular role word is tagged as a verb" "echo \"\$out\" | grep -q \$'urges\\turge\\tVERB\\tVBZ'"
+out=$(code_sentence 'Egyptian and Qatari mediators presented Israel and Hamas with a new ceasefire proposal on Tuesday. Hamas said it was studying the proposal.' 2024-02-01)
+check "code: presenting parties with a ceasefire proposal appeals to them for one (0256); 'the proposal' is its maker's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"0256\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"PSEREB\".*\"cameo\":\"014\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
