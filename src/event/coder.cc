@@ -5228,6 +5228,25 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         IsIn(std::string_view(c.sources[0].code).substr(3), {"CVL", "AGR", "LAB", "EDU", "OPP"})) {
       c.code = "144";
     }
+    // "a deal giving it access to the sea", "access to Western markets":
+    // access to something other than people in need is no humanitarian
+    // access (0863).
+    if (c.code.rfind("0863", 0) == 0 && IsVerbLike(view.w(c.predicate))) {
+      const size_t o = Object(c.predicate);
+      bool other_access = false;
+      if (o != kNone && view.Lemma(o) == "access") {
+        for (size_t k : view.Kids(o)) {
+          other_access = other_access ||
+                         (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "to" &&
+                          IsIn(view.Lemma(k), {"sea", "ocean", "coast", "port", "harbour", "harbor",
+                                               "market", "lawyer", "counsel", "internet",
+                                               "information", "finance", "credit", "technology",
+                                               "chip", "semiconductor", "document", "file",
+                                               "record", "data"}));
+        }
+      }
+      if (other_access) continue;
+    }
     // "Chinese hackers broke into the email accounts of U.S. officials":
     // breaking into a computer system is no riot (145); CAMEO has no code
     // for it, so it is left uncoded.

@@ -408,6 +408,8 @@ out=$(echo 'UN chief urges restraint' | "$bin" parse - 2>/dev/null)
 check "parse: a headline verb after a singular role word is tagged as a verb" "echo \"\$out\" | grep -q \$'urges\\turge\\tVERB\\tVBZ'"
 out=$(code_sentence 'Egyptian and Qatari mediators presented Israel and Hamas with a new ceasefire proposal on Tuesday. Hamas said it was studying the proposal.' 2024-02-01)
 check "code: presenting parties with a ceasefire proposal appeals to them for one (0256); 'the proposal' is its maker's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"0256\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"PSEREB\".*\"cameo\":\"014\"'"
+out=$(code_sentence 'Ethiopia signed a deal with Somaliland giving it access to the sea, angering Somalia.' 2024-01-20)
+check "code: access to the sea is no humanitarian access (0863)" "echo \"\$out\" | grep -q '\"cameo\":\"057\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0863\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
