@@ -513,6 +513,24 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
 
 std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
+  // "Police arrest 50 in Paris riots", "the attack killed 20": a bare
+  // number arrested or killed is that many people, civilians of the
+  // country the sentence is about. (Not one freed or deported: "Israel
+  // freed 39" were not Israelis.)
+  if (v.w(h).xpos == Xpos::kCD && v.Head(h) != kNone &&
+      (v.w(h).deprel == Deprel::kObj || v.w(h).deprel == Deprel::kNsubjPass) &&
+      IsIn(v.Lemma(v.Head(h)), {"arrest", "detain", "kill", "wound", "injure", "abduct", "kidnap",
+                                "jail", "execute", "rescue", "evacuate", "round up"})) {
+    const std::string country = ContextCountry();
+    if (country.empty()) return std::nullopt;
+    Mention m;
+    m.code = country + "CVL";
+    m.kind = ActorKind::kOther;
+    m.titled = true;
+    m.country_from_context = true;
+    m.first = m.last = h;
+    return m;
+  }
   // "the Saudi-led coalition", "U.S.-led forces": the leader's (when the
   // noun names no one itself).
   // (Not when a name of its own modifies it: "the Russian-led CSTO alliance"

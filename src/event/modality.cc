@@ -50,7 +50,7 @@ bool IsIrrealisGovernor(std::string_view lemma) {
 }
 
 bool IsIntentionNoun(std::string_view lemma) {
-  return IsIn(lemma, {"invitation", "plan", "offer", "proposal", "bid", "decision", "agreement",
+  return IsIn(lemma, {"invitation", "plan", "offer", "proposal", "bid", "agreement",
                       "promise", "pledge", "commitment", "threat", "call", "request", "demand",
                       "effort", "attempt", "move", "intention", "readiness", "willingness", "order",
                       "deal", "ultimatum", "vow", "appeal", "plea", "push", "campaign"});

@@ -410,6 +410,10 @@ out=$(code_sentence 'Egyptian and Qatari mediators presented Israel and Hamas wi
 check "code: presenting parties with a ceasefire proposal appeals to them for one (0256); 'the proposal' is its maker's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"0256\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"PSEREB\".*\"cameo\":\"014\"'"
 out=$(code_sentence 'Ethiopia signed a deal with Somaliland giving it access to the sea, angering Somalia.' 2024-01-20)
 check "code: access to the sea is no humanitarian access (0863)" "echo \"\$out\" | grep -q '\"cameo\":\"057\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0863\"'"
+out=$(code_sentence 'Police arrest 50 in Paris riots' 2024-10-30)
+check "code: a bare number arrested is that many civilians" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRACOP\".*\"target\":{\"code\":\"FRACVL\".*\"cameo\":\"173\"'"
+out=$(code_sentence "Thousands of Georgians rallied outside parliament against the government's decision to suspend EU accession talks." 2024-11-30)
+check "code: a decision to suspend talks is the suspension, no threat of it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOGOV\".*\"cameo\":\"16' && ! echo \"\$out\" | grep -q '\"cameo\":\"131\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
