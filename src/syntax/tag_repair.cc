@@ -345,6 +345,22 @@ bool RepairBareSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer&
 int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
+  // "stands in solidarity with its closest ally the UK": after a possessive
+  // determiner (and its adjectives) comes a noun, not a base verb.
+  for (size_t i = 1; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVB && w.xpos != Xpos::kVBP) continue;
+    size_t j = i;
+    while (j > 0 && (words[j - 1].xpos == Xpos::kJJ || words[j - 1].xpos == Xpos::kJJS ||
+                     words[j - 1].xpos == Xpos::kJJR)) {
+      --j;
+    }
+    if (j == 0 || words[j - 1].xpos != Xpos::kPRPS) continue;
+    if ((lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnNoun) == 0) continue;
+    w.xpos = Xpos::kNN;
+    w.upos = Upos::kNOUN;
+    ++changed;
+  }
   // "it shot down 30 drones" read as a modal: only the closed class of
   // modals is MD; a past verb form tagged so is a past tense.
   for (Word& w : words) {

@@ -245,6 +245,18 @@ TEST(TagRepair, HeadlineInfinitiveAndRoleSubject) {
   EXPECT_EQ(w[2].xpos, Xpos::kNNS);
 }
 
+TEST(TagRepair, ABaseVerbAfterAPossessiveIsANoun) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("solidarity/NN with/IN its/PRP$ closest/JJS ally/VB the/DT UK/NNP");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[4].xpos, Xpos::kNN);
+  // A verb after an object pronoun stays: "let her go".
+  w = Words("let/VB her/PRP go/VB");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[2].xpos, Xpos::kVB);
+}
+
 TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   const Lemmatizer* lexicon = WordNet();
   if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";

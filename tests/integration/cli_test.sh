@@ -414,6 +414,8 @@ out=$(code_sentence 'Police arrest 50 in Paris riots' 2024-10-30)
 check "code: a bare number arrested is that many civilians" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRACOP\".*\"target\":{\"code\":\"FRACVL\".*\"cameo\":\"173\"'"
 out=$(code_sentence "Thousands of Georgians rallied outside parliament against the government's decision to suspend EU accession talks." 2024-11-30)
 check "code: a decision to suspend talks is the suspension, no threat of it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOGOV\".*\"cameo\":\"16' && ! echo \"\$out\" | grep -q '\"cameo\":\"131\"'"
+out=$(code_sentence 'The White House says it stands in solidarity with its closest ally the UK and supports its decision to expel 23 Russian diplomats.' 2018-03-15)
+check "code: 'its closest ally' is a noun phrase, so the support for the ally's decision is coded" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"GBR\".*\"cameo\":\"051\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
