@@ -3559,6 +3559,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                               IsIn(v.Lemma(k), {"will", "would", "could", "may", "might", "shall"}));
         }
         if (!future) subj = kNone;
+        // ("Russia could attack NATO within five years, German officials
+        // warned": an attack foreseen by another is a warning about its
+        // doer, no threat against it.)
+        bool force_verb = false;
+        for (uint32_t i : kb_.VerbPatterns(v.Lemma(comp))) {
+          const std::string& code = kb_.patterns()[i].cameo;
+          force_verb = force_verb || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 ||
+                       code.rfind("20", 0) == 0;
+        }
+        if (force_verb) subj = kNone;
         // ("warned that millions could face hunger": a hardship foreseen
         // for someone is concern for them, not a threat against them.)
         size_t hardship = v.Child(comp, Deprel::kObj);
@@ -4665,6 +4675,16 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // aimed at the party of the denied act, not at what it moved.
       const bool denial = c.code.rfind("016", 0) == 0;
       c.code = refined;
+      // "Russia could attack NATO within five years, German officials
+      // warned": force foreseen from a third party is no threat by the one
+      // who warns of it.
+      if (groot == "13" && !e.sources.empty() && !c.sources.empty() &&
+          e.code.substr(0, 2) >= "18" && e.sources[0].code.size() >= 3 &&
+          c.sources[0].code.size() >= 3 &&
+          e.sources[0].code.compare(0, 3, c.sources[0].code, 0, 3) != 0) {
+        ++stats->suppressed;
+        continue;
+      }
       if (c.targets.empty() && about_complement) c.targets = e.targets;
       if (denial && !e.targets.empty() && view.w(c.complement).xpos == Xpos::kVBG) {
         c.targets = e.targets;

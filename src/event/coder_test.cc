@@ -324,7 +324,11 @@ TEST(EventCoder, AWarningAboutTheSpeakersOwnActHasNoAddresseeFromIt) {
   // "it" is Egypt itself, so it must not fall through to Syria or Israel.
   EXPECT_EQ(Dyads("Syria attacked Israel on Monday. Egypt warned that it would attack."),
             V{"SYR ISR 190"});
-  EXPECT_EQ(Dyads("Egypt warned that Syria would attack."), V{"EGY SYR 138"});
+  // Nor is an attack foreseen from a third party a threat by the one who
+  // warns of it (no threat against Syria either).
+  EXPECT_EQ(Dyads("Egypt warned that Syria would attack."), V{});
+  // A consequence foreseen for someone is: "warned that Syria would pay".
+  EXPECT_EQ(Dyads("Egypt warned that Syria would pay a heavy price."), V{"EGY SYR 130"});
 }
 
 TEST(EventCoder, AMediatorInAReducedRelativeMediatesBetweenTheSides) {

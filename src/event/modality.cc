@@ -144,6 +144,23 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
         v.Head(head) != kNone && IsVerbLike(v.w(v.Head(head)))) {
       head = v.Head(head);
     }
+    // "rejected claims that it had supplied drones to Russia", "reports
+    // that troops had crossed": what a claim or report says is not thereby
+    // a fact (also with "that" read as the noun's dependent).
+    {
+      size_t owner = head;
+      if (IsIn(v.Lemma(owner), {"that"}) && v.Head(owner) != kNone) owner = v.Head(owner);
+      // (A content clause, not a participle saying what the report does:
+      // "a report urging Syria to halt the violence" urges.)
+      const bool content = rel == Deprel::kCcomp || (rel == Deprel::kAcl && HasMark(v, cur, "that"));
+      if (content && v.w(owner).upos == Upos::kNOUN &&
+          IsIn(v.Lemma(owner), {"claim", "allegation", "accusation", "report", "rumour", "rumor",
+                                "suggestion", "assertion", "speculation", "charge", "fear",
+                                "concern", "worry", "possibility", "prospect", "risk"})) {
+        other_block = true;
+        break;
+      }
+    }
     if (IsOpenComplement(v, cur) || rel == Deprel::kCcomp || rel == Deprel::kCsubj) {
       // (A speech verb that is also a governor reports a future when the
       // complement says "will/would": "insisted the withdrawal would start".)

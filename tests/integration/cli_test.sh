@@ -416,6 +416,10 @@ out=$(code_sentence "Thousands of Georgians rallied outside parliament against t
 check "code: a decision to suspend talks is the suspension, no threat of it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOGOV\".*\"cameo\":\"16' && ! echo \"\$out\" | grep -q '\"cameo\":\"131\"'"
 out=$(code_sentence 'The White House says it stands in solidarity with its closest ally the UK and supports its decision to expel 23 Russian diplomats.' 2018-03-15)
 check "code: 'its closest ally' is a noun phrase, so the support for the ally's decision is coded" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"GBR\".*\"cameo\":\"051\"'"
+out=$(code_sentence 'Iran rejected claims that it had supplied drones to Russia.' 2023-06-01)
+check "code: what a rejected claim says is not coded as done" "! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
+out=$(code_sentence 'Russia could attack NATO within five years, German officials warned.' 2023-06-01)
+check "code: warning of a third party's possible attack is no threat by the one who warns" "! echo \"\$out\" | grep -q '\"cameo\":\"13'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
