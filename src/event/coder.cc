@@ -4620,6 +4620,24 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           continue;
         }
         asks_for = true;
+        // "called for the release of detained journalists in Turkey",
+        // "called for the freedom of the hostages held by Hamas": an appeal
+        // or demand for the release of people (0253, 1053), aimed at whoever
+        // holds them, or failing a holder named, at the people themselves.
+        if (candidate_of[k] < 0 && c.targets.empty() &&
+            IsIn(view.Lemma(k), {"release", "freedom", "freeing", "liberation"})) {
+          size_t released = kNone;
+          for (size_t g : view.Kids(k)) {
+            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of") released = g;
+          }
+          if (released == kNone) break;
+          // (A holder named, "held by Hamas", replaces them below.)
+          resolving_target_ = true;
+          c.targets = ResolveWithConjuncts(released, "");
+          resolving_target_ = false;
+          if (!c.targets.empty()) c.code = c.code == "020" ? "0253" : "1053";
+          break;
+        }
         // ("appealed for $4 billion in aid for Sudan": the amount is of
         // what its "in" phrase names.)
         if (candidate_of[k] < 0 &&
@@ -5197,6 +5215,26 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             by.code.compare(0, 3, side) != 0) {
           c.targets.push_back(by);
           break;
+        }
+      }
+    }
+    // "demanded the release of American hostages held by Hamas": an appeal
+    // or demand for a release is aimed at who holds the people, when named.
+    if ((c.code == "1053" || c.code == "0253") && IsVerbLike(view.w(c.predicate))) {
+      for (size_t a : SubtreeOf(view, c.predicate, 40)) {
+        if (view.w(a).deprel != Deprel::kAcl ||
+            !IsIn(view.Lemma(a), {"hold", "detain", "capture", "kidnap", "abduct", "seize", "jail",
+                                  "imprison", "arrest"})) {
+          continue;
+        }
+        for (size_t by : view.Kids(a)) {
+          if ((view.w(by).deprel == Deprel::kOblAgent || view.w(by).deprel == Deprel::kObl) &&
+              view.CaseOf(by) == "by") {
+            resolving_target_ = true;
+            std::vector<Mention> holders = ResolveWithConjuncts(by, "");
+            resolving_target_ = false;
+            if (!holders.empty()) c.targets = holders;
+          }
         }
       }
     }

@@ -420,6 +420,10 @@ out=$(code_sentence 'Iran rejected claims that it had supplied drones to Russia.
 check "code: what a rejected claim says is not coded as done" "! echo \"\$out\" | grep -q '\"cameo\":\"072\"'"
 out=$(code_sentence 'Russia could attack NATO within five years, German officials warned.' 2023-06-01)
 check "code: warning of a third party's possible attack is no threat by the one who warns" "! echo \"\$out\" | grep -q '\"cameo\":\"13'"
+out=$(code_sentence 'Amnesty International called for the release of detained journalists in Turkey.' 2023-11-01)
+check "code: a call for the release of people is an appeal for their release (0253)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGOHRIAMN\".*\"cameo\":\"0253\"'"
+out=$(code_sentence 'The United States demanded the release of American hostages held by Hamas.' 2023-11-01)
+check "code: a demand for the release of people held by someone is aimed at the holder" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"1053\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
