@@ -1199,9 +1199,13 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
           if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "by") agents.push_back(g);
         }
       }
+      // ("the joint drills by Seoul and Washington": each conjunct.)
       for (size_t k : agents) {
-        m = ResolveNominal(k);
-        if (m) break;
+        std::vector<Mention> doers = ResolveWithConjuncts(k, avoid);
+        if (doers.empty()) continue;
+        m = doers.front();
+        for (size_t i = 1; i < doers.size(); ++i) out.push_back(doers[i]);
+        break;
       }
       // "Taliban fighters attacked a checkpoint ... The government condemned
       // the attack": a definite act of force named by no one of its own is
@@ -4268,11 +4272,18 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   // "a ceasefire agreement brokered by Norway", "a deal mediated by Russia":
   // a mediator with no stated parties mediates between the event's sides.
   for (Candidate& c : candidates) {
-    if (!c.targets.empty() || c.sources.empty() || c.consumed_noun == kNone ||
-        c.code.rfind("045", 0) != 0 || candidate_of[c.consumed_noun] < 0) {
+    // ("in a deal mediated by the UAE": or the noun the mediating verb
+    // describes.)
+    size_t mediated = c.consumed_noun;
+    if (mediated == kNone && view.w(c.predicate).deprel == Deprel::kAcl &&
+        view.Head(c.predicate) != kNone) {
+      mediated = view.Head(c.predicate);
+    }
+    if (!c.targets.empty() || c.sources.empty() || mediated == kNone ||
+        c.code.rfind("045", 0) != 0 || candidate_of[mediated] < 0) {
       continue;
     }
-    const Candidate& event = candidates[candidate_of[c.consumed_noun]];
+    const Candidate& event = candidates[candidate_of[mediated]];
     for (const std::vector<Mention>* side : {&event.sources, &event.targets}) {
       for (const Mention& m : *side) {
         bool seen = false;
@@ -5081,6 +5092,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                   IsIn(c.pattern->lemma, {"agree", "sign", "reach", "conclude", "settle", "resume",
                                           "restore", "normalize", "normalise", "establish"}) ||
                   SharedTwoSidedObject(c) != kNone;
+    // ("London and Paris pledged to step up cooperation": a joint pledge
+    // of cooperation between the pledgers is mutual too.)
+    if (!mutual && root == "03" && IsVerbLike(view.w(c.predicate))) {
+      const size_t x = OpenComplementOf(view, c.predicate);
+      const size_t xo = x != kNone ? Object(x) : kNone;
+      mutual = (x != kNone && IsIn(view.Lemma(x), {"cooperate", "collaborate", "coordinate"})) ||
+               (xo != kNone && IsIn(view.Lemma(xo), {"cooperation", "collaboration", "coordination",
+                                                      "partnership", "tie", "relation", "dialogue",
+                                                      "contact", "trade", "friendship"}) &&
+                view.Child(xo, Deprel::kNmodPoss) == kNone);
+    }
     // "Santos and FARC leader Londono signed ...", where the parser made the
     // second signatory an apposition of the first: a mutual act with one
     // side takes an apposition of another actor as the other side.

@@ -424,6 +424,12 @@ out=$(code_sentence 'Amnesty International called for the release of detained jo
 check "code: a call for the release of people is an appeal for their release (0253)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGOHRIAMN\".*\"cameo\":\"0253\"'"
 out=$(code_sentence 'The United States demanded the release of American hostages held by Hamas.' 2023-11-01)
 check "code: a demand for the release of people held by someone is aimed at the holder" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"1053\"'"
+out=$(code_sentence 'London and Paris pledged to step up cooperation against migrant smuggling.' 2023-06-01)
+check "code: a joint pledge of cooperation is mutual" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\".*\"target\":{\"code\":\"FRAGOV\".*\"cameo\":\"030\"'"
+out=$(code_sentence 'Moscow and Kyiv exchanged 100 prisoners of war each in a deal mediated by the UAE.' 2023-06-01)
+check "code: 'a deal mediated by the UAE' is mediation between the deal's sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARE\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"045\"'"
+out=$(code_sentence 'Pyongyang condemned the joint drills by Seoul and Washington as a rehearsal for invasion.' 2023-06-01)
+check "code: an act 'by' two parties stands for both" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"111\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"KORGOV\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
