@@ -430,6 +430,8 @@ out=$(code_sentence 'Moscow and Kyiv exchanged 100 prisoners of war each in a de
 check "code: 'a deal mediated by the UAE' is mediation between the deal's sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARE\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"045\"'"
 out=$(code_sentence 'Pyongyang condemned the joint drills by Seoul and Washington as a rehearsal for invasion.' 2023-06-01)
 check "code: an act 'by' two parties stands for both" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"111\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"KORGOV\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'The United States urged Israel and Hezbollah to avoid escalation.' 2024-01-10)
+check "code: urging parties to avoid escalation appeals for de-escalation (0256)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\".*\"cameo\":\"0256\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
