@@ -4984,6 +4984,22 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       const std::string role = c.sources[0].code.substr(c.sources[0].code.size() - 3);
       if (role == "REB" || role == "INS" || role == "UAF" || role == "CRM") c.code = "181";
     }
+    // "Bolivian troops stormed the presidential palace": armed forces or
+    // armed groups storming a building use force (190); a riot (145) is a
+    // crowd's.
+    if (c.code == "145" && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
+        IsIn(view.Lemma(c.predicate), {"storm", "raid", "overrun", "break into"}) &&
+        IsIn(std::string_view(c.sources[0].code).substr(3, 3), {"MIL", "REB", "INS", "UAF"})) {
+      c.code = "190";
+      // (A seat of government stormed is the government's: the rule for a
+      // riot's own government does not apply to force.)
+      const size_t o = Object(c.predicate);
+      if (c.targets.empty() && o != kNone && HasCountryPrefix(c.sources[0].code) &&
+          IsIn(view.Lemma(o), {"palace", "parliament", "ministry", "capitol", "congress",
+                               "assembly", "legislature", "statehouse"})) {
+        c.targets.push_back(CountryMention(c.sources[0].code.substr(0, 3) + "GOV", o, o));
+      }
+    }
     // "protesters stormed the embassy": unarmed crowds using force against
     // things or officials riot (145); CAMEO keeps 19 for armed forces and
     // 18 for planned violence (a crowd "attacking the embassy" is no bombing).

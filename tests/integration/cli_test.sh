@@ -432,6 +432,8 @@ out=$(code_sentence 'Pyongyang condemned the joint drills by Seoul and Washingto
 check "code: an act 'by' two parties stands for both" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"111\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"KORGOV\".*\"cameo\":\"111\"'"
 out=$(code_sentence 'The United States urged Israel and Hezbollah to avoid escalation.' 2024-01-10)
 check "code: urging parties to avoid escalation appeals for de-escalation (0256)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\".*\"cameo\":\"0256\"'"
+out=$(code_sentence 'Bolivian troops stormed the presidential palace in a failed coup attempt.' 2024-06-30)
+check "code: troops storming the palace use force against the government, no riot" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BOLMIL\".*\"target\":{\"code\":\"BOLGOV\".*\"cameo\":\"190\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
