@@ -994,6 +994,24 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
       return ResolveNominal(speaker);
     }
   }
+  // "Bolsonaro wrote on social media that he rejected the attacks": "he"
+  // or "she" as the subject of what a person says is that person.
+  if ((l == "he" || l == "she" || f == "He" || f == "She") && v.w(h).upos == Upos::kPRON &&
+      v.w(h).deprel == Deprel::kNsubj && v.Head(h) != kNone) {
+    size_t clause = v.Head(h);
+    // (Through a conjunct: "he rejected the attacks and denied inciting them".)
+    for (int up = 0; up < 3 && v.w(clause).deprel == Deprel::kConj && v.Head(clause) != kNone;
+         ++up) {
+      clause = v.Head(clause);
+    }
+    const size_t says = v.w(clause).deprel == Deprel::kCcomp ? v.Head(clause) : kNone;
+    if (says != kNone && (IsSpeechVerb(v.Lemma(says)) || v.Lemma(says) == "write")) {
+      const size_t speaker = Subject(says);
+      if (speaker != kNone && speaker != h && v.w(speaker).upos != Upos::kPRON) {
+        if (std::optional<Mention> m = ResolveNominal(speaker); m && m->person) return m;
+      }
+    }
+  }
   // "the three countries", "the two governments": a plural anaphor.
   if (v.w(h).xpos == Xpos::kNNS && IsIn(l, {"country", "nation", "government", "state"}) &&
       v.Child(h, Deprel::kDet) != kNone && v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
@@ -2515,6 +2533,17 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
     }
   }
   if (last - first > 4) return std::nullopt;
+  // "the Church of the Nativity", "the Temple of the Tooth": a one-word
+  // name with a proper "of" phrase is a landmark's, not the town of Church.
+  if (first == last) {
+    for (size_t k : v.Kids(h)) {
+      const std::string& of = v.w(k).form;
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of" && k > h && !of.empty() &&
+          of[0] >= 'A' && of[0] <= 'Z') {
+        return std::nullopt;
+      }
+    }
+  }
   // "in March", "on Monday": dates, not the English town of March.
   if (first == last &&
       IsIn(v.w(h).form, {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -5003,7 +5032,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "protesters stormed the embassy": unarmed crowds using force against
     // things or officials riot (145); CAMEO keeps 19 for armed forces and
     // 18 for planned violence (a crowd "attacking the embassy" is no bombing).
-    if (IsIn(c.code, {"180", "1834", "190", "191", "192", "193"}) && !c.sources.empty() &&
+    // (Petrol bombs hurled by demonstrators too: 183.)
+    if (IsIn(c.code, {"180", "183", "1834", "190", "191", "192", "193"}) && !c.sources.empty() &&
         IsProtesterMention(c.sources[0])) {
       c.code = "145";
     }

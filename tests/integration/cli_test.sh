@@ -434,6 +434,12 @@ out=$(code_sentence 'The United States urged Israel and Hezbollah to avoid escal
 check "code: urging parties to avoid escalation appeals for de-escalation (0256)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\".*\"cameo\":\"0256\"'"
 out=$(code_sentence 'Bolivian troops stormed the presidential palace in a failed coup attempt.' 2024-06-30)
 check "code: troops storming the palace use force against the government, no riot" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BOLMIL\".*\"target\":{\"code\":\"BOLGOV\".*\"cameo\":\"190\"'"
+out=$(code_sentence "Bolsonaro, who flew to Florida before Lula's inauguration, wrote on social media that he rejected the attacks and denied inciting them." 2023-01-10)
+check "code: 'he' as the subject of what a person writes or says is that person" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BRAOPP\"[^}]*}[^}]*}[^}]*\"cameo\":\"016\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"BRAGOV\"'"
+out=$(code_sentence 'ATHENS - Greek riot police fired tear gas at demonstrators who hurled petrol bombs and stones near parliament, where lawmakers were preparing to vote on the cuts.' 2012-02-12)
+check "code: demonstrators hurling petrol bombs riot (145), no bombing (183)" "! echo \"\$out\" | grep -q '\"cameo\":\"183\"'"
+out=$(code_sentence 'Palestinian gunmen exchanged fire with soldiers, and scores of people took refuge inside the Church of the Nativity.' 2002-04-03)
+check "code: 'the Church of the Nativity' is no town called Church" "! echo \"\$out\" | grep -q '\"name\":\"Church\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
