@@ -440,6 +440,8 @@ out=$(code_sentence 'ATHENS - Greek riot police fired tear gas at demonstrators 
 check "code: demonstrators hurling petrol bombs riot (145), no bombing (183)" "! echo \"\$out\" | grep -q '\"cameo\":\"183\"'"
 out=$(code_sentence 'Palestinian gunmen exchanged fire with soldiers, and scores of people took refuge inside the Church of the Nativity.' 2002-04-03)
 check "code: 'the Church of the Nativity' is no town called Church" "! echo \"\$out\" | grep -q '\"name\":\"Church\"'"
+out=$(code_sentence "Turkey's foreign minister and his Armenian counterpart signed the protocols in Zurich." 2009-10-10)
+check "code: signing protocols is an agreement (057); only the Additional Protocol is about inspectors (0862)" "echo \"\$out\" | grep -q '\"cameo\":\"057\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0862\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
