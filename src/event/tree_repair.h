@@ -26,7 +26,10 @@ namespace khaldun::event {
 // noun phrases read as compounds, subjects read as measures or as objects of
 // "after", that-clauses hung on a time phrase, headline coordination, the
 // second party of "between" hung on the noun, a prepositional phrase read
-// as a complement clause.
+// as a complement clause, a nationality after "and" read as the first
+// party's conjunct ("Biden and Chinese leader Xi Jinping met"), a main
+// clause read as a relative clause on a title ("Khalilzad and Taliban chief
+// Baradar signed the deal").
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);
