@@ -270,6 +270,19 @@ class DocumentCoder {
     }
     return false;
   }
+  // The country of the knowledge-base place word k names, when its phrase
+  // is a place and no actor ("Jenin", "Zaporizhzhia"); "" otherwise.
+  std::string PlaceOnlyCountry(size_t k) const {
+    if (phrase_of_[k] < 0) return "";
+    std::string country;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kActor)) return "";
+      if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
+        country = kb_.places()[hit.index].country;
+      }
+    }
+    return HasCountryPrefix(country) ? country.substr(0, 3) : "";
+  }
   // The first actor name modifying noun h before it (as a compound or an
   // adjective: "Hamas positions", "a U.S. decision"), or kNone.
   size_t NamedModifier(size_t h) const {
@@ -635,16 +648,8 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       // (The compound may share the head's phrase: "nuclear plant" is an
       // issue phrase, "Zaporizhzhia" a place of its own.)
       if (phrase_of_[k] == phrase_of_[h]) continue;
-      bool actor_name = false;
-      std::string country;
-      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-        actor_name = actor_name || hit.type == static_cast<uint8_t>(EntityType::kActor);
-        if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
-          country = kb_.places()[hit.index].country;
-        }
-      }
-      if (!actor_name && HasCountryPrefix(country)) {
-        return CountryMention(country.substr(0, 3), k, k);
+      if (const std::string country = PlaceOnlyCountry(k); !country.empty()) {
+        return CountryMention(country, k, k);
       }
     }
   }
@@ -872,18 +877,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     for (size_t k : v.Kids(h)) {
       if (!country.empty()) break;
       if (v.w(k).deprel != Deprel::kCompound || k > h || v.w(k).upos != Upos::kPROPN) continue;
-      if (phrase_of_[k] >= 0) {
-        // (A knowledge-base place only, not a name that is an actor.)
-        bool actor_name = false;
-        std::string place_country;
-        for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-          if (hit.type == static_cast<uint8_t>(EntityType::kPlace)) {
-            place_country = kb_.places()[hit.index].country;
-          }
-          actor_name = actor_name || hit.type == static_cast<uint8_t>(EntityType::kActor);
-        }
-        if (!actor_name && HasCountryPrefix(place_country)) country = place_country.substr(0, 3);
-      }
+      country = PlaceOnlyCountry(k);
     }
     // Domestic challengers ("the rebels", "the opposition", "insurgents")
     // facing a state actor are that state's own.
@@ -3392,12 +3386,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // more often those on Russia).
   // (Only a name, not a role word, "a military strike"; and not for a noun
   // that is itself a role, "a Palestinian mob".)
-  bool role_noun = false;
-  if (phrase_of_[p] >= 0) {
-    for (const dict::PhraseHit& hit : phrases_[phrase_of_[p]].hits) {
-      role_noun = role_noun || hit.type == static_cast<uint8_t>(EntityType::kAgent);
-    }
-  }
+  const bool role_noun = NamesAgent(p);
   if (c.sources.empty() && noun && !best->symmetric && !role_noun &&
       !IsIn(v.Lemma(p), {"sanction", "sanctions", "embargo", "boycott", "ban", "blockade"})) {
     // ("Saudi-led air strikes": the leader named on "led".)
