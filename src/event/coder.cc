@@ -3135,6 +3135,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
         return std::find(pat->xcomps.begin(), pat->xcomps.end(), lemma) != pat->xcomps.end();
       };
       bool named = listed(v.Lemma(xcomp));
+      // ("called on Trump to go on national television": "go" means leaving
+      // office only on its own, not going somewhere or doing something.)
+      if (named && v.Lemma(xcomp) == "go") {
+        for (size_t k : v.Kids(xcomp)) {
+          const Deprel d = v.w(k).deprel;
+          named = named && d != Deprel::kObl && d != Deprel::kXcomp && d != Deprel::kAdvcl &&
+                  d != Deprel::kObj && d != Deprel::kCompoundPrt;
+        }
+      }
       // ("called Israel a terrorist state": the compound, or its modifier.)
       for (size_t k : v.Kids(xcomp)) {
         if (named || v.w(k).deprel != Deprel::kCompound || k > xcomp) continue;
@@ -4701,7 +4710,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // ("promised he would not invade Ukraine": a negated act does not
       // refine the promise into a threat of it.)
       const bool by_object = e.pattern != nullptr && !e.pattern->objects.empty();
-      std::string refined = e.refusal ? c.code : RefineByComplement(c.code, e.code, by_object);
+      // ("called on Trump to go on national television": going nowhere
+      // named is no visit to refine the appeal with.)
+      const bool no_destination = e.targets.empty() && IsIn(e.code, {"042", "043"});
+      std::string refined = e.refusal || no_destination
+                                ? c.code
+                                : RefineByComplement(c.code, e.code, by_object);
       // (What an appeal taken as the object asks for, "rejected calls to
       // send missiles", is the governor's to code, not an act of its own.)
       const std::string governor_root = c.code.substr(0, 2);
