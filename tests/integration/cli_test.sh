@@ -444,6 +444,8 @@ out=$(code_sentence "Turkey's foreign minister and his Armenian counterpart sign
 check "code: signing protocols is an agreement (057); only the Additional Protocol is about inspectors (0862)" "echo \"\$out\" | grep -q '\"cameo\":\"057\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0862\"'"
 out=$(code_sentence 'President-elect Biden called on Trump to go on national television to demand an end to the violence.' 2021-01-07)
 check "code: 'to go on national television' is no appeal for a leadership change nor a visit" "echo \"\$out\" | grep -q '\"cameo\":\"020\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0241\"'"
+out=$(code_sentence 'The European Union welcomed the ceasefire between Israel and Hamas.' 2023-08-01)
+check "code: welcoming a ceasefire endorses its parties (051), it hosts no visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
