@@ -4676,6 +4676,30 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           if (!c.targets.empty()) c.code = c.code == "020" ? "0253" : "1053";
           break;
         }
+        // "The Pope appealed for peace in Ukraine", "called for calm between
+        // the two sides": peace asked for settles a dispute (027), calm or
+        // restraint de-escalates (0256 / 1056), dialogue is talks (026 /
+        // 106); the parties are where or between whom it is asked for.
+        if (candidate_of[k] < 0 && c.targets.empty() &&
+            IsIn(view.Lemma(k), {"peace", "reconciliation", "calm", "restraint", "dialogue"})) {
+          std::vector<Mention> parties;
+          resolving_target_ = true;
+          for (size_t g : view.Kids(k)) {
+            if (view.w(g).deprel == Deprel::kNmod && IsIn(view.CaseOf(g), {"in", "between"}) &&
+                parties.empty()) {
+              parties = ResolveWithConjuncts(g, "");
+            }
+          }
+          resolving_target_ = false;
+          if (parties.empty()) break;
+          const bool demand = c.code == "100";
+          const std::string l = view.Lemma(k);
+          c.code = l == "dialogue"                        ? (demand ? "106" : "026")
+                   : l == "calm" || l == "restraint"      ? (demand ? "1056" : "0256")
+                                                          : (demand ? "107" : "027");
+          c.targets = parties;
+          break;
+        }
         // ("appealed for $4 billion in aid for Sudan": the amount is of
         // what its "in" phrase names.)
         if (candidate_of[k] < 0 &&

@@ -446,6 +446,10 @@ out=$(code_sentence 'President-elect Biden called on Trump to go on national tel
 check "code: 'to go on national television' is no appeal for a leadership change nor a visit" "echo \"\$out\" | grep -q '\"cameo\":\"020\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0241\"'"
 out=$(code_sentence 'The European Union welcomed the ceasefire between Israel and Hamas.' 2023-08-01)
 check "code: welcoming a ceasefire endorses its parties (051), it hosts no visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
+out=$(code_sentence 'The Pope appealed for peace in Ukraine.' 2023-08-01)
+check "code: an appeal for peace in a country appeals to settle its dispute (027)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VATGOV\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"027\"'"
+out=$(code_sentence 'The EU called for dialogue between the government and the opposition in Venezuela.' 2023-08-01)
+check "code: a call for dialogue between two parties appeals to them to meet (026)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"VENOPP\".*\"cameo\":\"026\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
