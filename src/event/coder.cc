@@ -315,6 +315,16 @@ class DocumentCoder {
     for (size_t k : view_->Kids(p)) {
       if (view_->w(k).deprel == Deprel::kAdvcl && HasMark(*view_, k, "to")) out.push_back(k);
     }
+    // ("used water cannon to disperse protesters", with the clause hung on
+    // the object the parser took it to describe.)
+    for (size_t o : view_->Kids(p)) {
+      if (view_->w(o).deprel != Deprel::kObj) continue;
+      for (size_t k : view_->Kids(o)) {
+        if (view_->w(k).deprel == Deprel::kAcl && HasMark(*view_, k, "to") && k > o) {
+          out.push_back(k);
+        }
+      }
+    }
     return out;
   }
   // "called the ambassador a stupid guy": a second, unmarked noun phrase
@@ -5097,6 +5107,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
       c.sources[0].code += "CVL";
+      // ("protested in Tel Aviv against the judicial overhaul": a crowd's
+      // protest aimed at its own country is aimed at its government.)
+      if (c.code.rfind("14", 0) == 0) {
+        for (Mention& t : c.targets) {
+          if (t.code.size() == 3 && c.sources[0].code.compare(0, 3, t.code) == 0) {
+            t.code += "GOV";
+          }
+        }
+      }
       if (c.targets.empty()) {
         for (size_t k : view.Kids(c.predicate)) {
           if (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "against") {

@@ -450,6 +450,10 @@ out=$(code_sentence 'The Pope appealed for peace in Ukraine.' 2023-08-01)
 check "code: an appeal for peace in a country appeals to settle its dispute (027)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VATGOV\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"027\"'"
 out=$(code_sentence 'The EU called for dialogue between the government and the opposition in Venezuela.' 2023-08-01)
 check "code: a call for dialogue between two parties appeals to them to meet (026)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"VENOPP\".*\"cameo\":\"026\"'"
+out=$(code_sentence 'Thousands of Israelis protested in Tel Aviv against the judicial overhaul.' 2024-01-10)
+check "code: a crowd's protest aimed at its own country is aimed at its government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCVL\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"141\"'"
+out=$(code_sentence 'Riot police used water cannon to disperse protesters in Tbilisi.' 2024-01-10)
+check "code: a purpose clause hung on the object still names whom repression is aimed at" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
