@@ -5438,8 +5438,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       if (other_access) continue;
     }
     // "Chinese hackers broke into the email accounts of U.S. officials":
-    // breaking into a computer system is no riot (145); CAMEO has no code
-    // for it, so it is left uncoded.
+    // breaking into a computer system is no riot (145) but a cyber attack
+    // (176, "Attack cybernetically").
     if (c.code.rfind("145", 0) == 0 && IsVerbLike(view.w(c.predicate)) &&
         IsIn(view.Lemma(c.predicate), {"break", "hack"})) {
       bool digital = false;
@@ -5450,7 +5450,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                                                    "phone", "device", "website", "site",
                                                    "inbox", "mailbox", "software", "cloud"}));
       }
-      if (digital) continue;
+      if (digital) c.code = "176";
     }
     // "Prime Minister Sheikh Hasina resigned and fled the country": a leader
     // or civilian who flees is no military retreat (0874); armed forces are.

@@ -367,7 +367,7 @@ check "code: an announced military aid package is an intent to give military aid
 out=$(code_sentence 'Egyptian officials met Israeli and Hamas negotiators in Cairo.' 2024-03-01)
 check "code: 'Israeli and Hamas negotiators' are both parties, the named group as itself" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\"'"
 out=$(code_sentence 'Chinese hackers broke into the email accounts of U.S. officials.' 2024-03-01)
-check "code: breaking into computer accounts is no riot" "! echo \"\$out\" | grep -q '\"cameo\":\"145\"'"
+check "code: breaking into computer accounts is a cyber attack (176), no riot" "! echo \"\$out\" | grep -q '\"cameo\":\"145\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"176\"'"
 out=$(code_sentence 'Thousands of Ukrainians marched in Kyiv demanding the government withdraw the foreign agents bill.' 2024-03-01)
 check "code: 'demanding the government withdraw the bill' is tagged and parsed as a demand with its subjunctive, made by the crowd" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRCVL\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"1042\"'"
 out=$(code_sentence 'The United States and Britain launched strikes on Houthi targets in Yemen.' 2024-03-01)
