@@ -82,6 +82,13 @@ dict::KbPattern SpeechPattern(const char* cameo) {
 
 // How many parties a counted plural names: "the three countries" 3, "both
 // governments" 2; 0 when it is not one.
+// A word that states an amount of money ("$", "euros", "million"): "pledged
+// $500 million in humanitarian aid" has the aid in the amount's "in" phrase.
+bool IsMoneyAmount(const std::string& lemma) {
+  return IsIn(lemma, {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million",
+                      "billion", "trillion", "€", "£"});
+}
+
 int CountedPlural(const SentenceView& v, size_t h) {
   // "The two discussed the war", "The two also agreed ...": the number
   // alone, as the subject or object, is the pair just named.
@@ -2426,8 +2433,7 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   // ("announced $800 million in military aid": the noun hangs on the amount.)
   if (head != kNone && d == Deprel::kNmod && v.CaseOf(n) == "in" &&
       v.w(head).deprel == Deprel::kObj && v.Head(head) != kNone && IsVerbLike(v.w(v.Head(head))) &&
-      IsIn(v.Lemma(head), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million",
-                           "billion", "trillion", "€", "£"})) {
+      IsMoneyAmount(v.Lemma(head))) {
     return v.Head(head);
   }
   if (head == kNone || !IsVerbLike(v.w(head))) return kNone;
@@ -2483,11 +2489,10 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   }
   // "would provide $100 million in aid", "pledged 2 billion euros in
   // loans": the amount is the object, the event noun says what it is.
-  auto amount = [&](size_t k) {
-    return k != kNone && IsIn(v.Lemma(k), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee",
-                                           "million", "billion", "trillion", "€", "£"});
-  };
-  if (d == Deprel::kObl && v.CaseOf(n) == "in" && amount(v.Child(head, Deprel::kObj))) return head;
+  const size_t amount = v.Child(head, Deprel::kObj);
+  if (d == Deprel::kObl && v.CaseOf(n) == "in" && amount != kNone && IsMoneyAmount(v.Lemma(amount))) {
+    return head;
+  }
   return kNone;
 }
 
@@ -4712,9 +4717,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
         // ("appealed for $4 billion in aid for Sudan": the amount is of
         // what its "in" phrase names.)
-        if (candidate_of[k] < 0 &&
-            IsIn(view.Lemma(k), {"$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million",
-                                 "billion", "trillion", "€", "£"})) {
+        if (candidate_of[k] < 0 && IsMoneyAmount(view.Lemma(k))) {
           for (size_t g : view.Kids(k)) {
             if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "in" && candidate_of[g] >= 0) {
               k = g;

@@ -14,15 +14,20 @@ bool IsClauseAttachment(Deprel d) {
          d == Deprel::kAdvcl;
 }
 
-// True when `ancestor` is `node` or above it in the tree (0-based indices;
-// heads are 1-based with 0 the root).
+// The 0-based index of word k's head (heads are 1-based with 0 the root),
+// or w.size() for the root or a head out of range.
+size_t HeadOf(const std::vector<Word>& w, size_t k) {
+  const int32_t h = w[k].head;
+  return h < 1 || static_cast<size_t>(h) > w.size() ? w.size() : static_cast<size_t>(h - 1);
+}
+
+// True when `ancestor` is `node` or above it in the tree.
 bool Dominates(const Sentence& s, size_t ancestor, size_t node) {
   size_t at = node;
   for (size_t steps = 0; steps <= s.words.size(); ++steps) {
     if (at == ancestor) return true;
-    const int32_t h = s.words[at].head;
-    if (h < 1 || static_cast<size_t>(h) > s.words.size()) return false;
-    at = static_cast<size_t>(h - 1);
+    at = HeadOf(s.words, at);
+    if (at == s.words.size()) return false;
   }
   return false;
 }
@@ -275,7 +280,7 @@ void RepairMainClauseReadAsRelative(const Sentence& sentence, std::optional<Sent
   if (root == w.size() || (w[root].upos != Upos::kPROPN && w[root].upos != Upos::kNOUN)) return;
   for (size_t verb = 2; verb < w.size(); ++verb) {
     if (w[verb].deprel != Deprel::kAclRelcl || w[verb].upos != Upos::kVERB) continue;
-    const size_t noun = static_cast<size_t>(w[verb].head - 1);
+    const size_t noun = HeadOf(w, verb);
     if (noun >= verb || noun <= root) continue;
     // The noun is the root's apposition or conjunct.
     if (w[noun].head != static_cast<int32_t>(root + 1) ||
@@ -329,10 +334,7 @@ void RepairMainClauseReadAsRelative(const Sentence& sentence, std::optional<Sent
 // a title before it: "U.S. and British aircraft" are one party.)
 void RepairModifierReadAsConjunct(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = (*out ? **out : sentence).words;
-  auto head_of = [&](size_t k) -> size_t {
-    const int32_t h = w[k].head;
-    return h < 1 || static_cast<size_t>(h) > w.size() ? w.size() : static_cast<size_t>(h - 1);
-  };
+  auto head_of = [&](size_t k) { return HeadOf(w, k); };
   for (size_t cc = 1; cc + 2 < w.size(); ++cc) {
     if (w[cc].deprel != Deprel::kCc || LowerAscii(w[cc].form) != "and") continue;
     const size_t modifier = cc + 1;
@@ -751,9 +753,9 @@ void RepairHeadlineCoordinatedSubject(const Sentence& sentence, std::optional<Se
   for (int up = 0; up < 3; ++up) {
     const Deprel fd = w[first].deprel;
     if (fd != Deprel::kCompound && fd != Deprel::kFlat && fd != Deprel::kAmod) break;
-    const int32_t h = w[first].head;
-    if (h < 1 || static_cast<size_t>(h - 1) <= first || static_cast<size_t>(h) > w.size()) return;
-    first = static_cast<size_t>(h - 1);
+    const size_t h = HeadOf(w, first);
+    if (h == w.size() || h <= first) return;
+    first = h;
   }
   if (w[first].upos != Upos::kPROPN && w[first].upos != Upos::kNOUN) return;
   const Deprel d = w[first].deprel;
@@ -780,9 +782,8 @@ void RepairHeadlineCoordinatedSubject(const Sentence& sentence, std::optional<Se
   while (second + 1 < w.size() && w[second].deprel != Deprel::kNsubj &&
          (w[second].deprel == Deprel::kCompound || w[second].deprel == Deprel::kFlat ||
           w[second].deprel == Deprel::kAmod)) {
-    const int32_t h = w[second].head;
-    if (h < 1 || static_cast<size_t>(h) > w.size()) return;
-    second = static_cast<size_t>(h - 1);
+    second = HeadOf(w, second);
+    if (second == w.size()) return;
   }
   if (w[second].deprel != Deprel::kNsubj) return;
   const int32_t vh = w[second].head;
@@ -809,9 +810,9 @@ void RepairBetweenConjunct(const Sentence& sentence, std::optional<Sentence>* ou
   const std::vector<Word>& w = sentence.words;
   for (size_t second = 2; second < w.size(); ++second) {
     if (w[second].deprel != Deprel::kConj) continue;
-    const int32_t nh = w[second].head;
-    if (nh < 1 || static_cast<size_t>(nh) > w.size()) continue;
-    const size_t noun = static_cast<size_t>(nh - 1);
+    const size_t noun = HeadOf(w, second);
+    if (noun == w.size()) continue;
+    const int32_t nh = static_cast<int32_t>(noun + 1);
     // The first party: an nmod of the noun marked "between", before the second.
     size_t first = w.size();
     for (size_t k = noun + 1; k < second; ++k) {
