@@ -273,8 +273,12 @@ void ParseIssueLine(std::string_view line, const LineContext& ctx) {
 
 void ParsePlaceLine(std::string_view line, const LineContext& ctx) {
   std::vector<std::string_view> fields = SplitFields(line);
-  if (fields.size() != 3 || fields[2].empty()) {
-    ctx.Problem("a place line is 'aliases | COUNTRY | gazetteer name'");
+  // The optional fourth field, `division`, only tells the gazetteer compiler
+  // which entry of that name is meant (geo/gazetteer.h); the knowledge base
+  // needs the names and the country alone.
+  if (fields.size() < 3 || fields.size() > 4 || fields[2].empty() ||
+      (fields.size() == 4 && fields[3] != "division")) {
+    ctx.Problem("a place line is 'aliases | COUNTRY | gazetteer name' or '... | division'");
     return;
   }
   KbPlace place;

@@ -92,15 +92,17 @@ TEST(KnowledgeSource, AgentsIssuesPlacesAndBinaryJunk) {
   ParseKnowledgeFile("troops; soldiers | MIL\nrebels | rebel\n", "agents.txt",
                      SourceFileType::kAgents, &s);
   ParseKnowledgeFile("nuclear program | NUCLEAR\n", "issues.txt", SourceFileType::kIssues, &s);
-  ParseKnowledgeFile("Misrata; Misratah | LBY | Misratah\nTripoli | Libya | Tripoli\n",
+  ParseKnowledgeFile("Misrata; Misratah | LBY | Misratah\nTripoli | Libya | Tripoli\n"
+                     "Fla. | USA | Florida | division\nIa. | USA | Iowa | county\n",
                      "places.txt", SourceFileType::kPlaces, &s);
   ParseKnowledgeFile(std::string("@kind country\nSyria | SYR\0junk\n", 30), "bin.txt",
                      SourceFileType::kActors, &s);
   EXPECT_EQ(s.agents.size(), 1u);
   EXPECT_EQ(s.issues.size(), 1u);
-  EXPECT_EQ(s.places.size(), 1u);
+  EXPECT_EQ(s.places.size(), 2u);
+  EXPECT_EQ(s.places[1].gazetteer_name, "Florida");
   EXPECT_EQ(s.actors.size(), 0u);
-  EXPECT_EQ(s.problems.size(), 3u);
+  EXPECT_EQ(s.problems.size(), 4u);
   EXPECT_EQ(SourceFileTypeFor("data/kb/agents.txt"), SourceFileType::kAgents);
   EXPECT_EQ(SourceFileTypeFor("data/kb/people.txt"), SourceFileType::kActors);
 }

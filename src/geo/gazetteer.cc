@@ -449,6 +449,9 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
     p.admin1 = name;
     p.admin1_code = code;
     p.kind = PlaceKind::kAdmin1;
+    // A division's size stand-in is its number of gazetteer cities: the US
+    // state of Florida (hundreds) before Puerto Rico's municipality (a few).
+    p.density = static_cast<uint32_t>(std::min<size_t>(it->second.first.size(), 65535));
     admin1_place[code] = static_cast<uint32_t>(places.size());
     places.push_back(std::move(p));
   }
@@ -469,6 +472,7 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
     p.country = a3->second;
     p.admin1 = a1 != admin1_name.end() ? a1->second : "";
     p.kind = PlaceKind::kAdmin2;
+    p.density = static_cast<uint32_t>(std::min<size_t>(it->second.first.size(), 65535));
     places.push_back(std::move(p));
     ++admin2_count;
   }
@@ -531,9 +535,9 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
   rep += "iso_3166-2.json: " + std::to_string(iso2_linked) + " subdivisions linked to a division, " +
          std::to_string(iso2_skipped) + " without a matching GeoNames code: skipped\n";
 
-  // places.txt: `aliases | ISO3 | gazetteer name`. An alias resolves to the
-  // entry with that name in that country (the one with most places around it
-  // when there are several).
+  // places.txt: `aliases | ISO3 | gazetteer name [| division]`. An alias
+  // resolves to the entry with that name in that country (a city before a
+  // division, then the one with most places around it), or to the division.
   std::unordered_map<std::string, std::vector<uint32_t>> by_key;
   for (const auto& [kp, flags] : keys) by_key[kp.first].push_back(kp.second);
   size_t line_no = 0, aliases_added = 0, alias_lines = 0, country_lines = 0, capitals = 0;
@@ -586,8 +590,13 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
       ++country_lines;
       continue;
     }
-    if (fields.size() != 3 || fields[1].size() != 3 || fields[2].empty()) {
-      rep += where + "expected `aliases | ISO3 | gazetteer name`\n";
+    // An optional fourth field `division` asks for the first-level division
+    // of that name: "Fla. | USA | Florida | division" is the state, not the
+    // village of Florida, New York.
+    const bool want_division = fields.size() == 4 && fields[3] == "division";
+    if (fields.size() < 3 || fields.size() > 4 || fields[1].size() != 3 || fields[2].empty() ||
+        (fields.size() == 4 && !want_division)) {
+      rep += where + "expected `aliases | ISO3 | gazetteer name` or `... | division`\n";
       continue;
     }
     ++alias_lines;
@@ -597,6 +606,7 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
       for (uint32_t id : found->second) {
         const BuildPlace& p = places[id];
         if (p.country != fields[1]) continue;
+        if (want_division && p.kind != PlaceKind::kAdmin1) continue;
         // A city over a division of the same name, then the bigger place.
         bool city = p.kind == PlaceKind::kCity, best_city = best != UINT32_MAX &&
                                                               places[best].kind == PlaceKind::kCity;
@@ -607,11 +617,17 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
       }
     }
     if (best == UINT32_MAX) {
-      rep += where + "no gazetteer entry named '" + fields[2] + "' in " + fields[1] + ": skipped\n";
+      rep += where + "no gazetteer " + (want_division ? "division" : "entry") + " named '" +
+             fields[2] + "' in " + fields[1] + ": skipped\n";
       continue;
     }
-    places[best].flags |= kFlagCurated;
-    add_key(fields[2], best, kFlagCurated);
+    // A division line curates its aliases only: "Fla." is the state, but
+    // "Washington" stays the capital (a seat of government) and "Georgia" the
+    // country, as the ranking of kinds already has them.
+    if (!want_division) {
+      places[best].flags |= kFlagCurated;
+      add_key(fields[2], best, kFlagCurated);
+    }
     std::string_view names = fields[0];
     while (!names.empty()) {
       size_t semi = names.find(';');

@@ -18,6 +18,7 @@ constexpr char kCities[] = R"([
   {"name":"Alexandria","lat":"31.20176","lng":"29.91582","country":"EG","admin1":"06","admin2":""},
   {"name":"Alexandria","lat":"31.31129","lng":"-92.44514","country":"US","admin1":"LA","admin2":"079"},
   {"name":"Baton Rouge","lat":"30.45075","lng":"-91.15455","country":"US","admin1":"LA","admin2":"033"},
+  {"name":"Louisiana","lat":"41.1","lng":"-91.1","country":"US","admin1":"IA","admin2":""},
   {"name":"Atlanta","lat":"33.749","lng":"-84.38798","country":"US","admin1":"GA","admin2":"121"},
   {"name":"Tbilisi","lat":"41.69411","lng":"44.83368","country":"GE","admin1":"51","admin2":""},
   {"name":"Zürich","lat":"47.36667","lng":"8.55","country":"CH","admin1":"ZH","admin2":"112"},
@@ -56,6 +57,8 @@ Tripoli; Trablous | LBN | Tripoli
 Misrata; Misurata | LBY | Misratah
 Brega | LBY | Marsa al Burayqah   # not in this gazetteer
 not a valid line
+La. | USA | Louisiana | division
+Ia. | USA | Iowa | county
 )";
 
 std::string Compile(std::string* report = nullptr) {
@@ -78,6 +81,7 @@ TEST(Gazetteer, CompileReportsSkippedSourcesLines) {
             std::string::npos)
       << report;
   EXPECT_NE(report.find("aliases:7: expected"), std::string::npos) << report;
+  EXPECT_NE(report.find("aliases:9: expected"), std::string::npos) << report;
   // Antarctica has no city, so no coordinates.
   EXPECT_NE(report.find("countries without any city"), std::string::npos) << report;
 }
@@ -85,8 +89,8 @@ TEST(Gazetteer, CompileReportsSkippedSourcesLines) {
 TEST(Gazetteer, CountsCitiesDivisionsAndCountries) {
   auto g = Build();
   ASSERT_TRUE(g);
-  // 11 good cities + 8 divisions + 7 countries with cities.
-  EXPECT_EQ(g->size(), 11u + 8u + 7u);
+  // 12 good cities + 8 divisions + 7 countries with cities.
+  EXPECT_EQ(g->size(), 12u + 8u + 7u);
 }
 
 TEST(Gazetteer, LookupFoldsCaseAccentsAndAliases) {
@@ -111,6 +115,26 @@ TEST(Gazetteer, LookupFoldsCaseAccentsAndAliases) {
   EXPECT_TRUE(g->Lookup("Brega").empty());
   EXPECT_TRUE(g->Lookup("").empty());
   EXPECT_TRUE(g->Lookup("...").empty());
+}
+
+TEST(Gazetteer, AliasCanAskForTheDivisionOverACityOfTheSameName) {
+  auto g = Build();
+  ASSERT_TRUE(g);
+  // "La. | USA | Louisiana | division": the state, not the town of Louisiana, Iowa;
+  // and the state, now curated, comes first for its own name too.
+  for (const char* name : {"La.", "Louisiana"}) {
+    auto places = g->Lookup(name);
+    ASSERT_FALSE(places.empty()) << name;
+    EXPECT_EQ(places[0].admin1, "Louisiana") << name;
+    EXPECT_EQ(places[0].country, "USA") << name;
+  }
+  // Without the field, a city still goes before a division of its name.
+  auto tarabulus = g->Candidates("Tarabulus");
+  ASSERT_EQ(tarabulus.size(), 1u);
+  EXPECT_EQ(g->GetKind(tarabulus[0].id), PlaceKind::kCity);
+  auto la = g->Candidates("La.");
+  ASSERT_EQ(la.size(), 1u);
+  EXPECT_EQ(g->GetKind(la[0].id), PlaceKind::kAdmin1);
 }
 
 TEST(Gazetteer, PlaceKeyIgnoresPunctuation) {

@@ -454,6 +454,8 @@ out=$(code_sentence 'Thousands of Israelis protested in Tel Aviv against the jud
 check "code: a crowd's protest aimed at its own country is aimed at its government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCVL\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"141\"'"
 out=$(code_sentence 'Riot police used water cannon to disperse protesters in Tbilisi.' 2024-01-10)
 check "code: a purpose clause hung on the object still names whom repression is aimed at" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
+out=$(code_sentence 'Police arrested dozens of protesters in Florida on Monday.' 2024-05-06)
+check "geo: a US state named like a village elsewhere is the state (Florida, not Florida, New York)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Florida\",\"country\":\"USA\",\"admin1\":\"Florida\",\"lat\":28\.'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
