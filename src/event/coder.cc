@@ -377,6 +377,9 @@ class DocumentCoder {
   std::vector<Mention> NearestActor(size_t p, int direction, const std::vector<std::string>& preps,
                                     const std::string& avoid);
   std::string ContextCountry() const;
+  // The first country an actor of this sentence names other than `excluded`
+  // (organisations' codes skipped), or "".
+  std::string SentenceCountryOtherThan(std::string_view excluded) const;
 
   const dict::KnowledgeBase& kb_;
   const geo::Gazetteer* gazetteer_;
@@ -449,6 +452,17 @@ bool DocumentCoder::IsProtesterMention(const Mention& m) const {
     }
   }
   return false;
+}
+
+std::string DocumentCoder::SentenceCountryOtherThan(std::string_view excluded) const {
+  for (const PhraseMatch& m : phrases_) {
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+      const std::string code = kb_.actors()[hit.index].CodeOn(date_);
+      if (HasCountryPrefix(code) && code.compare(0, 3, excluded) != 0) return code.substr(0, 3);
+    }
+  }
+  return "";
 }
 
 std::string DocumentCoder::ContextCountry() const {
@@ -3876,6 +3890,10 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
+  // "weeks after Congress approved $1.3 billion in mostly military aid for
+  // Colombia": a bare institution giving aid to a whole country is not that
+  // country's own, whatever places the sentence names; it is the other
+  // country the sentence names (Clinton's), if there is one.
   // "Ukraine accused Russian troops of ..., while Moscow denied the
   // allegations", "Amnesty said ..., an allegation the army denied": a denial
   // with no stated target answers the sentence's earlier accuser.
@@ -5493,6 +5511,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       const Mention* target;
       std::string code;
     };
+    // "weeks after Congress approved $1.3 billion in mostly military aid for
+    // Colombia": a bare institution giving aid to a whole country is not that
+    // country's own, whatever places the sentence names: it is the other
+    // country the sentence names (Clinton's), and with none it is unknown
+    // ("The cabinet approved aid for Ukraine" alone is no Ukrainian act).
+    if (!c.sources.empty() && c.sources[0].country_from_context && c.targets.size() == 1 &&
+        c.targets[0].code.size() == 3 && HasCountryPrefix(c.targets[0].code) &&
+        c.sources[0].code.rfind(c.targets[0].code, 0) == 0 &&
+        (c.code.rfind("07", 0) == 0 || c.code.rfind("033", 0) == 0)) {
+      const std::string other = SentenceCountryOtherThan(c.targets[0].code);
+      if (other.empty()) continue;
+      c.sources[0].code = other + c.sources[0].code.substr(3);
+    }
     std::vector<Dyad> dyads;
     // "agreed to send troops to Kazakhstan at the request of President
     // Tokayev", "arrested Meng Wanzhou at the request of the United States":

@@ -456,6 +456,10 @@ out=$(code_sentence 'Riot police used water cannon to disperse protesters in Tbi
 check "code: a purpose clause hung on the object still names whom repression is aimed at" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
 out=$(code_sentence 'Police arrested dozens of protesters in Florida on Monday.' 2024-05-06)
 check "geo: a US state named like a village elsewhere is the state (Florida, not Florida, New York)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Florida\",\"country\":\"USA\",\"admin1\":\"Florida\",\"lat\":28\.'"
+out=$(code_sentence 'President Joe Biden visited Kyiv on Monday, weeks after Congress approved $45 billion in military aid for Ukraine.' 2023-02-21)
+check "code: a bare legislature giving aid to a whole country is not that country's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USALEG\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"07' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRLEG\"'"
+out=$(code_sentence 'The cabinet approved 10 million euros in aid for Ukraine.' 2023-02-21)
+check "code: a bare cabinet's aid to a country, with no other country named, is not that country's own" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
