@@ -356,6 +356,9 @@ class DocumentCoder {
   size_t LightVerbOf(size_t n) const;
   // "protesters", "a mob", "rioters": a crowd, not an armed force.
   bool IsProtesterMention(const Mention& m) const;
+  // A people named by a bare plural, "Israelis", "Iranians" (not "the
+  // Philippines"): a word in a country's phrase, plural, with no determiner.
+  bool IsPeoplePlural(size_t h) const;
   // The knowledge base's country actor coded USA, or -1.
   int UnitedStatesActor();
   int usa_actor_ = -2;  // -2: not looked up yet
@@ -448,6 +451,28 @@ bool DocumentCoder::IsProtesterMention(const Mention& m) const {
   for (size_t k = m.first; k <= m.last; ++k) {
     if (IsIn(view_->Lemma(k), {"protester", "protestor", "demonstrator", "rioter", "mob",
                                "crowd"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentCoder::IsPeoplePlural(size_t h) const {
+  const SentenceView& v = *view_;
+  if (h == kNone || phrase_of_[h] < 0 || v.Form(h).back() != 's' ||
+      v.Child(h, Deprel::kDet) != kNone) {
+    return false;
+  }
+  const PhraseMatch& ph = phrases_[phrase_of_[h]];
+  if (ph.end != ph.begin + 1) return false;
+  // (The word is one of the country's names but not its own name:
+  // "Israelis", "Filipinos", not "Philippines" or "Seychelles", even as a
+  // sentence's first word, where the tagger may read a plural as a name.)
+  for (const dict::PhraseHit& hit : ph.hits) {
+    if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+    const dict::KbActor& a = kb_.actors()[hit.index];
+    if (a.kind == ActorKind::kCountry && !a.names.empty() &&
+        dict::FoldToken(a.names.front()) != dict::FoldToken(v.Form(h))) {
       return true;
     }
   }
@@ -3097,7 +3122,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
                                 "millions", "dozens", "protester", "demonstrator", "people",
                                 "student", "worker", "crowd", "resident", "villager", "farmer",
                                 "activist", "supporter", "citizen", "woman", "youth", "mob"}) ||
-                      (v.w(subj).xpos == Xpos::kNNPS && phrase_of_[subj] >= 0);
+                      IsCrowdSize(sl) || IsPeoplePlural(subj);
     }
   }
   // "the military removed President Bashir from power": removing someone
@@ -5106,7 +5131,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
          view.w(c.predicate).deprel == Deprel::kXcomp)) {
       protester = Subject(view.Head(c.predicate));
     }
-    const bool crowd = protester != kNone && IsCrowdSize(view.Lemma(protester));
+    // ("Israelis protested against the government": a people named by a
+    // plural is a crowd too, when it is the protest's own subject; not in
+    // other acts, "Israelis and Palestinians resumed talks".)
+    const bool crowd =
+        protester != kNone &&
+        (IsCrowdSize(view.Lemma(protester)) ||
+         (c.code.rfind("14", 0) == 0 && view.Head(protester) == c.predicate &&
+          view.w(protester).deprel == Deprel::kNsubj && IsPeoplePlural(protester)));
     if (c.code == "141" && view.Lemma(c.predicate) == "protest" && !c.sources.empty() && !crowd &&
         (c.sources[0].kind == ActorKind::kIgo ||
          (HasCountryPrefix(c.sources[0].code) &&

@@ -460,6 +460,10 @@ out=$(code_sentence 'President Joe Biden visited Kyiv on Monday, weeks after Con
 check "code: a bare legislature giving aid to a whole country is not that country's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USALEG\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"07' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRLEG\"'"
 out=$(code_sentence 'The cabinet approved 10 million euros in aid for Ukraine.' 2023-02-21)
 check "code: a bare cabinet's aid to a country, with no other country named, is not that country's own" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR'"
+out=$(code_sentence 'Iranians protested against the government in Tehran. Tens of thousands of Israelis protested in Tel Aviv against the government.' 2023-06-01)
+check "code: a people named by a plural, or tens of thousands of them, demonstrate (141), not complain officially (114)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNCVL\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"141\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCVL\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"141\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"114\"'"
+out=$(code_sentence 'The Philippines protested against China.' 2023-06-01)
+check "code: a country named by a plural-looking name still protests officially" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHL\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"114\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
