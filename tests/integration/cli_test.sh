@@ -464,6 +464,8 @@ out=$(code_sentence 'Iranians protested against the government in Tehran. Tens o
 check "code: a people named by a plural, or tens of thousands of them, demonstrate (141), not complain officially (114)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNCVL\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"141\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCVL\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"141\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"114\"'"
 out=$(code_sentence 'The Philippines protested against China.' 2023-06-01)
 check "code: a country named by a plural-looking name still protests officially" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHL\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"114\"'"
+out=$(code_sentence 'Mali ordered the French ambassador to leave the country within 72 hours.' 2023-01-31)
+check "code: ordering an ambassador to leave is an expulsion of diplomats (161), as expelling one is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MLI\".*\"target\":{\"code\":\"FRAGOV\".*\"cameo\":\"161\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
