@@ -417,6 +417,43 @@ void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence
   }
 }
 
+// "Keita announced his resignation hours later", read with "resignation" a
+// compound of "hours" (and "his" hung there too): the noun before a time
+// unit measuring "later"/"earlier" is the object of the verb those modify,
+// when the verb has none, and the words before it that the unit took
+// ("his", "the") are the noun's again.
+void RepairObjectReadAsMeasureCompound(const Sentence& sentence, std::optional<Sentence>* out) {
+  static const char* const kTimeUnits[] = {"minutes", "hours", "days", "weeks", "months", "years",
+                                           "minute",  "hour",  "day",  "week",  "month",  "year"};
+  const std::vector<Word>& w = sentence.words;
+  for (size_t noun = 1; noun + 2 < w.size(); ++noun) {
+    const size_t unit = noun + 1, adverb = noun + 2;
+    if (w[noun].deprel != Deprel::kCompound || w[noun].upos != Upos::kNOUN ||
+        HeadOf(w, noun) != unit) {
+      continue;
+    }
+    const std::string lower = LowerAscii(w[unit].form);
+    bool is_unit = false;
+    for (const char* t : kTimeUnits) is_unit = is_unit || lower == t;
+    if (!is_unit || HeadOf(w, unit) != adverb) continue;
+    const std::string adv = LowerAscii(w[adverb].form);
+    if (adv != "later" && adv != "earlier") continue;
+    const size_t verb = HeadOf(w, adverb);
+    if (verb >= noun || w[verb].upos != Upos::kVERB) continue;
+    bool has_object = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      has_object = has_object || (HeadOf(w, k) == verb && w[k].deprel == Deprel::kObj);
+    }
+    if (has_object) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[noun].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[noun].deprel = Deprel::kObj;
+    for (size_t k = verb + 1; k < noun; ++k) {
+      if (HeadOf(w, k) == unit) (*out)->words[k].head = static_cast<int32_t>(noun + 1);
+    }
+  }
+}
+
 // "Supreme Leader Ayatollah Ali Khamenei vowed ...", read as two subjects
 // of "vowed" ("Leader" and "Ali"): a subject right before another, with no
 // coordinator or comma between, is the title of the name after it.
@@ -868,6 +905,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairModifierReadAsConjunct(sentence, &out);
   RepairSecondArgumentAsConjunct(sentence, &out);
   RepairSubjectReadAsMeasure(sentence, &out);
+  RepairObjectReadAsMeasureCompound(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);

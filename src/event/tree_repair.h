@@ -29,7 +29,8 @@ namespace khaldun::event {
 // as a complement clause, a nationality after "and" read as the first
 // party's conjunct ("Biden and Chinese leader Xi Jinping met"), a main
 // clause read as a relative clause on a title ("Khalilzad and Taliban chief
-// Baradar signed the deal").
+// Baradar signed the deal"), an object read as a compound of the measure of
+// "later" ("announced his resignation hours later").
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);

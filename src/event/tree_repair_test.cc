@@ -309,6 +309,35 @@ TEST(TreeRepair, ANounReadAsTheMeasureOfLaterIsTheSubject) {
 }
 
 
+// "Keita announced his resignation hours later." with "resignation" a
+// compound of "hours" and "his" on "hours".
+std::vector<Row> ResignationLater() {
+  return {{"Keita", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"announced", Upos::kVERB, 0, Deprel::kRoot},
+          {"his", Upos::kPRON, 5, Deprel::kNmodPoss},
+          {"resignation", Upos::kNOUN, 5, Deprel::kCompound},
+          {"hours", Upos::kNOUN, 6, Deprel::kOblUnmarked},
+          {"later", Upos::kADV, 2, Deprel::kAdvmod},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ANounCompoundedOnTheMeasureOfLaterIsTheObject) {
+  auto repaired = RepairedTree(Build(ResignationLater()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[3].head, 2);
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[2].head, 4);  // "his" is the resignation's
+  EXPECT_EQ(repaired->words[4].head, 6);  // "hours later" stays a measure
+  // Not when the verb has its object ("announced it two days later").
+  std::vector<Row> rows = ResignationLater();
+  rows.push_back({"it", Upos::kPRON, 2, Deprel::kObj});
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Not before a word that is no time unit.
+  rows = ResignationLater();
+  rows[4].form = "speech";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 // "Supreme Leader Ali Khamenei vowed revenge." with "Leader" and "Ali"
 // both subjects of "vowed".
 std::vector<Row> TitleSubject() {

@@ -466,6 +466,8 @@ out=$(code_sentence 'The Philippines protested against China.' 2023-06-01)
 check "code: a country named by a plural-looking name still protests officially" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHL\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"114\"'"
 out=$(code_sentence 'Mali ordered the French ambassador to leave the country within 72 hours.' 2023-01-31)
 check "code: ordering an ambassador to leave is an expulsion of diplomats (161), as expelling one is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MLI\".*\"target\":{\"code\":\"FRAGOV\".*\"cameo\":\"161\"'"
+out=$(code_sentence 'Protesters stormed the presidential palace in Colombo on Saturday, and President Gotabaya Rajapaksa announced his resignation hours later.' 2022-07-10)
+check "code: 'announced his resignation hours later' is a resignation (0831), not an intent (0341)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LKAGOV\".*\"cameo\":\"0831\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0341\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
