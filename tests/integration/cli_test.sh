@@ -468,6 +468,8 @@ out=$(code_sentence 'Mali ordered the French ambassador to leave the country wit
 check "code: ordering an ambassador to leave is an expulsion of diplomats (161), as expelling one is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MLI\".*\"target\":{\"code\":\"FRAGOV\".*\"cameo\":\"161\"'"
 out=$(code_sentence 'Protesters stormed the presidential palace in Colombo on Saturday, and President Gotabaya Rajapaksa announced his resignation hours later.' 2022-07-10)
 check "code: 'announced his resignation hours later' is a resignation (0831), not an intent (0341)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LKAGOV\".*\"cameo\":\"0831\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0341\"'"
+out=$(code_sentence "Israel accepted Egypt's truce proposal on Monday, and the Arab League adopted a peace initiative proposed by Saudi Arabia." 2012-11-20)
+check "code: accepting or adopting a plan endorses its author (051)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"EGY\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOMEAARL\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"051\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
