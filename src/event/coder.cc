@@ -4464,19 +4464,33 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
   }
   for (const Candidate& c : candidates) {
-    if (IsVerbLike(view.w(c.predicate))) continue;
     size_t head = view.Head(c.predicate);
     Deprel d = view.w(c.predicate).deprel;
     // "withdraw from the nuclear agreement", "suspended the talks": a verb
     // that undoes or stops the thing means the noun is not a new event.
-    // ("ending two years of war": through the span the noun fills.)
-    if (head != kNone && view.CaseOf(c.predicate) == "of" &&
-        IsIn(view.Lemma(head), {"year", "month", "week", "day", "decade", "hour"}) &&
-        view.Head(head) != kNone && IsVerbLike(view.w(view.Head(head))) &&
-        IsIn(view.Lemma(view.Head(head)), {"end", "halt", "stop"})) {
+    // ("ending two years of war": through the span the noun fills; also a
+    // gerund, "ending eight days of fighting", even where the parser hung
+    // it on the verb itself with "of" as its marker.)
+    auto is_ending = [&](size_t x) {
+      return x != kNone && IsVerbLike(view.w(x)) &&
+             IsIn(view.Lemma(x), {"end", "halt", "stop", "conclude"});
+    };
+    auto is_span = [&](size_t x) {
+      return IsIn(view.Lemma(x), {"year", "month", "week", "day", "decade", "hour"});
+    };
+    bool of_marker = view.CaseOf(c.predicate) == "of";
+    for (size_t k : view.Kids(c.predicate)) {
+      of_marker = of_marker || (k < c.predicate && view.w(k).deprel == Deprel::kMark &&
+                                view.Lemma(k) == "of");
+    }
+    if (head != kNone && of_marker &&
+        ((is_span(head) && is_ending(view.Head(head))) ||
+         (is_ending(head) && c.predicate >= 2 && is_span(c.predicate - 2) &&
+          view.Head(c.predicate - 2) == head))) {
       consumed.insert(c.predicate);
       continue;
     }
+    if (IsVerbLike(view.w(c.predicate))) continue;
     if (head != kNone && IsVerbLike(view.w(head)) &&
         IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "suspend", "end", "cancel", "scrap",
                                 "violate", "breach", "leave", "exit", "halt", "stop", "postpone",

@@ -175,6 +175,35 @@ void RepairParticipleAfterObject(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "... offered Israel normal relations in return for its withdrawal from
+// land occupied in the 1967 war, adopting a peace initiative ...", with
+// "adopting" hung on "occupied": a participle clause set off by a comma
+// after a reduced relative clause (a past participle modifying a noun, with
+// no subject of its own) belongs to the clause that relative sits in: the
+// nearest verb above with a subject.
+void RepairParticipleOnReducedRelative(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t part = 2; part < w.size(); ++part) {
+    if (w[part].xpos != Xpos::kVBG || w[part].deprel != Deprel::kAdvcl ||
+        w[part - 1].form != ",") {
+      continue;
+    }
+    const size_t relative = HeadOf(w, part);
+    if (relative >= part || w[relative].xpos != Xpos::kVBN || w[relative].deprel != Deprel::kAcl ||
+        HasSubject(w, relative)) {
+      continue;
+    }
+    size_t clause = HeadOf(w, relative);
+    for (size_t steps = 0; clause < w.size() && steps < w.size(); ++steps) {
+      if (w[clause].upos == Upos::kVERB && HasSubject(w, clause)) break;
+      clause = HeadOf(w, clause);
+    }
+    if (clause >= w.size()) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[part].head = static_cast<int32_t>(clause + 1);
+  }
+}
+
 // "Erdogan called Israel a war criminal", read as a double object (Israel
 // the indirect object, "criminal" the object, as in "gave Israel a
 // warning") or as a small clause: after a verb of naming, the first is the object and the
@@ -906,6 +935,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairSecondArgumentAsConjunct(sentence, &out);
   RepairSubjectReadAsMeasure(sentence, &out);
   RepairObjectReadAsMeasureCompound(sentence, &out);
+  RepairParticipleOnReducedRelative(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);

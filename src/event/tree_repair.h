@@ -30,7 +30,8 @@ namespace khaldun::event {
 // party's conjunct ("Biden and Chinese leader Xi Jinping met"), a main
 // clause read as a relative clause on a title ("Khalilzad and Taliban chief
 // Baradar signed the deal"), an object read as a compound of the measure of
-// "later" ("announced his resignation hours later").
+// "later" ("announced his resignation hours later"), a participle clause
+// hung on a reduced relative ("land occupied in 1967, adopting a plan").
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);

@@ -14,6 +14,7 @@ struct Row {
   Upos upos;
   int32_t head;
   Deprel deprel;
+  Xpos xpos = Xpos::kXX;  // only where a repair reads it
 };
 Sentence Build(const std::vector<Row>& rows) {
   Sentence s;
@@ -23,6 +24,7 @@ Sentence Build(const std::vector<Row>& rows) {
     w.upos = r.upos;
     w.head = r.head;
     w.deprel = r.deprel;
+    w.xpos = r.xpos;
     s.words.push_back(w);
   }
   return s;
@@ -335,6 +337,39 @@ TEST(TreeRepair, ANounCompoundedOnTheMeasureOfLaterIsTheObject) {
   // Not before a word that is no time unit.
   rows = ResignationLater();
   rows[4].form = "speech";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
+// "Leaders offered relations for land occupied in 1967, adopting a plan."
+// with "adopting" hung on "occupied".
+std::vector<Row> AdoptingOnOccupied() {
+  return {{"Leaders", Upos::kNOUN, 2, Deprel::kNsubj},
+          {"offered", Upos::kVERB, 0, Deprel::kRoot},
+          {"relations", Upos::kNOUN, 2, Deprel::kObj},
+          {"for", Upos::kADP, 5, Deprel::kCase},
+          {"land", Upos::kNOUN, 2, Deprel::kObl},
+          {"occupied", Upos::kVERB, 5, Deprel::kAcl, Xpos::kVBN},
+          {"in", Upos::kADP, 8, Deprel::kCase},
+          {"1967", Upos::kNUM, 6, Deprel::kObl},
+          {",", Upos::kPUNCT, 10, Deprel::kPunct},
+          {"adopting", Upos::kVERB, 6, Deprel::kAdvcl, Xpos::kVBG},
+          {"a", Upos::kDET, 12, Deprel::kDet},
+          {"plan", Upos::kNOUN, 10, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AParticipleClauseAfterAReducedRelativeBelongsToTheMainClause) {
+  auto repaired = RepairedTree(Build(AdoptingOnOccupied()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[9].head, 2);
+  EXPECT_EQ(repaired->words[9].deprel, Deprel::kAdvcl);
+  // Not without the comma ("land occupied while adopting ..."), nor when the
+  // participle's head has a subject of its own (a full clause).
+  std::vector<Row> rows = AdoptingOnOccupied();
+  rows[8].form = "then";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  rows = AdoptingOnOccupied();
+  rows.push_back({"Israel", Upos::kPROPN, 6, Deprel::kNsubj});
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 

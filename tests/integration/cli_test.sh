@@ -470,6 +470,10 @@ out=$(code_sentence 'Protesters stormed the presidential palace in Colombo on Sa
 check "code: 'announced his resignation hours later' is a resignation (0831), not an intent (0341)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LKAGOV\".*\"cameo\":\"0831\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0341\"'"
 out=$(code_sentence "Israel accepted Egypt's truce proposal on Monday, and the Arab League adopted a peace initiative proposed by Saudi Arabia." 2012-11-20)
 check "code: accepting or adopting a plan endorses its author (051)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"EGY\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOMEAARL\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"051\"'"
+out=$(code_sentence 'Arab leaders offered Israel normal relations in return for its withdrawal from land occupied in the 1967 war, adopting a peace initiative proposed by Saudi Arabia.' 2002-03-28)
+check "code: a participle clause after a reduced relative belongs to the main clause ('adopting' by the Arab leaders)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOMEAARL\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"051\"'"
+out=$(code_sentence 'Israel and Hamas agreed to a ceasefire on Wednesday, ending eight days of fighting.' 2012-11-21)
+check "code: the fighting a ceasefire ends is no new fighting" "echo \"\$out\" | grep -q '\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
