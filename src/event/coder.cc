@@ -400,6 +400,7 @@ class DocumentCoder {
     Mention source;
     Mention target;
     std::string code;  // the CAMEO code it was coded with
+    bool joint = false;  // done together by source and target (talks, joint drills)
   };
   std::vector<ForceAct> force_acts_;
   // The two sides of the latest two-sided event coded (a fight, talks, a
@@ -1236,6 +1237,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     // stands for whoever did it, named after "by", before what its own
     // phrase names. (The parser may hang the by-phrase on the of-phrase.)
     std::optional<Mention> m;
+    std::optional<Mention> joint_partner;  // the other doer of a joint act m stands for
     // (As a party acted on only: "air strikes by the coalition hit a hall"
     // are the strikes' own event.)
     // "rejected a meeting between the Taliban and Afghan figures": a
@@ -1308,6 +1310,10 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (det != kNone && IsIn(v.Lemma(det), {"the", "this", "that", "these", "those"})) {
         m = latest_untargeted_force_->source;
         m->first = m->last = x;
+        if (latest_untargeted_force_->joint) {
+          joint_partner = latest_untargeted_force_->target;
+          joint_partner->first = joint_partner->last = x;
+        }
       }
     }
     // ("... presented Israel and Hamas with a new ceasefire proposal. Hamas
@@ -1315,8 +1321,14 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     // latest appeal or offer, its maker's.)
     const bool offer = IsIn(v.Lemma(x), {"proposal", "plan", "offer", "initiative"}) &&
                        latest_act_ && IsIn(latest_act_->code.substr(0, 2), {"02", "03"});
+    // ("Israel and Hamas held indirect talks in Cairo. The United States
+    // welcomed the talks": a two-sided event is its two parties'.)
+    const bool joint_event =
+        IsIn(v.Lemma(x), {"talk", "talks", "negotiation", "meeting", "summit", "agreement", "deal",
+                          "accord", "ceasefire", "truce", "pact", "treaty"}) &&
+        latest_act_ && latest_act_->joint;
     if (!m && resolving_target_ && latest_act_ && v.w(x).upos == Upos::kNOUN &&
-        (military_act || offer ||
+        (military_act || offer || joint_event ||
          IsIn(v.Lemma(x), {"move", "decision", "step", "measure", "action", "incident",
                            "allegation", "accusation", "charge", "claim"})) &&
         v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone &&
@@ -1324,9 +1336,17 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       const size_t det = v.Child(x, Deprel::kDet);
       bool owned = false;  // "the decision of the court", "the move by Ankara"
       for (size_t k : v.Kids(x)) owned = owned || v.w(k).deprel == Deprel::kNmod;
-      if (!owned && det != kNone && IsIn(v.Lemma(det), {"the", "this", "that"})) {
+      if (!owned && det != kNone && IsIn(v.Lemma(det), {"the", "this", "that", "these"})) {
         m = latest_act_->source;
         m->first = m->last = x;
+        // ("The United States and South Korea began joint military drills.
+        // North Korea condemned the exercises": a joint act is both doers'.)
+        // (Not "the move" or "the decision": one side's act.)
+        if (latest_act_->joint && (military_act || joint_event) &&
+            latest_act_->target.code != m->code) {
+          joint_partner = latest_act_->target;
+          joint_partner->first = joint_partner->last = x;
+        }
       }
     }
     // "vowed severe revenge against those responsible", "the attackers",
@@ -1653,6 +1673,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       }
       out.push_back(*m);
       for (Mention& extra : shared_countries) out.push_back(std::move(extra));
+      if (joint_partner && joint_partner->code != avoid) out.push_back(*joint_partner);
       // "Russian and Ukrainian officials": the role goes with each country.
       std::string roles = m->code.size() > 3 && m->kind != ActorKind::kPerson &&
                                   m->code.substr(0, 3) != "IGO" && m->code.substr(0, 3) != "NGO"
@@ -5540,7 +5561,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       if (!c.sources.empty() && !c.sources.front().code.empty() && !c.blocked &&
           (root == "15" || root == "18" || root == "19" || root == "20")) {
-        latest_untargeted_force_ = ForceAct{c.sources.front(), Mention{}, c.code};
+        // (Two sources acting together, "joint drills", are each other's
+        // partners: the target slot holds the second.)
+        const bool joint = c.sources.size() == 2 && !c.sources[1].code.empty() &&
+                           c.sources[1].code != c.sources[0].code;
+        latest_untargeted_force_ =
+            ForceAct{c.sources.front(), joint ? c.sources[1] : Mention{}, c.code, joint};
       }
       continue;
     }
@@ -5720,7 +5746,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     if (!dyads.empty() && !dyads.front().source->code.empty() &&
         !dyads.front().target->code.empty()) {
-      latest_act_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
+      latest_act_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code,
+                             symmetric || pair_sources};
       latest_untargeted_force_.reset();
     }
     if ((symmetric || pair_sources || root == "18" || root == "19" || root == "20") &&

@@ -474,6 +474,10 @@ out=$(code_sentence 'Arab leaders offered Israel normal relations in return for 
 check "code: a participle clause after a reduced relative belongs to the main clause ('adopting' by the Arab leaders)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOMEAARL\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"051\"'"
 out=$(code_sentence 'Israel and Hamas agreed to a ceasefire on Wednesday, ending eight days of fighting.' 2012-11-21)
 check "code: the fighting a ceasefire ends is no new fighting" "echo \"\$out\" | grep -q '\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
+out=$(code_sentence 'Russia and China held joint naval drills in the Sea of Japan. Japan protested the exercises.' 2023-07-20)
+check "code: 'the exercises' of a joint drill are both doers'" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"114\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"114\"'"
+out=$(code_sentence 'Israel and Hamas held indirect talks in Cairo. The United States welcomed the talks. The EU praised the talks between Serbia and Kosovo.' 2023-07-20)
+check "code: welcoming or praising talks endorses both parties (051), no hosted visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"XKX\".*\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
