@@ -2351,6 +2351,15 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
                             head.size() == last.size() + 2 && head.ends_with("ies") &&
                             std::string_view(head).substr(0, last.size() - 1) ==
                                 last.substr(0, last.size() - 1));
+  // ... and a plural entry ("talks", "raids") matches the plural as written
+  // when the lemmatizer made it singular ("talk").
+  if (head != last && !plural_of && last.size() > head.size() && last.back() == 's') {
+    const std::string& form = v.Form(n);
+    plural_of = form.size() == last.size() &&
+                std::equal(form.begin(), form.end(), last.begin(), [](char a, char b) {
+                  return std::tolower(static_cast<unsigned char>(a)) == b;
+                });
+  }
   if (head != last && !plural_of) return false;
   size_t pos = n;
   while (space != std::string_view::npos) {

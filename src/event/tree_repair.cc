@@ -450,7 +450,9 @@ void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence
 // compound of "hours" (and "his" hung there too): the noun before a time
 // unit measuring "later"/"earlier" is the object of the verb those modify,
 // when the verb has none, and the words before it that the unit took
-// ("his", "the") are the noun's again.
+// ("his", "the") are the noun's again. (Also where the parser made the unit
+// itself the object, with "later" on the verb: the unit then measures
+// "later".)
 void RepairObjectReadAsMeasureCompound(const Sentence& sentence, std::optional<Sentence>* out) {
   static const char* const kTimeUnits[] = {"minutes", "hours", "days", "weeks", "months", "years",
                                            "minute",  "hour",  "day",  "week",  "month",  "year"};
@@ -464,19 +466,26 @@ void RepairObjectReadAsMeasureCompound(const Sentence& sentence, std::optional<S
     const std::string lower = LowerAscii(w[unit].form);
     bool is_unit = false;
     for (const char* t : kTimeUnits) is_unit = is_unit || lower == t;
-    if (!is_unit || HeadOf(w, unit) != adverb) continue;
+    if (!is_unit) continue;
     const std::string adv = LowerAscii(w[adverb].form);
     if (adv != "later" && adv != "earlier") continue;
     const size_t verb = HeadOf(w, adverb);
     if (verb >= noun || w[verb].upos != Upos::kVERB) continue;
+    // The unit measures "later", or is the verb's object beside it.
+    const bool unit_as_object = HeadOf(w, unit) == verb && w[unit].deprel == Deprel::kObj;
+    if (HeadOf(w, unit) != adverb && !unit_as_object) continue;
     bool has_object = false;
     for (size_t k = 0; k < w.size(); ++k) {
-      has_object = has_object || (HeadOf(w, k) == verb && w[k].deprel == Deprel::kObj);
+      has_object = has_object || (k != unit && HeadOf(w, k) == verb && w[k].deprel == Deprel::kObj);
     }
     if (has_object) continue;
     if (!*out) *out = sentence;
     (*out)->words[noun].head = static_cast<int32_t>(verb + 1);
     (*out)->words[noun].deprel = Deprel::kObj;
+    if (unit_as_object) {
+      (*out)->words[unit].head = static_cast<int32_t>(adverb + 1);
+      (*out)->words[unit].deprel = Deprel::kOblNpmod;
+    }
     for (size_t k = verb + 1; k < noun; ++k) {
       if (HeadOf(w, k) == unit) (*out)->words[k].head = static_cast<int32_t>(noun + 1);
     }

@@ -338,6 +338,16 @@ TEST(TreeRepair, ANounCompoundedOnTheMeasureOfLaterIsTheObject) {
   rows = ResignationLater();
   rows[4].form = "speech";
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // The unit read as the object, "later" on the verb: the unit measures "later".
+  rows = ResignationLater();
+  rows[4] = {"hours", Upos::kNOUN, 2, Deprel::kObj};
+  rows[5] = {"later", Upos::kADV, 2, Deprel::kAdvmod};
+  repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[3].head, 2);
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[4].head, 6);
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kOblNpmod);
 }
 
 // "Leaders offered relations for land occupied in 1967, adopting a plan."

@@ -478,6 +478,8 @@ out=$(code_sentence 'Russia and China held joint naval drills in the Sea of Japa
 check "code: 'the exercises' of a joint drill are both doers'" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"114\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"114\"'"
 out=$(code_sentence 'Israel and Hamas held indirect talks in Cairo. The United States welcomed the talks. The EU praised the talks between Serbia and Kosovo.' 2023-07-20)
 check "code: welcoming or praising talks endorses both parties (051), no hosted visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"XKX\".*\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
+out=$(code_sentence 'Gunmen killed hundreds of villagers in central Nigeria.' 2023-06-01)
+check "code: a plural object entry ('hundreds') matches the plural the lemmatizer made singular: killing hundreds is a mass killing (202)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGACVL\".*\"cameo\":\"202\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
