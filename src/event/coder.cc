@@ -936,6 +936,31 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       if (v.w(k).deprel != Deprel::kCompound || k > h || v.w(k).upos != Upos::kPROPN) continue;
       country = PlaceOnlyCountry(k);
     }
+    // "Militias linked to Iran", "fighters loyal to Damascus": a bare role
+    // tied to a country by its own modifier is that country's; armed men
+    // loyal to a state are its forces (pro-government militias are MIL).
+    if (country.empty()) {
+      for (size_t k : v.Kids(h)) {
+        const bool tie = (v.w(k).deprel == Deprel::kAcl &&
+                          IsIn(v.Lemma(k), {"link", "tie", "affiliate", "align", "connect"})) ||
+                         (v.w(k).deprel == Deprel::kAmod && v.Lemma(k) == "loyal");
+        if (!tie) continue;
+        for (size_t g : v.Kids(k)) {
+          if (g <= k || !IsIn(v.CaseOf(g), {"to", "with"})) continue;
+          // (A state, not a group coded with its base's country: "gunmen
+          // affiliated with Islamic State" are not Iraq's.)
+          std::optional<Mention> a = ResolveNominal(g);
+          if (a && HasCountryPrefix(a->code) &&
+              (a->code.size() == 3 ||
+               IsIn(std::string_view(a->code).substr(3), {"GOV", "MIL", "SPY"}))) {
+            country = a->code.substr(0, 3);
+            if (v.Lemma(k) == "loyal" && IsIn(agent_roles, {"REB", "UAF", "INS"})) {
+              agent_roles = "MIL";
+            }
+          }
+        }
+      }
+    }
     // Domestic challengers ("the rebels", "the opposition", "insurgents")
     // facing a state actor are that state's own.
     // (Coercion's bare target only when it is a country's own: not an
@@ -4525,14 +4550,16 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "suspend", "end", "cancel", "scrap",
                                 "violate", "breach", "leave", "exit", "halt", "stop", "postpone",
                                 "delay", "boycott", "reject", "renounce", "break", "defy",
-                                "flout", "ignore", "lift"})) {
+                                "flout", "ignore", "lift", "revoke", "annul", "terminate",
+                                "rescind", "nullify", "tear up", "denounce"})) {
       consumed.insert(c.predicate);
       // "withdrew from the nuclear deal with Iran", "scrapped the treaty":
       // leaving or breaking an agreement rejects it (127), and is aimed at
       // the agreement's other parties.
       if (c.code.rfind("057", 0) == 0 && candidate_of[head] >= 0 &&
           IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "scrap", "leave", "exit",
-                                  "renounce", "break", "cancel", "reject"}) &&
+                                  "renounce", "break", "cancel", "reject", "revoke", "annul",
+                                  "terminate", "rescind", "nullify", "tear up", "denounce"}) &&
           kb_.codebook().IsValidCode("127")) {
         Candidate& g = candidates[candidate_of[head]];
         g.code = "127";
@@ -5548,6 +5575,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                                                    "inbox", "mailbox", "software", "cloud"}));
       }
       if (digital) c.code = "176";
+    }
+    // "Hackers linked to Iran attacked Israeli water systems": an attack,
+    // raid or strike by hackers is a cyber attack, whatever it hit.
+    if ((c.code.rfind("19", 0) == 0 || c.code.rfind("18", 0) == 0 ||
+         c.code.rfind("145", 0) == 0) &&
+        IsVerbLike(view.w(c.predicate))) {
+      const size_t doer = Subject(c.predicate);
+      if (doer != kNone && IsIn(view.Lemma(doer), {"hacker", "hackers", "cyberattacker",
+                                                   "cybercriminal", "cyber-criminal"})) {
+        c.code = "176";
+      }
     }
     // "Prime Minister Sheikh Hasina resigned and fled the country": a leader
     // or civilian who flees is no military retreat (0874); armed forces are.

@@ -717,6 +717,38 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       ++changed;
     }
   }
+  // "Militias allied with Iran attacked U.S. troops", "Hackers linked to
+  // Iran attacked ...": a past form of a verb of affiliation right after a
+  // noun, with "to"/"with" and a noun phrase before a finite verb, is a
+  // participle describing the noun, not the main verb (read as the main
+  // verb, it left the real one without a clause).
+  for (size_t i = 1; i + 3 < words.size(); ++i) {
+    Word& w = words[i];
+    const std::string lower = Lower(w.form);
+    if (w.xpos != Xpos::kVBD || !IsNounLike(words[i - 1].xpos) ||
+        words[i - 1].xpos == Xpos::kPRP ||
+        (lower != "linked" && lower != "allied" && lower != "affiliated" && lower != "tied" &&
+         lower != "aligned" && lower != "connected")) {
+      continue;
+    }
+    const std::string prep = Lower(words[i + 1].form);
+    if (words[i + 1].xpos != Xpos::kIN || (prep != "to" && prep != "with")) continue;
+    size_t k = i + 2;
+    while (k < words.size() && k < i + 9 &&
+           (IsNominalTag(words[k].xpos) || words[k].xpos == Xpos::kNNPS ||
+            words[k].xpos == Xpos::kDT || words[k].xpos == Xpos::kJJ ||
+            words[k].xpos == Xpos::kHYPH || words[k].xpos == Xpos::kPOS ||
+            words[k].xpos == Xpos::kCD)) {
+      ++k;
+    }
+    if (k == i + 2 || k >= words.size() ||
+        (words[k].xpos != Xpos::kVBD && words[k].xpos != Xpos::kVBZ &&
+         words[k].xpos != Xpos::kVBP)) {
+      continue;
+    }
+    w.xpos = Xpos::kVBN;
+    ++changed;
+  }
   // "Thailand's military declared martial law", "the military said": "military"
   // after a possessive or determiner and before no noun it could describe is
   // the armed forces, a noun (read as an adjective it left the clause

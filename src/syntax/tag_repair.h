@@ -58,7 +58,9 @@ class Lemmatizer;
 // space ("near-daily raids") is the first half of an adjective, JJ; and
 // "allied" tagged as a verb after a conjunction, determiner or preposition
 // and before a noun or adjective is JJ ("Turkish troops and allied Syrian
-// rebels").
+// rebels"); a past form of "link", "ally", "affiliate", "tie", "align" or
+// "connect" after a noun, with "to"/"with" and a noun phrase before a
+// finite verb, is a participle ("Militias allied with Iran attacked").
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

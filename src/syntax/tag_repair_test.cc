@@ -85,6 +85,22 @@ TEST(TagRepair, NearBeforeAHyphenIsHalfAnAdjective) {
   EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
 }
 
+TEST(TagRepair, AVerbOfAffiliationBeforeTheMainVerbIsAParticiple) {
+  auto w = Words("Militias/NNS allied/VBD with/IN Iran/NNP attacked/VBD U.S./NNP troops/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "NNS VBN IN NNP VBD NNP NNS");
+  w = Words("Hackers/NNS linked/VBD to/IN the/DT Iranian/JJ government/NN attacked/VBD "
+            "water/NN systems/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "NNS VBN IN DT JJ NN VBD NN NNS");
+  // The main verb itself: no finite verb follows the noun phrase.
+  w = Words("Militias/NNS allied/VBD with/IN Iran/NNP in/IN 2015/CD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+  // Another verb: "linked" followed by no "to"/"with".
+  w = Words("Police/NNS linked/VBD the/DT attack/NN to/IN Iran/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+}
+
 TEST(TagRepair, RealParticiplesAreKept) {
   for (const char* s : {
            "Troops/NNS attacked/VBN by/IN rebels/NNS fled/VBD ./.",

@@ -480,6 +480,10 @@ out=$(code_sentence 'Israel and Hamas held indirect talks in Cairo. The United S
 check "code: welcoming or praising talks endorses both parties (051), no hosted visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"XKX\".*\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"043\"'"
 out=$(code_sentence 'Gunmen killed hundreds of villagers in central Nigeria.' 2023-06-01)
 check "code: a plural object entry ('hundreds') matches the plural the lemmatizer made singular: killing hundreds is a mass killing (202)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGACVL\".*\"cameo\":\"202\"'"
+out=$(code_sentence "Niger's junta revoked military agreements with France on Thursday. Russia terminated the grain deal with Ukraine." 2023-09-20)
+check "code: revoking or terminating an agreement rejects it (127), no agreement signed" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"FRA\".*\"cameo\":\"127\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"127\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
+out=$(code_sentence 'Fighters loyal to Damascus shelled the town of Afrin in Syria. Militias linked to Iran attacked a U.S. base in eastern Syria.' 2023-09-20)
+check "code: a bare armed role tied to a state by its modifier is that state's ('loyal to' makes it its forces)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SYRMIL\".*\"cameo\":\"194\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNUAF\".*\"target\":{\"code\":\"USA'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
