@@ -484,6 +484,8 @@ out=$(code_sentence "Niger's junta revoked military agreements with France on Th
 check "code: revoking or terminating an agreement rejects it (127), no agreement signed" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"FRA\".*\"cameo\":\"127\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"127\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
 out=$(code_sentence 'Fighters loyal to Damascus shelled the town of Afrin in Syria. Militias linked to Iran attacked a U.S. base in eastern Syria.' 2023-09-20)
 check "code: a bare armed role tied to a state by its modifier is that state's ('loyal to' makes it its forces)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SYRMIL\".*\"cameo\":\"194\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNUAF\".*\"target\":{\"code\":\"USA'"
+out=$(code_sentence 'Iranian hackers attacked Israeli water systems.' 2023-06-01)
+check "code: an attack by hackers is a cyber attack (176), not military force" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"176\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
