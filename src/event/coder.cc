@@ -2615,12 +2615,21 @@ std::vector<std::string> DocumentCoder::ContextCountries() const {
 
 std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
   const SentenceView& v = *view_;
-  if (gazetteer_ == nullptr || v.w(h).upos != Upos::kPROPN) return std::nullopt;
+  // (A word in lower case is no name, whatever its tag: "near Damascus
+  // airport" is not the Hawaiian place called Airport.)
+  auto capitalised = [&](size_t k) {
+    const std::string& f = v.w(k).form;
+    return !f.empty() && !(f[0] >= 'a' && f[0] <= 'z');
+  };
+  if (gazetteer_ == nullptr || v.w(h).upos != Upos::kPROPN || !capitalised(h)) {
+    return std::nullopt;
+  }
   // The name: the head with its proper-noun compound/flat parts, in order.
   size_t first = h, last = h;
   for (size_t k : v.Kids(h)) {
     Deprel d = v.w(k).deprel;
-    if ((d == Deprel::kCompound || d == Deprel::kFlat) && v.w(k).upos == Upos::kPROPN) {
+    if ((d == Deprel::kCompound || d == Deprel::kFlat) && v.w(k).upos == Upos::kPROPN &&
+        capitalised(k)) {
       first = std::min(first, k);
       last = std::max(last, k);
     }
@@ -5742,7 +5751,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "Hundreds of young people clashed with police": a clash between a
     // crowd and security forces is a violent protest by the crowd (145) and
     // repression by the police or army (175), as the gold data codes it.
-    if (symmetric && c.code == "190") {
+    // (Also when the clash was coded a riot: "Protesters clashed with riot
+    // police" is no riot by the police.)
+    if (symmetric && (c.code == "190" || c.code == "145")) {
       auto role = [](const Mention* m) {
         return m->code.size() == 6 ? m->code.substr(3) : std::string();
       };

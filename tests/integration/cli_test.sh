@@ -486,6 +486,10 @@ out=$(code_sentence 'Fighters loyal to Damascus shelled the town of Afrin in Syr
 check "code: a bare armed role tied to a state by its modifier is that state's ('loyal to' makes it its forces)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SYRMIL\".*\"cameo\":\"194\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNUAF\".*\"target\":{\"code\":\"USA'"
 out=$(code_sentence 'Iranian hackers attacked Israeli water systems.' 2023-06-01)
 check "code: an attack by hackers is a cyber attack (176), not military force" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"176\"'"
+out=$(code_sentence 'Syrian state media said Israeli missiles hit targets near Damascus airport overnight.' 2023-09-20)
+check "geo: a lower-case word tagged as a name is no place ('Damascus airport' is not Airport, Hawaii)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SYR\".*\"location\":{\"name\":\"Damascus\",\"country\":\"SYR\"' && ! echo \"\$out\" | grep -q 'Hawaii'"
+out=$(code_sentence 'Protesters in Georgia clashed with riot police outside parliament in Tbilisi.' 2023-09-20)
+check "code: police clashing with protesters repress (175), no riot by the police" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCVL\".*\"cameo\":\"145\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
