@@ -492,6 +492,41 @@ void RepairObjectReadAsMeasureCompound(const Sentence& sentence, std::optional<S
   }
 }
 
+// "..., killing at least five people, officials said Friday", read with
+// "Friday" the subject of "said" (and "officials" a conjunct of "people",
+// killed with them): a weekday or date word after the verb is never its
+// subject but when it happened (obl:tmod); a noun right before the verb,
+// after a comma, that the parser made an earlier noun's conjunct is the
+// subject.
+void RepairTimeWordReadAsSubject(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t time = 2; time < w.size(); ++time) {
+    if (w[time].deprel != Deprel::kNsubj || !IsTimeWord(w[time])) continue;
+    const size_t verb = HeadOf(w, time);
+    if (verb >= time || w[verb].upos != Upos::kVERB) continue;
+    size_t other_subject = w.size();
+    for (size_t k = 0; k < verb; ++k) {
+      if (HeadOf(w, k) == verb && (w[k].deprel == Deprel::kNsubj || w[k].deprel == Deprel::kNsubjPass)) {
+        other_subject = k;
+      }
+    }
+    const size_t before = verb - 1;
+    const bool conj_subject = other_subject == w.size() && before >= 2 &&
+                              w[before].deprel == Deprel::kConj &&
+                              (w[before].upos == Upos::kNOUN || w[before].upos == Upos::kPROPN) &&
+                              (w[before - 1].form == "," ||
+                               (w[before - 1].upos == Upos::kDET && before >= 3 &&
+                                w[before - 2].form == ","));
+    if (other_subject == w.size() && !conj_subject) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[time].deprel = Deprel::kOblTmod;
+    if (conj_subject) {
+      (*out)->words[before].head = static_cast<int32_t>(verb + 1);
+      (*out)->words[before].deprel = Deprel::kNsubj;
+    }
+  }
+}
+
 // "Supreme Leader Ayatollah Ali Khamenei vowed ...", read as two subjects
 // of "vowed" ("Leader" and "Ali"): a subject right before another, with no
 // coordinator or comma between, is the title of the name after it.
@@ -945,6 +980,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairSubjectReadAsMeasure(sentence, &out);
   RepairObjectReadAsMeasureCompound(sentence, &out);
   RepairParticipleOnReducedRelative(sentence, &out);
+  RepairTimeWordReadAsSubject(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);

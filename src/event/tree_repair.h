@@ -31,7 +31,9 @@ namespace khaldun::event {
 // clause read as a relative clause on a title ("Khalilzad and Taliban chief
 // Baradar signed the deal"), an object read as a compound of the measure of
 // "later" ("announced his resignation hours later"), a participle clause
-// hung on a reduced relative ("land occupied in 1967, adopting a plan").
+// hung on a reduced relative ("land occupied in 1967, adopting a plan"), a
+// weekday read as the subject of "said" ("five people, officials said
+// Friday").
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);

@@ -383,6 +383,39 @@ TEST(TreeRepair, AParticipleClauseAfterAReducedRelativeBelongsToTheMainClause) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "Missiles killed five people, officials said Friday." with "officials" a
+// conjunct of "people" and "Friday" the subject of "said".
+std::vector<Row> OfficialsSaidFriday() {
+  return {{"Missiles", Upos::kNOUN, 2, Deprel::kNsubj},
+          {"killed", Upos::kVERB, 7, Deprel::kCcomp},
+          {"five", Upos::kNUM, 4, Deprel::kNummod},
+          {"people", Upos::kNOUN, 2, Deprel::kObj},
+          {",", Upos::kPUNCT, 6, Deprel::kPunct},
+          {"officials", Upos::kNOUN, 4, Deprel::kConj},
+          {"said", Upos::kVERB, 0, Deprel::kRoot},
+          {"Friday", Upos::kPROPN, 7, Deprel::kNsubj},
+          {".", Upos::kPUNCT, 7, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AWeekdayReadAsTheSubjectIsWhenAndTheConjunctBeforeTheVerbTheSubject) {
+  std::vector<Row> rows = OfficialsSaidFriday();
+  auto repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].deprel, Deprel::kOblTmod);
+  EXPECT_EQ(repaired->words[5].head, 7);
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kNsubj);
+  // With its own subject before it, the verb only loses the weekday as subject.
+  rows[5] = {"officials", Upos::kNOUN, 7, Deprel::kNsubj};
+  repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].deprel, Deprel::kOblTmod);
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kNsubj);
+  // A subject that is no time word stays.
+  rows = OfficialsSaidFriday();
+  rows[7].form = "Reuters";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 // "Supreme Leader Ali Khamenei vowed revenge." with "Leader" and "Ali"
 // both subjects of "vowed".
 std::vector<Row> TitleSubject() {

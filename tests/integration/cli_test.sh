@@ -490,6 +490,8 @@ out=$(code_sentence 'Syrian state media said Israeli missiles hit targets near D
 check "geo: a lower-case word tagged as a name is no place ('Damascus airport' is not Airport, Hawaii)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SYR\".*\"location\":{\"name\":\"Damascus\",\"country\":\"SYR\"' && ! echo \"\$out\" | grep -q 'Hawaii'"
 out=$(code_sentence 'Protesters in Georgia clashed with riot police outside parliament in Tbilisi.' 2023-09-20)
 check "code: police clashing with protesters repress (175), no riot by the police" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCVL\".*\"cameo\":\"145\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
+out=$(code_sentence 'KYIV, Ukraine (AP) — Russia launched dozens of drones and missiles at Ukraine overnight, killing at least five people, officials said Friday.' 2023-03-03)
+check "code: 'officials said Friday' after the killed are the speakers, not more victims" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRGOV\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
