@@ -492,6 +492,8 @@ out=$(code_sentence 'Protesters in Georgia clashed with riot police outside parl
 check "code: police clashing with protesters repress (175), no riot by the police" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCVL\".*\"cameo\":\"145\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCOP\".*\"target\":{\"code\":\"GEOCVL\".*\"cameo\":\"175\"'"
 out=$(code_sentence 'KYIV, Ukraine (AP) — Russia launched dozens of drones and missiles at Ukraine overnight, killing at least five people, officials said Friday.' 2023-03-03)
 check "code: 'officials said Friday' after the killed are the speakers, not more victims" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRGOV\"'"
+out=$(code_sentence 'The Treasury Department sanctioned two Iranian officials. The Justice Department charged two Chinese nationals with spying.' 2023-03-03)
+check "knowledge: the Treasury and Justice Departments are the US government's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"163\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"173\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
