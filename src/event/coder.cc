@@ -3431,6 +3431,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (targets.empty()) targets = {"of"};
   }
   c.sources = FillSlot(p, sources, noun, "");
+  // "an overnight coup attempt by a faction of the military": an event noun
+  // compounded on "attempt", "bid" or "plot" has its agent on that head.
+  if (c.sources.empty() && noun && w.deprel == Deprel::kCompound && v.Head(p) != kNone &&
+      IsIn(v.Lemma(v.Head(p)), {"attempt", "bid", "plot"})) {
+    c.sources = FillSlot(v.Head(p), sources, noun, "");
+  }
   // "Australia joined the United States in boycotting the Beijing Olympics":
   // who joins another in an act does it too.
   if (verb && (w.deprel == Deprel::kAcl || w.deprel == Deprel::kAdvcl) && HasMark(v, p, "in")) {
@@ -5257,6 +5263,18 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           }
         }
       }
+    }
+    // "The military seized power in Gabon", "a coup attempt by a faction of
+    // the military": a coup with no target named is against the government
+    // of the plotters' own country.
+    if (c.code == "190" && c.targets.empty() && !c.sources.empty() &&
+        HasCountryPrefix(c.sources[0].code) &&
+        (IsIn(view.Lemma(c.predicate), {"coup", "putsch", "takeover", "attempt"}) ||
+         (IsIn(view.Lemma(c.predicate), {"seize", "take", "grab", "stage", "launch"}) &&
+          Object(c.predicate) != kNone &&
+          IsIn(view.Lemma(Object(c.predicate)), {"power", "coup", "putsch", "takeover", "mutiny"})))) {
+      c.targets.push_back(CountryMention(c.sources[0].code.substr(0, 3) + "GOV", c.predicate,
+                                         c.predicate));
     }
     // "Soldiers blocked roads in the capital": obstructing passage is a
     // form of protest (144); a state's forces blocking roads restrict

@@ -494,6 +494,8 @@ out=$(code_sentence 'KYIV, Ukraine (AP) — Russia launched dozens of drones and
 check "code: 'officials said Friday' after the killed are the speakers, not more victims" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRGOV\"'"
 out=$(code_sentence 'The Treasury Department sanctioned two Iranian officials. The Justice Department charged two Chinese nationals with spying.' 2023-03-03)
 check "knowledge: the Treasury and Justice Departments are the US government's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"163\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"173\"'"
+out=$(code_sentence "Gabon's military seized power on Wednesday. The African Union condemned the coup." 2023-08-30)
+check "code: a military seizing power is force against its own government (190), and 'the coup' is theirs" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GABMIL\".*\"target\":{\"code\":\"GABGOV\".*\"cameo\":\"190\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOAFRAFU\".*\"target\":{\"code\":\"GABMIL\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
