@@ -724,11 +724,13 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // verb, it left the real one without a clause).
   for (size_t i = 1; i + 3 < words.size(); ++i) {
     Word& w = words[i];
-    const std::string lower = Lower(w.form);
     if (w.xpos != Xpos::kVBD || !IsNounLike(words[i - 1].xpos) ||
-        words[i - 1].xpos == Xpos::kPRP ||
-        (lower != "linked" && lower != "allied" && lower != "affiliated" && lower != "tied" &&
-         lower != "aligned" && lower != "connected")) {
+        words[i - 1].xpos == Xpos::kPRP) {
+      continue;
+    }
+    const std::string lower = Lower(w.form);
+    if (lower != "linked" && lower != "allied" && lower != "affiliated" && lower != "tied" &&
+        lower != "aligned" && lower != "connected") {
       continue;
     }
     const std::string prep = Lower(words[i + 1].form);
