@@ -939,7 +939,9 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     // "Militias linked to Iran", "fighters loyal to Damascus": a bare role
     // tied to a country by its own modifier is that country's; armed men
     // loyal to a state are its forces (pro-government militias are MIL).
-    if (country.empty()) {
+    // (Armed men only: "people linked to Israel's Mossad" arrested in Tehran
+    // are not Israel's civilians.)
+    if (country.empty() && IsIn(agent_roles, {"REB", "UAF", "INS", "MIL", "CRM"})) {
       for (size_t k : v.Kids(h)) {
         const bool tie = (v.w(k).deprel == Deprel::kAcl &&
                           IsIn(v.Lemma(k), {"link", "tie", "affiliate", "align", "connect"})) ||
@@ -995,6 +997,20 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         if (t != h && v.w(t).deprel == Deprel::kAmod &&
             IsIn(v.Lemma(t), {"western", "foreign", "international", "overseas", "multinational",
                               "european", "arab", "african", "asian", "expatriate"})) {
+          return std::nullopt;
+        }
+      }
+    }
+    // "a summit of Pacific island leaders", "Gulf leaders", "Baltic
+    // ministers": a role named by a region's name belongs to that region's
+    // countries, not to the story's.
+    if (country.empty()) {
+      for (size_t t : core) {
+        if (t == h || phrase_of_[t] >= 0) continue;
+        if (IsIn(v.Lemma(t), {"pacific", "island", "islands", "gulf", "nordic", "baltic",
+                              "balkan", "caribbean", "sahel", "arctic", "scandinavian"}) ||
+            IsIn(v.Form(t), {"Pacific", "Island", "Islands", "Gulf", "Nordic", "Baltic",
+                             "Balkan", "Caribbean", "Sahel", "Arctic", "Scandinavian"})) {
           return std::nullopt;
         }
       }
@@ -4824,8 +4840,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // the two sides": peace asked for settles a dispute (027), calm or
         // restraint de-escalates (0256 / 1056), dialogue is talks (026 /
         // 106); the parties are where or between whom it is asked for.
-        if (candidate_of[k] < 0 && c.targets.empty() &&
-            IsIn(view.Lemma(k), {"peace", "reconciliation", "calm", "restraint", "dialogue"})) {
+        // ("called for an immediate ceasefire in Sudan": a truce asked for
+        // with no parties of its own de-escalates where it is asked for.)
+        const bool partyless_truce =
+            candidate_of[k] >= 0 && candidates[candidate_of[k]].targets.empty() &&
+            IsIn(view.Lemma(k), {"ceasefire", "cease-fire", "truce"});
+        if ((candidate_of[k] < 0 || partyless_truce) && c.targets.empty() &&
+            IsIn(view.Lemma(k), {"peace", "reconciliation", "calm", "restraint", "dialogue",
+                                 "ceasefire", "cease-fire", "truce"})) {
           std::vector<Mention> parties;
           resolving_target_ = true;
           for (size_t g : view.Kids(k)) {
@@ -4838,10 +4860,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           if (parties.empty()) break;
           const bool demand = c.code == "100";
           const std::string l = view.Lemma(k);
-          c.code = l == "dialogue"                        ? (demand ? "106" : "026")
-                   : l == "calm" || l == "restraint"      ? (demand ? "1056" : "0256")
-                                                          : (demand ? "107" : "027");
+          c.code = l == "dialogue" ? (demand ? "106" : "026")
+                   : l == "calm" || l == "restraint" || partyless_truce ? (demand ? "1056" : "0256")
+                                                                        : (demand ? "107" : "027");
           c.targets = parties;
+          if (partyless_truce) consumed.insert(k);
           break;
         }
         // ("appealed for $4 billion in aid for Sudan": the amount is of

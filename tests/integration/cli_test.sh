@@ -496,6 +496,10 @@ out=$(code_sentence 'The Treasury Department sanctioned two Iranian officials. T
 check "knowledge: the Treasury and Justice Departments are the US government's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"163\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"173\"'"
 out=$(code_sentence "Gabon's military seized power on Wednesday. The African Union condemned the coup." 2023-08-30)
 check "code: a military seizing power is force against its own government (190), and 'the coup' is theirs" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GABMIL\".*\"target\":{\"code\":\"GABGOV\".*\"cameo\":\"190\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOAFRAFU\".*\"target\":{\"code\":\"GABMIL\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'The Arab League called for an immediate ceasefire in Sudan.' 2024-03-20)
+check "code: a ceasefire called for 'in' a country with no parties named is an appeal for de-escalation there (0256)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOMEAARL\".*\"target\":{\"code\":\"SDN\".*\"cameo\":\"0256\"'"
+out=$(code_sentence 'The United States will host a summit of Pacific island leaders next month.' 2024-03-20)
+check "code: a role named by a region ('Pacific island leaders') is not the story country's" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"USAGOV\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
