@@ -2141,6 +2141,25 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     if (!noun) out = SubjectWords(p);
     return out;
   }
+  if (slot == "speaker") {
+    // Who asserts the clause: the subject of the verb of saying or finding
+    // whose complement it is ("Human Rights Watch said Ethiopian forces
+    // committed war crimes"), through a conjoined "and that ..." clause too.
+    // (Not a denial's: "denied that its troops committed abuses".)
+    size_t clause = p;
+    if (!noun && v.w(clause).deprel == Deprel::kConj && v.Head(clause) != kNone) {
+      clause = v.Head(clause);
+    }
+    const size_t head = v.Head(clause);
+    if (noun || head == kNone ||
+        (v.w(clause).deprel != Deprel::kCcomp && v.w(clause).deprel != Deprel::kParataxis) ||
+        !IsIn(v.Lemma(head), {"say", "tell", "state", "conclude", "find", "report", "allege",
+                              "claim", "charge", "write", "declare", "add", "note", "insist",
+                              "document", "confirm", "announce", "assert", "testify"})) {
+      return out;
+    }
+    return SubjectWords(head);
+  }
   if (slot == "obj") {
     size_t o = noun ? kNone : Object(p);
     if (o != kNone) out.push_back(o);

@@ -158,7 +158,8 @@ const char kPatterns[] =
     "020 | verb ask | target=obj; not-xcomp=*\n"
     "114 | verb protest | target=to|about|against|over|with|obj\n"
     "141 | verb protest | target=against|outside|at|in|on|near|before; target-optional\n"
-    "141 | verb protest | target=obj\n";
+    "141 | verb protest | target=obj\n"
+    "112 | verb commit | obj=war crime|abuse; source=speaker; target=subj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -219,6 +220,13 @@ bool Contains(const V& dyads, const std::string& dyad) {
 
 TEST(EventCoder, Simple) {
   EXPECT_EQ(Dyads("Syrian troops attacked Turkish soldiers on Monday."), V{"SYRMIL TURMIL 190"});
+}
+
+TEST(EventCoder, TheSpeakerSlotIsWhoAssertsTheClause) {
+  EXPECT_TRUE(Contains(Dyads("Britain said Syrian troops committed war crimes."), "GBR SYRMIL 112"));
+  // No speaker outside a clause of saying, and none under a denial.
+  EXPECT_EQ(Dyads("Syrian troops committed war crimes."), V{});
+  EXPECT_EQ(Dyads("Syria denied that its troops committed abuses."), V{});
 }
 
 TEST(EventCoder, CompoundSourceAndTarget) {
