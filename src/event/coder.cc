@@ -2843,6 +2843,9 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
     if (stops(t)) break;
     if (phrase_of_[t] < 0) continue;
     if (IsQualifyingName(v, phrases_[phrase_of_[t]].begin, phrases_[phrase_of_[t]].end)) continue;
+    // (A country naming a sea is no party: "seized an oil tanker in the
+    // Gulf of Oman".)
+    if (v.Head(t) != kNone && v.CaseOf(t) == "of" && IsWaterBody(v, v.Head(t))) continue;
     // The noun-phrase head the phrase belongs to.
     size_t h = t;
     for (int up = 0; up < 4; ++up) {

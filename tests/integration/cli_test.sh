@@ -502,6 +502,8 @@ out=$(code_sentence 'The United States will host a summit of Pacific island lead
 check "code: a role named by a region ('Pacific island leaders') is not the story country's" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"USAGOV\"'"
 out=$(code_sentence 'Human Rights Watch said Ethiopian forces committed war crimes in Tigray. The army denied that its soldiers committed abuses.' 2021-04-01)
 check "code: saying that someone committed war crimes accuses them (112, the 'speaker' slot); denying it accuses no one" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGOHRIHRW\".*\"target\":{\"code\":\"ETHMIL\".*\"cameo\":\"112\"' && [ \$(echo \"\$out\" | grep -c '\"cameo\":\"112\"') -eq 1 ]"
+out=$(code_sentence 'Iran seized an oil tanker in the Gulf of Oman on Thursday.' 2023-07-03)
+check "code: a country naming a sea is no party ('in the Gulf of Oman' is not Oman)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"OMN\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
