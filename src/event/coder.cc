@@ -5796,6 +5796,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                IsIn(std::string_view(src.code).substr(3), {"MIL", "GOV", "COP", "SPY", "LEG"}))))) {
           continue;
         }
+        // "Australia and the United Kingdom agreed to help Canberra build
+        // submarines": a state gives no aid to its own state (its people it
+        // may: "provided aid to flood victims").
+        if ((c.code.rfind("07", 0) == 0 || c.code.rfind("033", 0) == 0) && src.code.size() >= 3 &&
+            tgt.code.size() >= 3 && HasCountryPrefix(src.code) &&
+            src.code.compare(0, 3, tgt.code, 0, 3) == 0 &&
+            (tgt.code.size() == 3 || std::string_view(tgt.code).substr(3) == "GOV") &&
+            (src.code.size() == 3 ||
+             IsIn(std::string_view(src.code).substr(3), {"GOV", "MIL", "LEG"}))) {
+          continue;
+        }
         dyads.push_back({&src, &tgt, c.code});
         // An intention is the speaker's: "Washington said it would restore
         // relations with Havana" says nothing of what Havana intends.

@@ -504,6 +504,8 @@ out=$(code_sentence 'Human Rights Watch said Ethiopian forces committed war crim
 check "code: saying that someone committed war crimes accuses them (112, the 'speaker' slot); denying it accuses no one" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGOHRIHRW\".*\"target\":{\"code\":\"ETHMIL\".*\"cameo\":\"112\"' && [ \$(echo \"\$out\" | grep -c '\"cameo\":\"112\"') -eq 1 ]"
 out=$(code_sentence 'Iran seized an oil tanker in the Gulf of Oman on Thursday.' 2023-07-03)
 check "code: a country naming a sea is no party ('in the Gulf of Oman' is not Oman)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"OMN\"'"
+out=$(code_sentence 'Australia and the United Kingdom agreed to help Canberra build nuclear-powered submarines.' 2023-03-14)
+check "code: a state promises no aid to its own state (only Britain helps Canberra)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBR\".*\"target\":{\"code\":\"AUSGOV\".*\"cameo\":\"033\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"AUS\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
