@@ -4121,7 +4121,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
     Modality m = clause != kNone ? ModalityOf(v, clause) : Modality{};
     c.blocked = m.blocked;
-    c.future = m.future && light != kNone;
+    // ("will travel to Washington next week for talks with President Biden":
+    // the purpose of a planned trip is planned too.)
+    c.future = m.future && (light != kNone || (v.CaseOf(p) == "for" && clause == v.Head(p)));
     // "approved the sale of Patriot missiles to Saudi Arabia": an act
     // approved or authorised is promised, not yet done (an intent, 03).
     // (Cooperation only: "authorise the deployment" of a force is no threat.)

@@ -506,6 +506,8 @@ out=$(code_sentence 'Iran seized an oil tanker in the Gulf of Oman on Thursday.'
 check "code: a country naming a sea is no party ('in the Gulf of Oman' is not Oman)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"OMN\"'"
 out=$(code_sentence 'Australia and the United Kingdom agreed to help Canberra build nuclear-powered submarines.' 2023-03-14)
 check "code: a state promises no aid to its own state (only Britain helps Canberra)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBR\".*\"target\":{\"code\":\"AUSGOV\".*\"cameo\":\"033\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"AUS\"'"
+out=$(code_sentence 'The Indian prime minister will travel to Washington next week for talks with President Biden.' 2023-06-15)
+check "code: talks that are the purpose of a planned trip are planned too (036), not held (046)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"INDGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
