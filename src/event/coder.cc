@@ -5780,6 +5780,25 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // a statement, not its addressee; a plain statement is no event (the
     // guidelines code what was said, when it is one).
     const bool plain_statement = c.code == "010";
+    bool released_in_exchange = false;
+    if (IsVerbLike(view.w(c.predicate))) {
+      // (On the verb, or on its object: "released 10 Americans in exchange
+      // for a close ally of President Nicolas Maduro".)
+      std::vector<size_t> phrases = view.Kids(c.predicate);
+      if (const size_t o = Object(c.predicate); o != kNone) {
+        for (size_t k : view.Kids(o)) phrases.push_back(k);
+      }
+      for (size_t k : phrases) {
+        if ((view.w(k).deprel != Deprel::kObl && view.w(k).deprel != Deprel::kNmod) ||
+            view.Lemma(k) != "exchange" || view.CaseOf(k) != "in") {
+          continue;
+        }
+        for (size_t g : view.Kids(k)) {
+          released_in_exchange = released_in_exchange || (view.w(g).deprel == Deprel::kNmod &&
+                                                           view.CaseOf(g) == "for");
+        }
+      }
+    }
     for (const Mention& src : c.sources) {
       for (const Mention& tgt : targets) {
         if (src.code == tgt.code) continue;
@@ -5810,6 +5829,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           continue;
         }
         dyads.push_back({&src, &tgt, c.code});
+        // "Russia freed Brittney Griner in exchange for arms dealer Viktor
+        // Bout": a release in exchange is a swap, released both ways.
+        if (c.code.rfind("0841", 0) == 0 && !tgt.code.empty() && released_in_exchange) {
+          dyads.push_back({&tgt, &src, c.code});
+        }
         // An intention is the speaker's: "Washington said it would restore
         // relations with Havana" says nothing of what Havana intends.
         if (!tgt.code.empty() && symmetric && !one_sided_truce &&

@@ -508,6 +508,8 @@ out=$(code_sentence 'Australia and the United Kingdom agreed to help Canberra bu
 check "code: a state promises no aid to its own state (only Britain helps Canberra)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBR\".*\"target\":{\"code\":\"AUSGOV\".*\"cameo\":\"033\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"AUS\"'"
 out=$(code_sentence 'The Indian prime minister will travel to Washington next week for talks with President Biden.' 2023-06-15)
 check "code: talks that are the purpose of a planned trip are planned too (036), not held (046)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"INDGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
+out=$(code_sentence 'Russia freed American basketball star Brittney Griner in exchange for arms dealer Viktor Bout.' 2022-12-08)
+check "code: a release in exchange for someone is a swap, released both ways (0841)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"0841\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"0841\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
