@@ -1,6 +1,7 @@
 #include "event/coder.h"
 
 #include <algorithm>
+#include <deque>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -5781,6 +5782,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // guidelines code what was said, when it is one).
     const bool plain_statement = c.code == "010";
     bool released_in_exchange = false;
+    std::deque<Mention> swap_states;  // stable addresses for the dyads below
     if (IsVerbLike(view.w(c.predicate))) {
       // (On the verb, or on its object: "released 10 Americans in exchange
       // for a close ally of President Nicolas Maduro".)
@@ -5831,8 +5833,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         dyads.push_back({&src, &tgt, c.code});
         // "Russia freed Brittney Griner in exchange for arms dealer Viktor
         // Bout": a release in exchange is a swap, released both ways.
-        if (c.code.rfind("0841", 0) == 0 && !tgt.code.empty() && released_in_exchange) {
-          dyads.push_back({&tgt, &src, c.code});
+        // (By the released people's state, not by them: "released an
+        // American hostage in exchange for an Afghan drug lord" was a US
+        // release.)
+        if (c.code.rfind("0841", 0) == 0 && !tgt.code.empty() && released_in_exchange &&
+            HasCountryPrefix(tgt.code)) {
+          const bool state = tgt.code.size() == 3 ||
+                             IsIn(std::string_view(tgt.code).substr(3), {"GOV", "MIL", "JUD"});
+          if (state) {
+            dyads.push_back({&tgt, &src, c.code});
+          } else {
+            swap_states.push_back(CountryMention(tgt.code.substr(0, 3), tgt.first, tgt.last));
+            dyads.push_back({&swap_states.back(), &src, c.code});
+          }
         }
         // An intention is the speaker's: "Washington said it would restore
         // relations with Havana" says nothing of what Havana intends.

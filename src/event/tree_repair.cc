@@ -527,6 +527,53 @@ void RepairTimeWordReadAsSubject(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "A Palestinian man who stabbed two Israeli police officers was shot dead
+// by police", read with "officers" the passive subject of "shot" and "man"
+// the root: the noun after the relative clause's verb, when that verb has
+// no object, is its object, and the passive verb is the main clause's, with
+// the noun the relative clause describes as its subject.
+void RepairRelativeObjectReadAsPassiveSubject(const Sentence& sentence,
+                                              std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t noun = 0; noun < w.size(); ++noun) {
+    if (w[noun].head != 0 || (w[noun].upos != Upos::kNOUN && w[noun].upos != Upos::kPROPN)) {
+      continue;
+    }
+    size_t relative = w.size(), passive = w.size();
+    for (size_t k = noun + 1; k < w.size(); ++k) {
+      if (HeadOf(w, k) != noun) continue;
+      if (w[k].deprel == Deprel::kAclRelcl && relative == w.size()) relative = k;
+      if (w[k].xpos == Xpos::kVBN && k > relative && relative != w.size()) passive = k;
+    }
+    if (passive == w.size()) continue;
+    size_t subject = w.size();
+    bool has_aux = false, relative_object = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (HeadOf(w, k) == passive && w[k].deprel == Deprel::kNsubjPass) subject = k;
+      if (HeadOf(w, k) == passive && w[k].deprel == Deprel::kAuxPass) has_aux = true;
+      if (HeadOf(w, k) == relative && w[k].deprel == Deprel::kObj) relative_object = true;
+    }
+    if (!has_aux || relative_object || subject == w.size() || subject <= relative ||
+        subject >= passive || (w[subject].upos != Upos::kNOUN && w[subject].upos != Upos::kPROPN)) {
+      continue;
+    }
+    if (!*out) *out = sentence;
+    std::vector<Word>& o = (*out)->words;
+    o[subject].head = static_cast<int32_t>(relative + 1);
+    o[subject].deprel = Deprel::kObj;
+    o[passive].head = 0;
+    o[passive].deprel = Deprel::kRoot;
+    o[noun].head = static_cast<int32_t>(passive + 1);
+    o[noun].deprel = Deprel::kNsubjPass;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (HeadOf(w, k) == noun && w[k].deprel == Deprel::kPunct && k > passive) {
+        o[k].head = static_cast<int32_t>(passive + 1);
+      }
+    }
+    return;
+  }
+}
+
 // "Supreme Leader Ayatollah Ali Khamenei vowed ...", read as two subjects
 // of "vowed" ("Leader" and "Ali"): a subject right before another, with no
 // coordinator or comma between, is the title of the name after it.
@@ -981,6 +1028,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairObjectReadAsMeasureCompound(sentence, &out);
   RepairParticipleOnReducedRelative(sentence, &out);
   RepairTimeWordReadAsSubject(sentence, &out);
+  RepairRelativeObjectReadAsPassiveSubject(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);

@@ -33,7 +33,8 @@ namespace khaldun::event {
 // "later" ("announced his resignation hours later"), a participle clause
 // hung on a reduced relative ("land occupied in 1967, adopting a plan"), a
 // weekday read as the subject of "said" ("five people, officials said
-// Friday").
+// Friday"), a relative clause's object read as the passive subject of the
+// main verb ("a man who stabbed two officers was shot by police").
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);

@@ -416,6 +416,37 @@ TEST(TreeRepair, AWeekdayReadAsTheSubjectIsWhenAndTheConjunctBeforeTheVerbTheSub
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "A man who stabbed two officers was shot by police." with "officers" the
+// passive subject of "shot" and "man" the root.
+std::vector<Row> StabbedOfficersShot() {
+  return {{"A", Upos::kDET, 2, Deprel::kDet},
+          {"man", Upos::kNOUN, 0, Deprel::kRoot},
+          {"who", Upos::kPRON, 4, Deprel::kNsubj},
+          {"stabbed", Upos::kVERB, 2, Deprel::kAclRelcl, Xpos::kVBD},
+          {"two", Upos::kNUM, 6, Deprel::kNummod},
+          {"officers", Upos::kNOUN, 8, Deprel::kNsubjPass},
+          {"was", Upos::kAUX, 8, Deprel::kAuxPass},
+          {"shot", Upos::kVERB, 2, Deprel::kAcl, Xpos::kVBN},
+          {"by", Upos::kADP, 10, Deprel::kCase},
+          {"police", Upos::kNOUN, 8, Deprel::kOblAgent},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, TheObjectOfARelativeClauseReadAsThePassiveSubjectOfTheMainVerb) {
+  auto repaired = RepairedTree(Build(StabbedOfficersShot()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[5].head, 4);
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[7].head, 0);
+  EXPECT_EQ(repaired->words[1].head, 8);
+  EXPECT_EQ(repaired->words[1].deprel, Deprel::kNsubjPass);
+  EXPECT_EQ(repaired->words[10].head, 8);
+  // Not when the relative clause has its object.
+  std::vector<Row> rows = StabbedOfficersShot();
+  rows.push_back({"him", Upos::kPRON, 4, Deprel::kObj});
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 // "Supreme Leader Ali Khamenei vowed revenge." with "Leader" and "Ali"
 // both subjects of "vowed".
 std::vector<Row> TitleSubject() {
