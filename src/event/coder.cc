@@ -152,9 +152,10 @@ Mention CountryMention(std::string code, size_t first, size_t last) {
   return m;
 }
 
-// Whether a CAMEO actor code starts with a country (not IGO, NGO, IMG, MNC).
+// Whether a CAMEO actor code starts with a country (not IGO, NGO, IMG, MNC,
+// nor the manual's region code WST, "the West").
 bool HasCountryPrefix(std::string_view code) {
-  return code.size() >= 3 && !IsIn(code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC"});
+  return code.size() >= 3 && !IsIn(code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC", "WST"});
 }
 
 // One matched pattern on one predicate, before filtering.
@@ -584,6 +585,7 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
 
 std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
+
   // "Police arrest 50 in Paris riots", "the attack killed 20": a bare
   // number arrested or killed is that many people, civilians of the
   // country the sentence is about. (Not one freed or deported: "Israel
@@ -1403,6 +1405,17 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         m = force_acts_.back().source;
         m->first = m->last = x;
       }
+    }
+    // "Putin warned the West", "China accused the West of hypocrisy": the
+    // CAMEO manual's region code WST. (Only the capitalised name alone, "the
+    // West" or a headline's "West"; "the west of the country" is a direction.)
+    if (!m && v.w(x).form == "West" &&
+        (v.w(x).upos == Upos::kPROPN || v.w(x).upos == Upos::kNOUN) && phrase_of_[x] < 0 &&
+        v.Child(x, Deprel::kCompound) == kNone && v.Child(x, Deprel::kAmod) == kNone &&
+        v.Child(x, Deprel::kNmod) == kNone && v.Child(x, Deprel::kFlat) == kNone) {
+      m = Mention{};
+      m->code = "WST";
+      m->first = m->last = x;
     }
     if (!m) m = ResolveNominal(x);
     // ("urged both governments": a counted plural is its group, not a bare
@@ -2691,6 +2704,12 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
         return std::nullopt;
       }
     }
+  }
+  // "warned the West": a compass direction alone is no place (the
+  // gazetteer has Cameroon's West Region).
+  if (first == last && IsIn(v.w(h).form, {"West", "East", "North", "South", "Northeast",
+                                          "Northwest", "Southeast", "Southwest"})) {
+    return std::nullopt;
   }
   // "in March", "on Monday": dates, not the English town of March.
   if (first == last &&
