@@ -3320,6 +3320,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
                   d != Deprel::kObj && d != Deprel::kCompoundPrt;
         }
       }
+      // ("urged Iran to return to compliance with the nuclear deal": "return"
+      // gives something back only with an object; coming back is no release.)
+      if (named && v.Lemma(xcomp) == "return" && Object(xcomp) == kNone) named = false;
       // ("called Israel a terrorist state": the compound, or its modifier.)
       for (size_t k : v.Kids(xcomp)) {
         if (named || v.w(k).deprel != Deprel::kCompound || k > xcomp) continue;

@@ -514,6 +514,8 @@ out=$(code_sentence 'A Palestinian man who stabbed two Israeli police officers i
 check "code: a relative clause's object read as the passive subject of the main verb is repaired; a swap's second release is by the released people's state" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCOP\".*\"target\":{\"code\":\"PSE\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\",.*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"0841\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"USACVL\"'"
 out=$(code_sentence 'Iran blamed the West for the unrest. Putin warns West against sending troops to Ukraine' 2024-02-29)
 check "code: 'the West' is the CAMEO region code WST (with no country), not Cameroon's West Region" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"WST\",\"country\":\"\".*\"cameo\":\"112\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"WST\".*\"cameo\":\"130\"' && ! echo \"\$out\" | grep -q 'CMR'"
+out=$(code_sentence 'France and Germany urged Iran to return to compliance with the nuclear deal. The UN urged Israel to return the bodies of the dead.' 2023-09-13)
+check "code: 'return' without an object is no release ('urged Iran to return to compliance'); with one it is (0253)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\".*\"cameo\":\"0253\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\".*\"cameo\":\"0253\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
