@@ -225,7 +225,14 @@ void RepairNamingDoubleObject(const Sentence& sentence, std::optional<Sentence>*
     for (size_t k = verb + 1; k < w.size(); ++k) {
       if (w[k].head != static_cast<int32_t>(verb + 1)) continue;
       if (w[k].deprel == Deprel::kIobj && iobj == w.size()) iobj = k;
-      if (w[k].deprel == Deprel::kObj && obj == w.size()) obj = k;
+      if (w[k].deprel == Deprel::kObj && obj == w.size()) {
+        obj = k;
+      } else if (w[k].deprel == Deprel::kObj && iobj == w.size() && obj != w.size()) {
+        // ("called the raid a war crime", read as two objects: the first
+        // is named, the second is what it is called.)
+        iobj = obj;
+        obj = k;
+      }
     }
     // ("called Israel a terrorist state", read as a small clause: the
     // object "state" with "Israel" its subject.)

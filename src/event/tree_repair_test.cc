@@ -256,6 +256,13 @@ TEST(TreeRepair, AfterAVerbOfNamingTheSecondObjectSaysWhatTheFirstIsCalled) {
   repaired = RepairedTree(Build(rows));
   ASSERT_TRUE(repaired.has_value());
   EXPECT_EQ(repaired->words[4].deprel, Deprel::kXcomp);
+  // Two objects: "called the raid a war crime".
+  rows = Called();
+  rows[2].deprel = Deprel::kObj;
+  repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kXcomp);
 }
 
 // "The government and the opposition signed a deal." with two subjects.

@@ -516,6 +516,8 @@ out=$(code_sentence 'Iran blamed the West for the unrest. Putin warns West again
 check "code: 'the West' is the CAMEO region code WST (with no country), not Cameroon's West Region" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"WST\",\"country\":\"\".*\"cameo\":\"112\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"WST\".*\"cameo\":\"130\"' && ! echo \"\$out\" | grep -q 'CMR'"
 out=$(code_sentence 'France and Germany urged Iran to return to compliance with the nuclear deal. The UN urged Israel to return the bodies of the dead.' 2023-09-13)
 check "code: 'return' without an object is no release ('urged Iran to return to compliance'); with one it is (0253)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\".*\"cameo\":\"0253\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\".*\"cameo\":\"0253\"'"
+out=$(code_sentence 'Israeli forces raided the Jenin refugee camp on Monday, killing 12 Palestinians. The Palestinian Authority called the raid a war crime.' 2023-07-03)
+check "code: 'called the raid a war crime', read as two objects, criticizes the raider (111)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PSEGOV\".*\"target\":{\"code\":\"ISRMIL\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
