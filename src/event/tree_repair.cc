@@ -581,6 +581,29 @@ void RepairRelativeObjectReadAsPassiveSubject(const Sentence& sentence,
   }
 }
 
+// "Erdogan said that Jamal Khashoggi's killing ... had been planned, and
+// demanded that Riyadh hand over 18 suspects", with "demanded" a conjunct
+// of "killing": a finite verb with no subject of its own does not
+// coordinate with a gerund or noun; it is a conjunct of the nearest finite
+// verb above (and shares its subject).
+void RepairFiniteConjunctOnGerund(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  auto finite = [](Xpos x) { return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP; };
+  for (size_t verb = 1; verb < w.size(); ++verb) {
+    if (w[verb].deprel != Deprel::kConj || !finite(w[verb].xpos) || HasSubject(w, verb)) continue;
+    const size_t head = HeadOf(w, verb);
+    if (head >= verb || (w[head].xpos != Xpos::kVBG && w[head].upos != Upos::kNOUN)) continue;
+    size_t above = HeadOf(w, head);
+    for (size_t steps = 0; above < w.size() && steps < w.size(); ++steps) {
+      if (finite(w[above].xpos) && HasSubject(w, above)) break;
+      above = HeadOf(w, above);
+    }
+    if (above >= w.size() || above >= verb) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[verb].head = static_cast<int32_t>(above + 1);
+  }
+}
+
 // "Supreme Leader Ayatollah Ali Khamenei vowed ...", read as two subjects
 // of "vowed" ("Leader" and "Ali"): a subject right before another, with no
 // coordinator or comma between, is the title of the name after it.
@@ -1036,6 +1059,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairParticipleOnReducedRelative(sentence, &out);
   RepairTimeWordReadAsSubject(sentence, &out);
   RepairRelativeObjectReadAsPassiveSubject(sentence, &out);
+  RepairFiniteConjunctOnGerund(sentence, &out);
   RepairTitleReadAsSecondSubject(sentence, &out);
   RepairCoordinatedNounReadAsCompound(sentence, &out);
   RepairAppositionAfterRelativeClause(sentence, &out);

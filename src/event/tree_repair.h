@@ -34,7 +34,8 @@ namespace khaldun::event {
 // hung on a reduced relative ("land occupied in 1967, adopting a plan"), a
 // weekday read as the subject of "said" ("five people, officials said
 // Friday"), a relative clause's object read as the passive subject of the
-// main verb ("a man who stabbed two officers was shot by police").
+// main verb ("a man who stabbed two officers was shot by police"), a finite
+// conjunct hung on a gerund ("said the killing was planned, and demanded").
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);

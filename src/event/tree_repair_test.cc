@@ -454,6 +454,39 @@ TEST(TreeRepair, TheObjectOfARelativeClauseReadAsThePassiveSubjectOfTheMainVerb)
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "He said that the killing was planned, and demanded a trial." with
+// "demanded" a conjunct of the gerund "killing".
+std::vector<Row> DemandedOnKilling() {
+  return {{"He", Upos::kPRON, 2, Deprel::kNsubj},
+          {"said", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+          {"that", Upos::kSCONJ, 5, Deprel::kMark},
+          {"the", Upos::kDET, 5, Deprel::kDet},
+          {"killing", Upos::kVERB, 2, Deprel::kCcomp, Xpos::kVBG},
+          {"was", Upos::kAUX, 7, Deprel::kAuxPass},
+          {"planned", Upos::kVERB, 5, Deprel::kAcl, Xpos::kVBN},
+          {",", Upos::kPUNCT, 10, Deprel::kPunct},
+          {"and", Upos::kCCONJ, 10, Deprel::kCc},
+          {"demanded", Upos::kVERB, 5, Deprel::kConj, Xpos::kVBD},
+          {"a", Upos::kDET, 12, Deprel::kDet},
+          {"trial", Upos::kNOUN, 10, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AFiniteConjunctOfAGerundBelongsToTheFiniteVerbAbove) {
+  auto repaired = RepairedTree(Build(DemandedOnKilling()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[9].head, 2);
+  EXPECT_EQ(repaired->words[9].deprel, Deprel::kConj);
+  // Not with a subject of its own ("and Riyadh denied it").
+  std::vector<Row> rows = DemandedOnKilling();
+  rows.push_back({"Riyadh", Upos::kPROPN, 10, Deprel::kNsubj});
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Nor on a finite verb ("said ... was planned and demanded").
+  rows = DemandedOnKilling();
+  rows[4].xpos = Xpos::kVBD;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 // "Supreme Leader Ali Khamenei vowed revenge." with "Leader" and "Ali"
 // both subjects of "vowed".
 std::vector<Row> TitleSubject() {

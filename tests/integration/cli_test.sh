@@ -518,6 +518,8 @@ out=$(code_sentence 'France and Germany urged Iran to return to compliance with 
 check "code: 'return' without an object is no release ('urged Iran to return to compliance'); with one it is (0253)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\".*\"cameo\":\"0253\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\".*\"cameo\":\"0253\"'"
 out=$(code_sentence 'Israeli forces raided the Jenin refugee camp on Monday, killing 12 Palestinians. The Palestinian Authority called the raid a war crime.' 2023-07-03)
 check "code: 'called the raid a war crime', read as two objects, criticizes the raider (111)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PSEGOV\".*\"target\":{\"code\":\"ISRMIL\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'Catalan leader Carles Puigdemont said the region had earned the right to become an independent state and accused Madrid of brutality.' 2017-10-02)
+check "code: a finite conjunct the parser hung on a gerund belongs to the verb above and shares its subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ESPOPP\".*\"target\":{\"code\":\"ESPGOV\".*\"cameo\":\"112\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
