@@ -2902,6 +2902,9 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
   if (v.Child(comp, Deprel::kCop) != kNone) {
     blame = IsIn(pred, {"responsible", "culpable", "guilty", "suspect", "behind", "liable"});
     if (!blame && pred == "blame") blame = true;  // "was to blame"
+    // "Ukraine said Russia was behind the attack": the predicate is the act,
+    // "behind" its case marker.
+    if (!blame && v.CaseOf(comp) == "behind") blame = true;
   } else if (IsIn(pred, {"bear", "carry", "hold"})) {
     // "... and the militias it supports bore responsibility"
     size_t obj = v.Child(comp, Deprel::kObj);

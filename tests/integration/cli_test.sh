@@ -520,6 +520,8 @@ out=$(code_sentence 'Israeli forces raided the Jenin refugee camp on Monday, kil
 check "code: 'called the raid a war crime', read as two objects, criticizes the raider (111)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PSEGOV\".*\"target\":{\"code\":\"ISRMIL\".*\"cameo\":\"111\"'"
 out=$(code_sentence 'Catalan leader Carles Puigdemont said the region had earned the right to become an independent state and accused Madrid of brutality.' 2017-10-02)
 check "code: a finite conjunct the parser hung on a gerund belongs to the verb above and shares its subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ESPOPP\".*\"target\":{\"code\":\"ESPGOV\".*\"cameo\":\"112\"'"
+out=$(code_sentence 'Ukraine said Russia was behind the attack. Israel said Iran was not behind the strike.' 2023-09-13)
+check "code: saying someone was behind an act accuses them (112); 'was not behind' accuses no one" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
