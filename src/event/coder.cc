@@ -2905,14 +2905,24 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
     // "Ukraine said Russia was behind the attack": the predicate is the act,
     // "behind" its case marker.
     if (!blame && v.CaseOf(comp) == "behind") blame = true;
+  } else if (pred == "blame" && v.Child(comp, Deprel::kObj) == kNone) {
+    // "Moscow was not to blame", with "was" read as an auxiliary.
+    bool to = false, be = false;
+    for (size_t k : v.Kids(comp)) {
+      to = to || (v.w(k).deprel == Deprel::kMark && v.Lemma(k) == "to");
+      be = be || (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "be");
+    }
+    blame = to && be;
   } else if (IsIn(pred, {"bear", "carry", "hold"})) {
     // "... and the militias it supports bore responsibility"
     size_t obj = v.Child(comp, Deprel::kObj);
     blame = obj != kNone && IsIn(v.Lemma(obj), {"responsibility", "blame"});
   }
   if (!blame) return std::nullopt;
+  bool negated = false;
   for (size_t k : v.Kids(comp)) {
-    if (IsIn(v.Lemma(k), {"not", "never", "n't"}) && v.w(k).deprel == Deprel::kAdvmod) return std::nullopt;
+    negated = negated ||
+              (IsIn(v.Lemma(k), {"not", "never", "n't"}) && v.w(k).deprel == Deprel::kAdvmod);
   }
   size_t accused = v.Child(comp, Deprel::kNsubj);
   if (accused == kNone || !kb_.codebook().IsValidCode(kAccusation.cameo)) return std::nullopt;
@@ -2924,6 +2934,33 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
     for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));
   }
   if (c.sources.empty()) return std::nullopt;
+  if (negated) {
+    // "Lavrov said that Moscow was not to blame for the poisoning of Sergei
+    // Skripal in England": the speaker's own side cleared is a denial (016),
+    // aimed at the country where the act happened; anyone else cleared is
+    // no event.
+    static const KbPattern kDenial = SpeechPattern("016");
+    std::vector<Mention> cleared = ResolveWithConjuncts(accused, "");
+    const std::string own = c.sources[0].code.substr(0, 3);
+    if (cleared.empty() || !HasCountryPrefix(own) || !HasCountryPrefix(cleared[0].code) ||
+        cleared[0].code.compare(0, 3, own) != 0 || !kb_.codebook().IsValidCode(kDenial.cameo)) {
+      return std::nullopt;
+    }
+    for (size_t t : SubtreeOf(v, comp, 40)) {
+      if (t == accused || v.w(t).upos != Upos::kPROPN) continue;
+      std::optional<Location> place = PlaceAt(t);
+      if (place && !place->country.empty() && place->country != own) {
+        c.targets.push_back(CountryMention(place->country + "GOV", t, t));
+        break;
+      }
+    }
+    if (c.targets.empty()) return std::nullopt;
+    c.pattern = &kDenial;
+    c.code = kDenial.cameo;
+    Modality m = ModalityOf(v, p);
+    c.blocked = m.blocked;
+    return c;
+  }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   c.targets = ResolveWithConjuncts(accused, avoid);
   if (c.targets.empty()) return std::nullopt;

@@ -522,6 +522,8 @@ out=$(code_sentence 'Catalan leader Carles Puigdemont said the region had earned
 check "code: a finite conjunct the parser hung on a gerund belongs to the verb above and shares its subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ESPOPP\".*\"target\":{\"code\":\"ESPGOV\".*\"cameo\":\"112\"'"
 out=$(code_sentence 'Ukraine said Russia was behind the attack. Israel said Iran was not behind the strike.' 2023-09-13)
 check "code: saying someone was behind an act accuses them (112); 'was not behind' accuses no one" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\"'"
+out=$(code_sentence "Iran's foreign minister said on Monday that Tehran was not to blame for the bombing in Beirut." 2023-09-13)
+check "code: a speaker clearing their own side of blame denies it (016) towards where the act happened" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNGOV\".*\"target\":{\"code\":\"LBNGOV\".*\"cameo\":\"016\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
