@@ -3780,6 +3780,19 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
+  // "Milei called Spain's prime minister corrupt, prompting Madrid to
+  // recall its ambassador": an act one was prompted or forced into is
+  // aimed at whoever prompted it.
+  if (c.targets.empty() && verb && v.w(p).deprel == Deprel::kXcomp && v.Head(p) != kNone &&
+      v.w(v.Head(p)).deprel == Deprel::kAdvcl && v.w(v.Head(p)).xpos == Xpos::kVBG &&
+      IsIn(v.Lemma(v.Head(p)), {"prompt", "force", "lead", "push", "spur", "provoke"})) {
+    const size_t cause = v.Head(v.Head(p));
+    if (cause != kNone) {
+      for (size_t s : SubjectWords(cause)) {
+        for (Mention& m : ResolveWithConjuncts(s, avoid)) c.targets.push_back(std::move(m));
+      }
+    }
+  }
   // "police used water cannon and tear gas to disperse them": repression
   // is aimed at whom its purpose clause acts on.
   if (c.targets.empty() && verb && best->cameo.rfind("17", 0) == 0) {

@@ -524,6 +524,8 @@ out=$(code_sentence 'Ukraine said Russia was behind the attack. Israel said Iran
 check "code: saying someone was behind an act accuses them (112); 'was not behind' accuses no one" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRN\"'"
 out=$(code_sentence "Iran's foreign minister said on Monday that Tehran was not to blame for the bombing in Beirut." 2023-09-13)
 check "code: a speaker clearing their own side of blame denies it (016) towards where the act happened" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNGOV\".*\"target\":{\"code\":\"LBNGOV\".*\"cameo\":\"016\"'"
+out=$(code_sentence "Argentina's President Javier Milei called Spain's prime minister corrupt, prompting Madrid to recall its ambassador. Israel declared the Brazilian president persona non grata." 2024-05-20)
+check "code: calling a leader corrupt criticizes; an act one is prompted into is aimed at the prompter; declaring someone persona non grata is 161" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARGGOV\".*\"target\":{\"code\":\"ESPGOV\".*\"cameo\":\"111\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ESPGOV\".*\"target\":{\"code\":\"ARGGOV\".*\"cameo\":\"161\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"BRAGOV\".*\"cameo\":\"161\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
