@@ -3363,6 +3363,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       // ("urged Iran to return to compliance with the nuclear deal": "return"
       // gives something back only with an object; coming back is no release.)
       if (named && v.Lemma(xcomp) == "return" && Object(xcomp) == kNone) named = false;
+      // ("threatened to take action against activists": taking a step,
+      // action or measures takes no territory.)
+      if (named && pat->cameo.rfind("13", 0) == 0 && v.Lemma(xcomp) == "take" &&
+          Object(xcomp) != kNone &&
+          IsIn(v.Lemma(Object(xcomp)), {"action", "step", "measure", "part", "note", "place",
+                                        "decision", "position", "stance", "lead", "initiative",
+                                        "look", "care", "responsibility", "advantage"})) {
+        named = false;
+      }
       // ("called Israel a terrorist state": the compound, or its modifier.)
       for (size_t k : v.Kids(xcomp)) {
         if (named || v.w(k).deprel != Deprel::kCompound || k > xcomp) continue;
