@@ -528,6 +528,8 @@ out=$(code_sentence "Argentina's President Javier Milei called Spain's prime min
 check "code: calling a leader corrupt criticizes; an act one is prompted into is aimed at the prompter; declaring someone persona non grata is 161" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARGGOV\".*\"target\":{\"code\":\"ESPGOV\".*\"cameo\":\"111\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ESPGOV\".*\"target\":{\"code\":\"ARGGOV\".*\"cameo\":\"161\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"BRAGOV\".*\"cameo\":\"161\"'"
 out=$(code_sentence "North Korea threatened to take action against South Korean activists. Russia threatened to take the city of Kharkiv." 2024-06-04)
 check "code: threatening to take action is no threat of occupation (1382) nor a lawsuit; threatening to take a city is" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"KORCVL\".*\"cameo\":\"130\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"1382\"' && [ \$(echo \"\$out\" | grep -c '\"cameo\":\"1382\"') -eq 1 ]"
+out=$(code_sentence 'Belarus allowed Russian troops to use its territory to attack Ukraine.' 2022-02-24)
+check "code: letting another state's troops use one's territory is military cooperation with them (062)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BLR\".*\"target\":{\"code\":\"RUSMIL\".*\"cameo\":\"062\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
