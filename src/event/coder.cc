@@ -4951,8 +4951,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // 106); the parties are where or between whom it is asked for.
         // ("called for an immediate ceasefire in Sudan": a truce asked for
         // with no parties of its own de-escalates where it is asked for.)
+        // (Not a document's call: "vetoed a resolution calling for a
+        // ceasefire in Gaza" is no appeal by the vetoer.)
         const bool partyless_truce =
             candidate_of[k] >= 0 && candidates[candidate_of[k]].targets.empty() &&
+            view.w(c.predicate).deprel != Deprel::kAcl &&
             IsIn(view.Lemma(k), {"ceasefire", "cease-fire", "truce"});
         if ((candidate_of[k] < 0 || partyless_truce) && c.targets.empty() &&
             IsIn(view.Lemma(k), {"peace", "reconciliation", "calm", "restraint", "dialogue",

@@ -530,6 +530,8 @@ out=$(code_sentence "North Korea threatened to take action against South Korean 
 check "code: threatening to take action is no threat of occupation (1382) nor a lawsuit; threatening to take a city is" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"KORCVL\".*\"cameo\":\"130\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"1382\"' && [ \$(echo \"\$out\" | grep -c '\"cameo\":\"1382\"') -eq 1 ]"
 out=$(code_sentence 'Belarus allowed Russian troops to use its territory to attack Ukraine.' 2022-02-24)
 check "code: letting another state's troops use one's territory is military cooperation with them (062)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BLR\".*\"target\":{\"code\":\"RUSMIL\".*\"cameo\":\"062\"'"
+out=$(code_sentence 'Russia vetoed a UN Security Council resolution calling for a ceasefire in Gaza.' 2023-10-18)
+check "code: a vetoed resolution's call for a ceasefire is no appeal by the vetoer" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"129\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0256\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
