@@ -1,8 +1,8 @@
 #include "event/coder.h"
 
 #include <algorithm>
-#include <deque>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -81,8 +81,6 @@ dict::KbPattern SpeechPattern(const char* cameo) {
   return pattern;
 }
 
-// How many parties a counted plural names: "the three countries" 3, "both
-// governments" 2; 0 when it is not one.
 // A word that states an amount of money ("$", "euros", "million"): "pledged
 // $500 million in humanitarian aid" has the aid in the amount's "in" phrase.
 bool IsMoneyAmount(const std::string& lemma) {
@@ -90,6 +88,8 @@ bool IsMoneyAmount(const std::string& lemma) {
                       "billion", "trillion", "€", "£"});
 }
 
+// How many parties a counted plural names: "the three countries" 3, "both
+// governments" 2; 0 when it is not one.
 int CountedPlural(const SentenceView& v, size_t h) {
   // "The two discussed the war", "The two also agreed ...": the number
   // alone, as the subject or object, is the pair just named.
@@ -585,7 +585,6 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
 
 std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
-
   // "Police arrest 50 in Paris riots", "the attack killed 20": a bare
   // number arrested or killed is that many people, civilians of the
   // country the sentence is about. (Not one freed or deported: "Israel
@@ -1011,9 +1010,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       for (size_t t : core) {
         if (t == h || phrase_of_[t] >= 0) continue;
         if (IsIn(v.Lemma(t), {"pacific", "island", "islands", "gulf", "nordic", "baltic",
-                              "balkan", "caribbean", "sahel", "arctic", "scandinavian"}) ||
-            IsIn(v.Form(t), {"Pacific", "Island", "Islands", "Gulf", "Nordic", "Baltic",
-                             "Balkan", "Caribbean", "Sahel", "Arctic", "Scandinavian"})) {
+                              "balkan", "caribbean", "sahel", "arctic", "scandinavian"})) {
           return std::nullopt;
         }
       }
@@ -1091,7 +1088,7 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   }
   // "Bolsonaro wrote on social media that he rejected the attacks": "he"
   // or "she" as the subject of what a person says is that person.
-  if ((l == "he" || l == "she" || f == "He" || f == "She") && v.w(h).upos == Upos::kPRON &&
+  if (IsIn(f, {"he", "she"}) && v.w(h).upos == Upos::kPRON &&
       v.w(h).deprel == Deprel::kNsubj && v.Head(h) != kNone) {
     size_t clause = v.Head(h);
     // (Through a conjunct: "he rejected the attacks and denied inciting them".)
@@ -2426,14 +2423,9 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
                             std::string_view(head).substr(0, last.size() - 1) ==
                                 last.substr(0, last.size() - 1));
   // ... and a plural entry ("talks", "raids") matches the plural as written
-  // when the lemmatizer made it singular ("talk").
-  if (head != last && !plural_of && last.size() > head.size() && last.back() == 's') {
-    const std::string& form = v.Form(n);
-    plural_of = form.size() == last.size() &&
-                std::equal(form.begin(), form.end(), last.begin(), [](char a, char b) {
-                  return std::tolower(static_cast<unsigned char>(a)) == b;
-                });
-  }
+  // (forms are lower case) when the lemmatizer made it singular ("talk").
+  plural_of =
+      plural_of || (head != last && !last.empty() && last.back() == 's' && v.Form(n) == last);
   if (head != last && !plural_of) return false;
   size_t pos = n;
   while (space != std::string_view::npos) {
@@ -3280,11 +3272,11 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     const size_t subj = Subject(p);
     if (subj != kNone) {
       const std::string& sl = v.Lemma(subj);
-      crowd_protest = IsIn(sl, {"thousand", "thousands", "hundred", "hundreds", "million",
-                                "millions", "dozens", "protester", "demonstrator", "people",
-                                "student", "worker", "crowd", "resident", "villager", "farmer",
-                                "activist", "supporter", "citizen", "woman", "youth", "mob"}) ||
-                      IsCrowdSize(sl) || IsPeoplePlural(subj);
+      crowd_protest = IsCrowdSize(sl) ||
+                      IsIn(sl, {"protester", "demonstrator", "people", "student", "worker",
+                                "crowd", "resident", "villager", "farmer", "activist",
+                                "supporter", "citizen", "woman", "youth", "mob"}) ||
+                      IsPeoplePlural(subj);
     }
   }
   // "the military removed President Bashir from power": removing someone
@@ -4108,10 +4100,6 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
-  // "weeks after Congress approved $1.3 billion in mostly military aid for
-  // Colombia": a bare institution giving aid to a whole country is not that
-  // country's own, whatever places the sentence names; it is the other
-  // country the sentence names (Clinton's), if there is one.
   // "Ukraine accused Russian troops of ..., while Moscow denied the
   // allegations", "Amnesty said ..., an allegation the army denied": a denial
   // with no stated target answers the sentence's earlier accuser.
@@ -5870,7 +5858,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     const bool plain_statement = c.code == "010";
     bool released_in_exchange = false;
     std::deque<Mention> swap_states;  // stable addresses for the dyads below
-    if (IsVerbLike(view.w(c.predicate))) {
+    if (c.code.rfind("0841", 0) == 0 && IsVerbLike(view.w(c.predicate))) {
       // (On the verb, or on its object: "released 10 Americans in exchange
       // for a close ally of President Nicolas Maduro".)
       std::vector<size_t> phrases = view.Kids(c.predicate);
@@ -5923,8 +5911,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // (By the released people's state, not by them: "released an
         // American hostage in exchange for an Afghan drug lord" was a US
         // release.)
-        if (c.code.rfind("0841", 0) == 0 && !tgt.code.empty() && released_in_exchange &&
-            HasCountryPrefix(tgt.code)) {
+        if (released_in_exchange && !tgt.code.empty() && HasCountryPrefix(tgt.code)) {
           const bool state = tgt.code.size() == 3 ||
                              IsIn(std::string_view(tgt.code).substr(3), {"GOV", "MIL", "JUD"});
           if (state) {

@@ -75,6 +75,20 @@ bool IsTimeWord(const Word& word) {
   return false;
 }
 
+// A unit of time that measures "later" or "earlier": "hours later", "two
+// days earlier".
+bool IsTimeUnit(const Word& word) {
+  static const char* const kTimeUnits[] = {
+      "second", "seconds", "minute", "minutes", "hour",    "hours",     "day",   "days",
+      "week",   "weeks",   "month",  "months",  "year",    "years",     "decade", "decades",
+      "moment", "moments", "time",   "times",   "century", "centuries", "night", "nights"};
+  const std::string lower = LowerAscii(word.form);
+  for (const char* t : kTimeUnits) {
+    if (lower == t) return true;
+  }
+  return false;
+}
+
 // The last word of `node`'s subtree (0-based).
 size_t SubtreeEnd(const Sentence& s, size_t node) {
   size_t end = node;
@@ -424,19 +438,12 @@ void RepairModifierReadAsConjunct(const Sentence& sentence, std::optional<Senten
 // that is no span of time, before "later" or "earlier" of a verb with no
 // subject, is that verb's subject.
 void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence>* out) {
-  static const char* const kTimeUnits[] = {
-      "second", "seconds", "minute", "minutes", "hour",    "hours",   "day",   "days",
-      "week",   "weeks",   "month",  "months",  "year",    "years",   "decade", "decades",
-      "moment", "moments", "time",   "times",   "century", "centuries", "night", "nights"};
   const std::vector<Word>& w = sentence.words;
   for (size_t noun = 0; noun + 2 < w.size(); ++noun) {
     const Deprel d = w[noun].deprel;
     if (d != Deprel::kOblUnmarked && d != Deprel::kNmodUnmarked && d != Deprel::kOblNpmod) continue;
     if (w[noun].upos != Upos::kNOUN && w[noun].upos != Upos::kPROPN) continue;
-    const std::string lower = LowerAscii(w[noun].form);
-    bool unit = false;
-    for (const char* t : kTimeUnits) unit = unit || lower == t;
-    if (unit) continue;
+    if (IsTimeUnit(w[noun])) continue;
     const int32_t h = w[noun].head;
     if (h < 1 || static_cast<size_t>(h) > w.size() || static_cast<size_t>(h - 1) != noun + 1) continue;
     const size_t adverb = noun + 1;
@@ -461,8 +468,6 @@ void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence
 // itself the object, with "later" on the verb: the unit then measures
 // "later".)
 void RepairObjectReadAsMeasureCompound(const Sentence& sentence, std::optional<Sentence>* out) {
-  static const char* const kTimeUnits[] = {"minutes", "hours", "days", "weeks", "months", "years",
-                                           "minute",  "hour",  "day",  "week",  "month",  "year"};
   const std::vector<Word>& w = sentence.words;
   for (size_t noun = 1; noun + 2 < w.size(); ++noun) {
     const size_t unit = noun + 1, adverb = noun + 2;
@@ -470,10 +475,7 @@ void RepairObjectReadAsMeasureCompound(const Sentence& sentence, std::optional<S
         HeadOf(w, noun) != unit) {
       continue;
     }
-    const std::string lower = LowerAscii(w[unit].form);
-    bool is_unit = false;
-    for (const char* t : kTimeUnits) is_unit = is_unit || lower == t;
-    if (!is_unit) continue;
+    if (!IsTimeUnit(w[unit])) continue;
     const std::string adv = LowerAscii(w[adverb].form);
     if (adv != "later" && adv != "earlier") continue;
     const size_t verb = HeadOf(w, adverb);
