@@ -107,10 +107,16 @@ int CountedPlural(const SentenceView& v, size_t h) {
   }
   static constexpr std::string_view kNumbers[] = {"two", "three", "four", "five",
                                                   "six", "seven", "eight", "nine", "ten"};
+  // A number refers back to a group only when definite ("the three
+  // countries", "their two leaders"); "arrested three opposition leaders"
+  // introduces new people.
+  const size_t det = v.Child(h, Deprel::kDet);
+  const bool definite = (det != kNone && IsIn(v.Lemma(det), {"the", "these", "those"})) ||
+                        v.Child(h, Deprel::kNmodPoss) != kNone;
   for (size_t k : v.Kids(h)) {
     const std::string& lower = v.Lemma(k);
     if (lower == "both" || v.Form(k) == "Both") return 2;
-    if (v.w(k).deprel != Deprel::kNummod) continue;
+    if (v.w(k).deprel != Deprel::kNummod || !definite) continue;
     for (size_t i = 0; i < std::size(kNumbers); ++i) {
       if (lower == kNumbers[i]) return static_cast<int>(i) + 2;
     }
@@ -2823,6 +2829,27 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     if (std::optional<Location> loc = PlaceAt(o)) return loc;
     if (IsSettlementNoun(v.Lemma(o))) {
       if (std::optional<Location> loc = LocationAt(o)) return loc;
+    }
+  }
+  // "struck targets in the Gaza Strip", "police in Cairo arrested ...": a
+  // place on one of the predicate's own noun phrases, nearest first, before
+  // any place elsewhere in the sentence (which may belong to another clause:
+  // "met in Cairo as Israeli aircraft struck targets in the Gaza Strip").
+  std::vector<size_t> nouns;
+  for (size_t k : v.Kids(predicate)) {
+    Deprel d = v.w(k).deprel;
+    if (d == Deprel::kObj || d == Deprel::kIobj || d == Deprel::kNsubj ||
+        d == Deprel::kNsubjPass || d == Deprel::kObl) {
+      nouns.push_back(k);
+    }
+  }
+  for (size_t i = 0; i < nouns.size() && i < 32; ++i) {
+    for (size_t k : v.Kids(nouns[i])) {
+      if (locative(k)) {
+        if (std::optional<Location> loc = LocationAt(k)) return loc;
+      }
+      Deprel d = v.w(k).deprel;
+      if (d == Deprel::kNmod || d == Deprel::kConj || d == Deprel::kAppos) nouns.push_back(k);
     }
   }
   for (size_t k = 0; k < v.size(); ++k) {

@@ -532,6 +532,10 @@ out=$(code_sentence 'Belarus allowed Russian troops to use its territory to atta
 check "code: letting another state's troops use one's territory is military cooperation with them (062)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BLR\".*\"target\":{\"code\":\"RUSMIL\".*\"cameo\":\"062\"'"
 out=$(code_sentence 'Russia vetoed a UN Security Council resolution calling for a ceasefire in Gaza.' 2023-10-18)
 check "code: a vetoed resolution's call for a ceasefire is no appeal by the vetoer" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS\".*\"cameo\":\"129\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0256\"'"
+out=$(code_sentence 'Qatari mediators met Hamas officials in Doha on Monday as Israeli jets bombed targets in Rafah.' 2024-03-01)
+check "code: a place on the predicate's own object is the act's place, not another clause's" "echo \"\$out\" | grep '\"cameo\":\"195\"' | grep -q '\"location\":{\"name\":\"Rafa' && echo \"\$out\" | grep '\"cameo\":\"040\"' | grep -q '\"location\":{\"name\":\"Doha'"
+out=$(code_sentence 'Ugandan police arrested four opposition leaders on Sunday.' 2024-03-01)
+check "code: an indefinite number with a plural introduces new people, not a group named before" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UGACOP\".*\"target\":{\"code\":\"UGAOPP\".*\"cameo\":\"173\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
