@@ -536,6 +536,8 @@ out=$(code_sentence 'Qatari mediators met Hamas officials in Doha on Monday as I
 check "code: a place on the predicate's own object is the act's place, not another clause's" "echo \"\$out\" | grep '\"cameo\":\"195\"' | grep -q '\"location\":{\"name\":\"Rafa' && echo \"\$out\" | grep '\"cameo\":\"040\"' | grep -q '\"location\":{\"name\":\"Doha'"
 out=$(code_sentence 'Ugandan police arrested four opposition leaders on Sunday.' 2024-03-01)
 check "code: an indefinite number with a plural introduces new people, not a group named before" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UGACOP\".*\"target\":{\"code\":\"UGAOPP\".*\"cameo\":\"173\"'"
+out=$(code_sentence 'Rights groups accused Ethiopian troops of killing civilians in the Amhara region.' 2024-03-01)
+check "code: a region listed with others is placed at its own name (Amhara, not Tigray)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Amhara\"' && ! echo \"\$out\" | grep -q Tigray"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
