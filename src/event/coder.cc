@@ -5566,6 +5566,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       const size_t owner = o != kNone ? view.Child(o, Deprel::kNmodPoss) : kNone;
       if (owner != kNone && view.w(owner).upos == Upos::kPRON) domestic_root = false;
     }
+    // "Rebels seized the town of Bunagana": territory taken by a country's
+    // own insurgents, with no place the gazetteer knows, is taken from that
+    // country (as the gold codes CODREB -> COD 192).
+    if (c.code.rfind("192", 0) == 0 && c.pattern->target_optional && c.sources.size() == 1 &&
+        c.sources[0].code.size() == 6 && HasCountryPrefix(c.sources[0].code) &&
+        IsIn(c.sources[0].code.substr(3), {"REB", "INS", "UAF"})) {
+      domestic_root = true;
+    }
     if (c.targets.empty() && !pair_sources &&
         ((c.pattern->target_optional && domestic_root) || domestic_intent) &&
         !c.sources.empty() && HasCountryPrefix(c.sources[0].code)) {

@@ -538,6 +538,8 @@ out=$(code_sentence 'Ugandan police arrested four opposition leaders on Sunday.'
 check "code: an indefinite number with a plural introduces new people, not a group named before" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UGACOP\".*\"target\":{\"code\":\"UGAOPP\".*\"cameo\":\"173\"'"
 out=$(code_sentence 'Rights groups accused Ethiopian troops of killing civilians in the Amhara region.' 2024-03-01)
 check "code: a region listed with others is placed at its own name (Amhara, not Tigray)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Amhara\"' && ! echo \"\$out\" | grep -q Tigray"
+out=$(code_sentence 'Rebels in eastern Congo captured the town of Kitchanga, the army said.' 2024-03-01)
+check "code: a town taken by a country's own rebels is taken from that country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CODREB\".*\"target\":{\"code\":\"COD\".*\"cameo\":\"192\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
