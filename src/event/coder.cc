@@ -1028,9 +1028,11 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                                   "post", "mobilize", "mobilise"})) {
       const size_t sender = Subject(v.Head(h));
       if (sender != kNone && sender != h) {
-        if (std::optional<Mention> s = ResolveNominal(sender); s && HasCountryPrefix(s->code)) {
-          country = s->code.substr(0, 3);
-        }
+        std::optional<Mention> s = ResolveNominal(sender);
+        // ("Zuma said he would send envoys to Harare": the sender named by
+        // a pronoun.)
+        if (!s && view_->w(sender).upos == Upos::kPRON) s = ResolvePronoun(sender, "");
+        if (s && HasCountryPrefix(s->code)) country = s->code.substr(0, 3);
       }
     }
     bool inferred = country.empty();
@@ -4418,7 +4420,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       n = view.Head(n);
     }
-    if (!IsIn(prep, {"in", "at", "near", "outside", "inside", "across", "into"})) continue;
+    // ("Kenya sent police officers to Haiti to fight gangs": where forces
+    // are sent is where their acts happen.)
+    const bool forces_sent_to =
+        prep == "to" && n != kNone && view.Head(n) != kNone &&
+        IsIn(view.Lemma(view.Head(n)), {"send", "deploy", "dispatch", "redeploy"}) &&
+        view.Child(view.Head(n), Deprel::kObj) != kNone &&
+        phrase_of_[view.Child(view.Head(n), Deprel::kObj)] >= 0;
+    if (!IsIn(prep, {"in", "at", "near", "outside", "inside", "across", "into"}) &&
+        !forces_sent_to) {
+      continue;
+    }
     // ("while Prime Minister Thaksin was in New York": where someone is is
     // not where the sentence's acts happen.)
     if (n != kNone && view.Child(n, Deprel::kCop) != kNone) continue;

@@ -67,6 +67,10 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
   bool other_block = false;    // modal, conditional, irrealis governor, "no" subject
   bool volitional_neg = false; // "will not", reported "would not" in one clause
   size_t cur = p;
+  // The clause whose "will" makes the predicate future: its own, or the
+  // clause its purpose infinitive serves ("will send envoys to meet the
+  // military": the meeting is planned too).
+  size_t future_scope = p;
   for (int depth = 0; cur != kNone && depth < 8; ++depth) {
     // "X said it would ...": reported future, an intention, not a hypothesis.
     // (A conjunct of a reported clause is reported too: "said the United
@@ -96,13 +100,13 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       std::string l = v.Lemma(k);
       if (IsNegator(v, k)) clause_negated = true;
       if (w.deprel == Deprel::kAux && reported && l == "would") {
-        if (cur == p) m.future = true;
+        if (cur == future_scope) m.future = true;
         clause_will = true;
       } else if (w.deprel == Deprel::kAux && IsModalAux(l)) {
         other_block = true;
       }
       if (w.deprel == Deprel::kAux && IsFutureAux(l)) {
-        if (cur == p) m.future = true;
+        if (cur == future_scope) m.future = true;
         clause_will = true;
       }
       // "looked on without intervening", "abstained instead of using its
@@ -182,6 +186,9 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       if (IsIrrealisGovernor(v.Lemma(head)) && !reported_future && !finite) other_block = true;
       // ("kept them from leaving": what one is kept from did not happen.)
       if (HasMark(v, cur, "from")) other_block = true;
+      if (rel == Deprel::kAdvcl && cur == future_scope && HasMark(v, cur, "to")) {
+        future_scope = head;
+      }
       cur = head;
     } else if (rel == Deprel::kAcl && HasMark(v, cur, "to") && v.Head(head) == kNone &&
                head < cur &&

@@ -112,5 +112,21 @@ TEST(Modality, ReportedWouldIsAFutureEvenOnTheSpeechVerb) {
   EXPECT_TRUE(ModalityOf(w, 7).blocked);
 }
 
+TEST(Modality, APurposeInfinitiveOfAFutureActIsFuture) {
+  // "Zuma will send envoys to meet the military": the meeting is planned.
+  Sentence s = Tree({"Zuma/Zuma/3/nsubj", "will/will/3/aux", "send/send/0/root",
+                     "envoys/envoy/3/obj", "to/to/6/mark", "meet/meet/3/advcl",
+                     "the/the/8/det", "military/military/6/obj"});
+  SentenceView v(s);
+  Modality m = ModalityOf(v, 5);
+  EXPECT_FALSE(m.blocked);
+  EXPECT_TRUE(m.future);
+  // Sent in the past: the meeting is an act of its own.
+  s.words[1].lemma = "have";
+  s.words[1].form = "has";
+  SentenceView w(s);
+  EXPECT_FALSE(ModalityOf(w, 5).future);
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -540,6 +540,11 @@ out=$(code_sentence 'Rights groups accused Ethiopian troops of killing civilians
 check "code: a region listed with others is placed at its own name (Amhara, not Tigray)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Amhara\"' && ! echo \"\$out\" | grep -q Tigray"
 out=$(code_sentence 'Rebels in eastern Congo captured the town of Kitchanga, the army said.' 2024-03-01)
 check "code: a town taken by a country's own rebels is taken from that country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CODREB\".*\"target\":{\"code\":\"COD\".*\"cameo\":\"192\"'"
+out=$(code_sentence 'Kenya will send police officers to Haiti to fight gangs.' 2024-07-01)
+check "code: forces sent to a country act there: the gangs they are to fight are Haiti's" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"HTICRM\"' && ! echo \"\$out\" | grep -q KENCRM"
+check "code: the purpose infinitive of a future act is future (a threat, not force)" "echo \"\$out\" | grep '\"HTICRM\"' | grep -q '\"cameo\":\"13' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
+out=$(code_sentence 'Zuma said he would send envoys to Harare to meet the military.' 2017-11-16)
+check "code: a role sent by a pronoun's referent is that referent's country's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ZAFGOV\".*\"target\":{\"code\":\"ZWEMIL\".*\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"ZAFMIL\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
