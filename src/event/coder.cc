@@ -2405,7 +2405,12 @@ std::vector<Mention> DocumentCoder::FillSlot(size_t p, const std::vector<std::st
   for (const std::string& slot : slots) {
     std::vector<Mention> all;
     for (size_t word : SlotWords(p, slot, noun)) {
-      for (Mention& m : ResolveWithConjuncts(word, avoid)) all.push_back(std::move(m));
+      for (Mention& m : ResolveWithConjuncts(word, avoid)) {
+        // (A speaker is a party only as a state: "UN monitors said Israel
+        // violated the truce" names no victim.)
+        if (slot == "speaker" && resolving_target_ && !HasCountryPrefix(m.code)) continue;
+        all.push_back(std::move(m));
+      }
     }
     if (!all.empty()) return all;
   }

@@ -545,6 +545,10 @@ check "code: forces sent to a country act there: the gangs they are to fight are
 check "code: the purpose infinitive of a future act is future (a threat, not force)" "echo \"\$out\" | grep '\"HTICRM\"' | grep -q '\"cameo\":\"13' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
 out=$(code_sentence 'Zuma said he would send envoys to Harare to meet the military.' 2017-11-16)
 check "code: a role sent by a pronoun's referent is that referent's country's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ZAFGOV\".*\"target\":{\"code\":\"ZWEMIL\".*\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"ZAFMIL\"'"
+out=$(code_sentence 'Pakistani troops breached the ceasefire in Kashmir, the Indian army said.' 2024-03-01)
+check "code: a truce violation reported by the other side is against that side" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKMIL\".*\"target\":{\"code\":\"INDMIL\".*\"cameo\":\"196\"'"
+out=$(code_sentence 'UN monitors said Israeli forces violated the truce.' 2024-03-01)
+check "code: an organisation reporting a truce violation is not its victim" "! echo \"\$out\" | grep -q '\"cameo\":\"196\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
