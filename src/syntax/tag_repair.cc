@@ -612,6 +612,13 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       object_follows = after == Xpos::kDT || after == Xpos::kNNS || after == Xpos::kNNP ||
                        after == Xpos::kCD || after == Xpos::kPRPS || after == Xpos::kJJ;
     }
+    // (Or "dead" and then the object: "Security forces in Bangladesh shot
+    // dead dozens of protesters".)
+    if (!object_follows && i + 2 < words.size() && Lower(words[i + 1].form) == "dead") {
+      const Xpos after = words[i + 2].xpos;
+      object_follows = after == Xpos::kDT || after == Xpos::kNNS || after == Xpos::kNNP ||
+                       after == Xpos::kCD || after == Xpos::kPRPS || after == Xpos::kJJ;
+    }
     // (A lower-case word read as a proper noun, "Syria drew condemnation",
     // is as suspect as one read as a common noun.)
     const bool lower_proper = w.xpos == Xpos::kNNP && !w.form.empty() && w.form[0] >= 'a' &&

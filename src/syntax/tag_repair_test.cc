@@ -376,6 +376,10 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("Israeli/JJ military/JJ struck/VBN a/DT target/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "JJ NN VBD DT NN");
+  // "shot dead" and then the object.
+  w = Words("forces/NNS in/IN Bangladesh/NNP shot/NN dead/JJ dozens/NNS of/IN protesters/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(XposName(w[3].xpos), std::string("VBD"));
   // A past form read as an adjective before its object.
   w = Words("Syrian/JJ troops/NNS bore/JJ responsibility/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
