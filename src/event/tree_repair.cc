@@ -767,6 +767,42 @@ void RepairThatClauseOnTimePhrase(const Sentence& sentence, std::optional<Senten
   }
 }
 
+// "Biden told reporters that he had spoken with Netanyahu", with the
+// that-clause hung on "reporters": a that-clause with its own subject on
+// the addressee of a verb of telling is what was told, the verb's
+// complement. (A relative "that" is the clause's subject or object, not
+// its marker: "told the reporters that covered the trip" is left alone.)
+void RepairThatClauseOnAddressee(const Sentence& sentence, std::optional<Sentence>* out) {
+  static const char* const kTelling[] = {"tell", "told", "assur", "inform", "remind", "warn",
+                                         "convinc", "persuad", "notif", "promis", "reassur"};
+  const std::vector<Word>& w = sentence.words;
+  for (size_t clause = 2; clause < w.size(); ++clause) {
+    if (w[clause].deprel != Deprel::kAcl && w[clause].deprel != Deprel::kAclRelcl) continue;
+    if (!HasMarkerBefore(w, clause, Deprel::kMark, "that") || !HasSubject(w, clause)) continue;
+    const int32_t ah = w[clause].head;
+    if (ah < 1 || static_cast<size_t>(ah) > w.size()) continue;
+    const size_t addressee = static_cast<size_t>(ah - 1);
+    if (w[addressee].deprel != Deprel::kObj && w[addressee].deprel != Deprel::kIobj) continue;
+    const int32_t vh = w[addressee].head;
+    if (vh < 1 || static_cast<size_t>(vh) > w.size()) continue;
+    const size_t verb = static_cast<size_t>(vh - 1);
+    if (w[verb].upos != Upos::kVERB || verb > addressee) continue;
+    const std::string form = LowerAscii(w[verb].form);
+    bool telling = false;
+    for (const char* stem : kTelling) telling = telling || form.rfind(stem, 0) == 0;
+    if (!telling) continue;
+    bool has_complement = false;
+    for (const Word& k : w) {
+      has_complement = has_complement || (k.head == vh && (k.deprel == Deprel::kCcomp ||
+                                                           k.deprel == Deprel::kXcomp));
+    }
+    if (has_complement) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[clause].head = vh;
+    (*out)->words[clause].deprel = Deprel::kCcomp;
+  }
+}
+
 // "called on the military to abandon President Maduro", with "to abandon"
 // hung on "military": a to-infinitive on the addressee of a verb of asking
 // or ordering is that verb's open complement (what the addressee is asked
@@ -1071,6 +1107,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairBetweenConjunct(sentence, &out);
   RepairPrepositionalPhraseReadAsClause(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
+  RepairThatClauseOnAddressee(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);
   const std::vector<Word>& w = sentence.words;

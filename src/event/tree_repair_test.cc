@@ -859,5 +859,29 @@ TEST(TreeRepair, ARelativeClauseWithItsOwnSubjectAndObjectIsTheMainClause) {
   EXPECT_FALSE(RepairedTree(gap).has_value());
 }
 
+TEST(TreeRepair, AThatClauseOnTheAddresseeOfTellingIsWhatWasTold) {
+  Sentence s = Build({{"Biden", Upos::kPROPN, 2, Deprel::kNsubj},
+                      {"told", Upos::kVERB, 0, Deprel::kRoot},
+                      {"reporters", Upos::kNOUN, 2, Deprel::kIobj},
+                      {"that", Upos::kSCONJ, 7, Deprel::kMark},
+                      {"he", Upos::kPRON, 7, Deprel::kNsubj},
+                      {"had", Upos::kAUX, 7, Deprel::kAux},
+                      {"spoken", Upos::kVERB, 3, Deprel::kAcl},
+                      {"with", Upos::kADP, 9, Deprel::kCase},
+                      {"Netanyahu", Upos::kPROPN, 7, Deprel::kObl}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[6].head, 2);
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kCcomp);
+  // A relative "that" (the clause's subject, no marker) stays a relative.
+  Sentence rel = Build({{"Biden", Upos::kPROPN, 2, Deprel::kNsubj},
+                        {"told", Upos::kVERB, 0, Deprel::kRoot},
+                        {"reporters", Upos::kNOUN, 2, Deprel::kObj},
+                        {"that", Upos::kPRON, 5, Deprel::kNsubj},
+                        {"covered", Upos::kVERB, 3, Deprel::kAclRelcl},
+                        {"it", Upos::kPRON, 5, Deprel::kObj}});
+  EXPECT_FALSE(RepairedTree(rel).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -551,6 +551,8 @@ out=$(code_sentence 'UN monitors said Israeli forces violated the truce.' 2024-0
 check "code: an organisation reporting a truce violation is not its victim" "! echo \"\$out\" | grep -q '\"cameo\":\"196\"'"
 out=$(code_sentence 'Security forces in Bangladesh shot dead dozens of protesters.' 2024-08-01)
 check "code: 'shot dead' after a place name is the verb, and dozens shot are no mass killing" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BGDMIL\".*\"target\":{\"code\":\"BGDCVL\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"202\"'"
+out=$(code_sentence 'Macron told journalists that he had spoken with Zelensky about the talks.' 2024-05-01)
+check "code: a that-clause hung on the addressee of 'told' is what was told (the call is coded)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRAGOV\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"04'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
