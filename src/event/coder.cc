@@ -1035,6 +1035,20 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         if (s && HasCountryPrefix(s->code)) country = s->code.substr(0, 3);
       }
     }
+    // "Turkish officials said the army had killed 15 PKK militants in
+    // northern Iraq": a state's own forces or government named bare in a
+    // clause a state's speaker reports are the speaker's, wherever the
+    // act happened.
+    if (country.empty() && IsIn(agent_roles, {"MIL", "GOV", "COP", "SPY"}) &&
+        (v.w(h).deprel == Deprel::kNsubj || v.w(h).deprel == Deprel::kNsubjPass) &&
+        v.Head(h) != kNone) {
+      for (size_t speaker : SlotWords(v.Head(h), "speaker", false)) {
+        if (speaker == h || v.w(speaker).upos == Upos::kPRON) continue;
+        std::optional<Mention> s = ResolveNominal(speaker);
+        if (s && HasCountryPrefix(s->code)) country = s->code.substr(0, 3);
+        break;
+      }
+    }
     bool inferred = country.empty();
     if (country.empty()) country = ContextCountry();
     if (country.empty()) return std::nullopt;

@@ -553,6 +553,8 @@ out=$(code_sentence 'Security forces in Bangladesh shot dead dozens of protester
 check "code: 'shot dead' after a place name is the verb, and dozens shot are no mass killing" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BGDMIL\".*\"target\":{\"code\":\"BGDCVL\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"202\"'"
 out=$(code_sentence 'Macron told journalists that he had spoken with Zelensky about the talks.' 2024-05-01)
 check "code: a that-clause hung on the addressee of 'told' is what was told (the call is coded)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRAGOV\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"04'"
+out=$(code_sentence 'Israeli officials said the army had struck Hezbollah targets in Lebanon.' 2024-05-01)
+check "code: a state's bare forces in a clause its officials report are that state's, wherever the act happened" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"LBNREB\"' && ! echo \"\$out\" | grep -q LBNMIL"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
