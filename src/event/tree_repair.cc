@@ -803,6 +803,55 @@ void RepairThatClauseOnAddressee(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "Israeli-Palestinian talks", "an Egyptian-Qatari proposal": two
+// capitalised modifiers joined by a hyphen, the first read as a modifier of
+// the second, name two parties: the first modifies the noun, the second is
+// its conjunct. ("Saudi-led" is no pair: the second word is lower case.)
+void RepairHyphenatedPair(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  auto capitalised_modifier = [&](size_t k) {
+    return !w[k].form.empty() && w[k].form[0] >= 'A' && w[k].form[0] <= 'Z' &&
+           (w[k].upos == Upos::kADJ || w[k].upos == Upos::kPROPN) &&
+           (w[k].deprel == Deprel::kAmod || w[k].deprel == Deprel::kCompound);
+  };
+  for (size_t a = 0; a + 2 < w.size(); ++a) {
+    const size_t b = a + 2;
+    if (w[a + 1].form != "-" || !capitalised_modifier(a) || !capitalised_modifier(b)) continue;
+    // (The first on the second, or both on the noun.)
+    if (w[a].head != static_cast<int32_t>(b + 1) && w[a].head != w[b].head) continue;
+    const int32_t noun = w[b].head;
+    if (noun < 1 || static_cast<size_t>(noun) > w.size() || static_cast<size_t>(noun - 1) <= b) {
+      continue;
+    }
+    // (Only on a noun of two parties' dealings: "an Egyptian-American
+    // journalist", "Mohamed Soltan" is one person of two origins.)
+    if (w[noun - 1].upos != Upos::kNOUN ||
+        !IsIn(LowerAscii(w[noun - 1].lemma),
+              {"talk", "talks", "negotiation", "dialogue", "summit", "meeting", "agreement",
+               "accord", "deal", "treaty", "pact", "ceasefire", "truce", "proposal", "initiative",
+               "plan", "clash", "clashes", "fighting", "exercise", "drill", "drills", "exchange",
+               "swap", "relation", "relations", "tie", "ties", "cooperation", "mediation"})) {
+      continue;
+    }
+    // (Nothing else may hang on the second word: "Franco-German" is a pair,
+    // "Greek-Cypriot Foreign Minister" is one name.)
+    bool other_dependent = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      other_dependent = other_dependent || (k != a && k != a + 1 &&
+                                            w[k].head == static_cast<int32_t>(b + 1));
+    }
+    if (other_dependent) continue;
+    if (!*out) *out = sentence;
+    std::vector<Word>& o = (*out)->words;
+    o[a].head = noun;
+    o[a].deprel = w[b].deprel;
+    o[b].head = static_cast<int32_t>(a + 1);
+    o[b].deprel = Deprel::kConj;
+    o[a + 1].head = static_cast<int32_t>(b + 1);
+    o[a + 1].deprel = Deprel::kPunct;
+  }
+}
+
 // "called on the military to abandon President Maduro", with "to abandon"
 // hung on "military": a to-infinitive on the addressee of a verb of asking
 // or ordering is that verb's open complement (what the addressee is asked
@@ -1108,6 +1157,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairPrepositionalPhraseReadAsClause(sentence, &out);
   RepairInfinitiveOnAddressee(sentence, &out);
   RepairThatClauseOnAddressee(sentence, &out);
+  RepairHyphenatedPair(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);
   const std::vector<Word>& w = sentence.words;

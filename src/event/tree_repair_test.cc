@@ -883,5 +883,23 @@ TEST(TreeRepair, AThatClauseOnTheAddresseeOfTellingIsWhatWasTold) {
   EXPECT_FALSE(RepairedTree(rel).has_value());
 }
 
+TEST(TreeRepair, TwoHyphenedNationalitiesOnATwoPartyNounAreConjuncts) {
+  Sentence s = Build({{"Russian", Upos::kADJ, 3, Deprel::kAmod},
+                      {"-", Upos::kPUNCT, 1, Deprel::kPunct},
+                      {"Ukrainian", Upos::kADJ, 4, Deprel::kAmod},
+                      {"talks", Upos::kNOUN, 5, Deprel::kNsubj},
+                      {"resumed", Upos::kVERB, 0, Deprel::kRoot}});
+  s.words[3].lemma = "talk";
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[0].head, 4);  // Russian on "talks"
+  EXPECT_EQ(repaired->words[2].head, 1);  // Ukrainian its conjunct
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kConj);
+  // One person of two origins: no pair.
+  s.words[3].form = "journalist";
+  s.words[3].lemma = "journalist";
+  EXPECT_FALSE(RepairedTree(s).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

@@ -696,6 +696,24 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
 int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = lexicon != nullptr ? RepairWithLexicon(words_ptr, *lexicon) : 0;
+  // "Israeli-Palestinian peace talks": a hyphen written inside a word, between
+  // two capitalised words, joins them (HYPH); read as a colon or dash it
+  // made the first word a clause of its own.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.form != "-" || w.xpos == Xpos::kHYPH || words[i - 1].space_after || w.space_after) {
+      continue;
+    }
+    const std::string& before = words[i - 1].form;
+    const std::string& after = words[i + 1].form;
+    if (before.empty() || after.empty() || before[0] < 'A' || before[0] > 'Z' || after[0] < 'A' ||
+        after[0] > 'Z') {
+      continue;
+    }
+    w.xpos = Xpos::kHYPH;
+    w.upos = Upos::kPUNCT;
+    ++changed;
+  }
   // "near-daily raids", "a near-total blackout": split at the hyphen, "near"
   // is the first half of an adjective, not a preposition whose object the
   // parser would make of the noun (EWT has no such word).

@@ -376,6 +376,14 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("Israeli/JJ military/JJ struck/VBN a/DT target/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "JJ NN VBD DT NN");
+  // A hyphen inside a word between two capitalised words joins them.
+  w = Words("Israeli/JJ -/: Palestinian/JJ peace/NN talks/NNS resumed/VBD");
+  w[0].space_after = false;
+  w[1].space_after = false;
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(XposName(w[1].xpos), std::string("HYPH"));
+  w = Words("Israel/NNP -/: Palestinians/NNPS");  // a dash between spaces stays
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // "shot dead" and then the object.
   w = Words("forces/NNS in/IN Bangladesh/NNP shot/NN dead/JJ dozens/NNS of/IN protesters/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);

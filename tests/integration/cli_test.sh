@@ -555,6 +555,10 @@ out=$(code_sentence 'Macron told journalists that he had spoken with Zelensky ab
 check "code: a that-clause hung on the addressee of 'told' is what was told (the call is coded)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRAGOV\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"04'"
 out=$(code_sentence 'Israeli officials said the army had struck Hezbollah targets in Lebanon.' 2024-05-01)
 check "code: a state's bare forces in a clause its officials report are that state's, wherever the act happened" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"LBNREB\"' && ! echo \"\$out\" | grep -q LBNMIL"
+out=$(code_sentence 'Israeli-Palestinian peace talks resumed in Washington on Tuesday.' 2010-09-01)
+check "code: hyphened nationalities on talks are the two sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"046\"'"
+out=$(code_sentence 'Police in Cairo arrested an Egyptian-American journalist.' 2010-09-01)
+check "code: one person of two origins is no pair of parties" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"EGY\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
