@@ -341,6 +341,20 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
     std::vector<std::string>& names = country_names[a3];
     std::string common = StringField(e, "common_name");
     // GeoNames names a country by its short common name ("Syria", "Vietnam").
+    // Without one, an inverted list name reads the right way round
+    // ("Congo, The Democratic Republic of the" -> "Democratic Republic of
+    // the Congo"), else the official name ("British Virgin Islands").
+    if (common.empty()) {
+      if (size_t comma = name.find(", "); comma != std::string::npos) {
+        std::string before = name.substr(0, comma), after = name.substr(comma + 2);
+        if (after.rfind("The ", 0) == 0) after = after.substr(4);
+        if (after.ends_with(" of") || after.ends_with(" of the")) {
+          common = after + " " + before;
+        } else {
+          common = StringField(e, "official_name");
+        }
+      }
+    }
     names.push_back(common.empty() ? name : common);
     names.push_back(name);
     if (std::string o = StringField(e, "official_name"); !o.empty()) names.push_back(o);

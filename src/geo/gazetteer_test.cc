@@ -22,6 +22,7 @@ constexpr char kCities[] = R"([
   {"name":"Atlanta","lat":"33.749","lng":"-84.38798","country":"US","admin1":"GA","admin2":"121"},
   {"name":"Tbilisi","lat":"41.69411","lng":"44.83368","country":"GE","admin1":"51","admin2":""},
   {"name":"Zürich","lat":"47.36667","lng":"8.55","country":"CH","admin1":"ZH","admin2":"112"},
+  {"name":"Kinshasa","lat":"-4.32758","lng":"15.31357","country":"CD","admin1":"","admin2":""},
   {"name":"Broken","lat":"north","lng":"1","country":"US","admin1":"LA"},
   {"name":"Nowhere","lat":"1","lng":"1","country":"QQ","admin1":"1"}
 ])";
@@ -41,6 +42,7 @@ constexpr char kIso1[] = R"({"3166-1":[
   {"alpha_2":"EG","alpha_3":"EGY","name":"Egypt","official_name":"Arab Republic of Egypt"},
   {"alpha_2":"GE","alpha_3":"GEO","name":"Georgia"},
   {"alpha_2":"CH","alpha_3":"CHE","name":"Switzerland","official_name":"Swiss Confederation"},
+  {"alpha_2":"CD","alpha_3":"COD","name":"Congo, The Democratic Republic of the"},
   {"alpha_2":"AQ","alpha_3":"ATA","name":"Antarctica"}
 ]})";
 
@@ -89,8 +91,8 @@ TEST(Gazetteer, CompileReportsSkippedSourcesLines) {
 TEST(Gazetteer, CountsCitiesDivisionsAndCountries) {
   auto g = Build();
   ASSERT_TRUE(g);
-  // 12 good cities + 8 divisions + 7 countries with cities.
-  EXPECT_EQ(g->size(), 12u + 8u + 7u);
+  // 13 good cities + 8 divisions + 8 countries with cities.
+  EXPECT_EQ(g->size(), 13u + 8u + 8u);
 }
 
 TEST(Gazetteer, LookupFoldsCaseAccentsAndAliases) {
@@ -153,6 +155,17 @@ TEST(Gazetteer, CountriesAndTheirOtherNames) {
     ASSERT_FALSE(places.empty()) << name;
     EXPECT_EQ(places[0].country, "USA") << name;
     EXPECT_EQ(places[0].admin1, "") << name;
+  }
+}
+
+TEST(Gazetteer, AnInvertedCountryNameIsShownTheRightWayRound) {
+  auto g = Build();
+  ASSERT_TRUE(g);
+  for (const char* name : {"Congo, The Democratic Republic of the", "Congo"}) {
+    auto places = g->Lookup(name);
+    ASSERT_FALSE(places.empty()) << name;
+    EXPECT_EQ(places[0].country, "COD") << name;
+    EXPECT_EQ(places[0].name, "Democratic Republic of the Congo") << name;
   }
 }
 
