@@ -3456,6 +3456,14 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
         v.w(xcomp).upos != Upos::kVERB && v.w(xcomp).upos != Upos::kAUX) {
       continue;
     }
+    // A call (041) is made to a party: "called Sweden's decision ...
+    // unacceptable" names a decision (the naming reading, whose adjective
+    // the parser may have hung elsewhere), not whom was phoned.
+    if (pat->cameo == "041" && !noun && v.Lemma(p) == "call" && obj != kNone &&
+        v.w(obj).upos == Upos::kNOUN &&
+        !NamesActor(obj) && !NamesAgent(obj)) {
+      continue;
+    }
     bool excluded_prep = false;
     for (const std::string& prep : pat->not_preps) {
       excluded_prep = excluded_prep || !SlotWords(p, prep, noun).empty();

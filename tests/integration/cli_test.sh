@@ -559,6 +559,10 @@ out=$(code_sentence 'Israeli-Palestinian peace talks resumed in Washington on Tu
 check "code: hyphened nationalities on talks are the two sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"046\"'"
 out=$(code_sentence 'Police in Cairo arrested an Egyptian-American journalist.' 2010-09-01)
 check "code: one person of two origins is no pair of parties" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"EGY\"'"
+out=$(code_sentence "China called the US decision to send warships through the strait provocative." 2024-05-01)
+check "code: calling a decision something is no phone call" "! echo \"\$out\" | grep -q '\"cameo\":\"041\"'"
+out=$(code_sentence "Erdogan called the Swedish prime minister on Monday." 2024-05-01)
+check "code: calling a leader is a phone call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"SWEGOV\".*\"cameo\":\"041\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
