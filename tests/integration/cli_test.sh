@@ -563,6 +563,8 @@ out=$(code_sentence "China called the US decision to send warships through the s
 check "code: calling a decision something is no phone call" "! echo \"\$out\" | grep -q '\"cameo\":\"041\"'"
 out=$(code_sentence "Erdogan called the Swedish prime minister on Monday." 2024-05-01)
 check "code: calling a leader is a phone call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"SWEGOV\".*\"cameo\":\"041\"'"
+out=$(code_sentence "Nigerian troops killed 30 of the militants in a raid." 2024-05-01)
+check "code: a number of a named group killed are that group, not civilians" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGAINS\"' && ! echo \"\$out\" | grep -q NGACVL"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
