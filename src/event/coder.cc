@@ -2789,7 +2789,15 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
   int ph = phrase_of_[n];
   if (ph < 0) {
     // "the Lebanese village of Qana" without a gazetteer entry: the country
-    // adjective on the noun.
+    // adjective on the noun. (Not on a craft or a party: "fired missiles at
+    // a US destroyer" did not happen in the United States.)
+    if (NamesAgent(n) ||
+        IsIn(v.Lemma(n), {"ship", "vessel", "destroyer", "warship", "frigate", "tanker", "boat",
+                          "carrier", "submarine", "aircraft", "jet", "plane", "airliner",
+                          "helicopter", "drone", "convoy", "vehicle", "truck", "embassy",
+                          "consulate", "delegation"})) {
+      return std::nullopt;
+    }
     for (size_t k : v.Kids(n)) {
       if (v.w(k).deprel != Deprel::kAmod && v.w(k).deprel != Deprel::kCompound) continue;
       if (phrase_of_[k] >= 0) {

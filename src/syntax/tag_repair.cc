@@ -586,7 +586,9 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
          role == "army" || role == "police" || role == "military" || role == "court" ||
          role == "parliament" || role == "junta" || role == "council" || role == "king" ||
          role == "pope" || role == "chancellor");
-    if (w.xpos == Xpos::kNNS && (words[i - 1].xpos == Xpos::kNNP || role_subject) &&
+    // (A plural proper name is one party too: "Philippines protests ...".)
+    if (w.xpos == Xpos::kNNS &&
+        (words[i - 1].xpos == Xpos::kNNP || words[i - 1].xpos == Xpos::kNNPS || role_subject) &&
         i + 1 < words.size() &&
         (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
          words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kJJ ||
@@ -671,7 +673,13 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
         words[i - 1].xpos == Xpos::kNNP && i == 3 &&
         (words[i - 2].xpos == Xpos::kCOMMA || Lower(words[i - 2].form) == "and") &&
         (words[i - 3].xpos == Xpos::kNNP || words[i - 3].xpos == Xpos::kNN);
-    const bool plural_subject = words[i - 1].xpos == Xpos::kNNS || joined_names ||
+    // (Or a people or group named by a plural name opening the headline:
+    // "Houthis fire missiles at US destroyer".)
+    const std::string& subject_form = words[i - 1].form;
+    const bool plural_name = i == 1 && (words[0].xpos == Xpos::kNNPS ||
+                                        (words[0].xpos == Xpos::kNNP && subject_form.size() > 3 &&
+                                         subject_form.back() == 's'));
+    const bool plural_subject = words[i - 1].xpos == Xpos::kNNS || joined_names || plural_name ||
                                 (words[i - 1].xpos == Xpos::kNN &&
                                  (before == "police" || before == "army" || before == "military"));
     bool base_object_follows = false;

@@ -376,6 +376,13 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("Israeli/JJ military/JJ struck/VBN a/DT target/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "JJ NN VBD DT NN");
+  // Headlines opened by a plural name: the verb after it.
+  w = Words("Houthis/NNP fire/NN missiles/NNS at/IN US/NNP destroyer/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(XposName(w[1].xpos), std::string("VBP"));
+  w = Words("Philippines/NNPS protests/NNS Chinese/JJ blockade/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(XposName(w[1].xpos), std::string("VBZ"));
   // A hyphen inside a word between two capitalised words joins them.
   w = Words("Israeli/JJ -/: Palestinian/JJ peace/NN talks/NNS resumed/VBD");
   w[0].space_after = false;

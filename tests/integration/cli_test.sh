@@ -565,6 +565,10 @@ out=$(code_sentence "Erdogan called the Swedish prime minister on Monday." 2024-
 check "code: calling a leader is a phone call" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"SWEGOV\".*\"cameo\":\"041\"'"
 out=$(code_sentence "Nigerian troops killed 30 of the militants in a raid." 2024-05-01)
 check "code: a number of a named group killed are that group, not civilians" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGAINS\"' && ! echo \"\$out\" | grep -q NGACVL"
+out=$(code_sentence "Houthis fire missiles at US destroyer in Red Sea" 2024-05-01)
+check "code: a headline opened by a plural name has its verb; a US ship fired at is no place in the US" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"target\":{\"code\":\"USA\"' && echo \"\$out\" | grep -q '\"location\":null'"
+out=$(code_sentence "Philippines protests Chinese coast guard's use of water cannon" 2024-05-01)
+check "code: a plural country name opening a headline is its subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHL\".*\"cameo\":\"114\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
