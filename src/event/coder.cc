@@ -3236,6 +3236,24 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
           (v.Head(v.Head(p + 1)) == p || v.Head(v.Head(v.Head(p + 1))) == p)))) {
       prt = p + 1;
     }
+    // ("ordered French troops out", "kicked the monitors out of the
+    // country": a particle after the object, as an adverb or as the first
+    // word of "out of".)
+    if (prt == kNone && Object(p) != kNone) {
+      const size_t o = Object(p);
+      for (size_t k : v.Kids(p)) {
+        if (k > o && v.w(k).deprel == Deprel::kAdvmod &&
+            IsIn(v.Lemma(k), {"out", "off", "back", "away"})) {
+          prt = k;
+        }
+      }
+      for (size_t k = o + 1; prt == kNone && k + 1 < v.size() && k <= o + 8; ++k) {
+        if (v.Lemma(k) == "out" && v.Lemma(k + 1) == "of" && v.w(k).deprel == Deprel::kCase &&
+            v.Head(k) != kNone && v.Head(v.Head(k)) == p) {
+          prt = k;
+        }
+      }
+    }
     if (prt != kNone) {
       for (uint32_t i : kb_.VerbPatterns(lemma + " " + v.Lemma(prt))) {
         options.emplace_back(&kb_.patterns()[i], 3);

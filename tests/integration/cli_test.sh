@@ -569,6 +569,10 @@ out=$(code_sentence "Houthis fire missiles at US destroyer in Red Sea" 2024-05-0
 check "code: a headline opened by a plural name has its verb; a US ship fired at is no place in the US" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"target\":{\"code\":\"USA\"' && echo \"\$out\" | grep -q '\"location\":null'"
 out=$(code_sentence "Philippines protests Chinese coast guard's use of water cannon" 2024-05-01)
 check "code: a plural country name opening a headline is its subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PHL\".*\"cameo\":\"114\"'"
+out=$(code_sentence "Niger junta orders French troops out" 2023-09-01)
+check "code: a particle after the object ('orders troops out') makes the phrasal verb" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NERGOV\".*\"target\":{\"code\":\"FRAMIL\".*\"cameo\":\"166\"'"
+out=$(code_sentence "Russia kicked the OSCE monitors out of Donetsk." 2014-05-01)
+check "code: 'out of' after the object is the particle of 'kick out'" "echo \"\$out\" | grep -q '\"cameo\":\"1662\"'"
 rm -f /tmp/khaldun_cli_place.$$
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
 check "code tsv has a header" "echo \"\$out\" | head -1 | grep -q \$'^doc_id\\tevent_id'"
