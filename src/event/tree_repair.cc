@@ -1,5 +1,6 @@
 #include "event/tree_repair.h"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -767,38 +768,52 @@ void RepairThatClauseOnTimePhrase(const Sentence& sentence, std::optional<Senten
   }
 }
 
+// For a clause hung on a nominal: the verb that nominal is the object or
+// indirect object of (or, with `oblique`, an oblique of), when the verb comes
+// first, its form starts with one of `stems` and it has no complement
+// (ccomp, xcomp) yet; else npos. The two addressee repairs below use it.
+size_t AddresseeVerb(const std::vector<Word>& w, size_t clause,
+                     std::initializer_list<std::string_view> stems, bool oblique) {
+  constexpr size_t kNoVerb = static_cast<size_t>(-1);
+  const int32_t ah = w[clause].head;
+  if (ah < 1 || static_cast<size_t>(ah) > w.size()) return kNoVerb;
+  const size_t addressee = static_cast<size_t>(ah - 1);
+  const Deprel ad = w[addressee].deprel;
+  if (ad != Deprel::kObj && ad != Deprel::kIobj && !(oblique && ad == Deprel::kObl)) {
+    return kNoVerb;
+  }
+  const int32_t vh = w[addressee].head;
+  if (vh < 1 || static_cast<size_t>(vh) > w.size()) return kNoVerb;
+  const size_t verb = static_cast<size_t>(vh - 1);
+  if (w[verb].upos != Upos::kVERB || verb > addressee) return kNoVerb;
+  const std::string form = LowerAscii(w[verb].form);
+  bool listed = false;
+  for (std::string_view stem : stems) listed = listed || form.rfind(stem, 0) == 0;
+  if (!listed) return kNoVerb;
+  for (const Word& k : w) {
+    if (k.head == vh && (k.deprel == Deprel::kCcomp || k.deprel == Deprel::kXcomp)) return kNoVerb;
+  }
+  return verb;
+}
+
 // "Biden told reporters that he had spoken with Netanyahu", with the
 // that-clause hung on "reporters": a that-clause with its own subject on
 // the addressee of a verb of telling is what was told, the verb's
 // complement. (A relative "that" is the clause's subject or object, not
 // its marker: "told the reporters that covered the trip" is left alone.)
 void RepairThatClauseOnAddressee(const Sentence& sentence, std::optional<Sentence>* out) {
-  static const char* const kTelling[] = {"tell", "told", "assur", "inform", "remind", "warn",
-                                         "convinc", "persuad", "notif", "promis", "reassur"};
   const std::vector<Word>& w = sentence.words;
   for (size_t clause = 2; clause < w.size(); ++clause) {
     if (w[clause].deprel != Deprel::kAcl && w[clause].deprel != Deprel::kAclRelcl) continue;
     if (!HasMarkerBefore(w, clause, Deprel::kMark, "that") || !HasSubject(w, clause)) continue;
-    const int32_t ah = w[clause].head;
-    if (ah < 1 || static_cast<size_t>(ah) > w.size()) continue;
-    const size_t addressee = static_cast<size_t>(ah - 1);
-    if (w[addressee].deprel != Deprel::kObj && w[addressee].deprel != Deprel::kIobj) continue;
-    const int32_t vh = w[addressee].head;
-    if (vh < 1 || static_cast<size_t>(vh) > w.size()) continue;
-    const size_t verb = static_cast<size_t>(vh - 1);
-    if (w[verb].upos != Upos::kVERB || verb > addressee) continue;
-    const std::string form = LowerAscii(w[verb].form);
-    bool telling = false;
-    for (const char* stem : kTelling) telling = telling || form.rfind(stem, 0) == 0;
-    if (!telling) continue;
-    bool has_complement = false;
-    for (const Word& k : w) {
-      has_complement = has_complement || (k.head == vh && (k.deprel == Deprel::kCcomp ||
-                                                           k.deprel == Deprel::kXcomp));
-    }
-    if (has_complement) continue;
+    const size_t verb =
+        AddresseeVerb(w, clause,
+                      {"tell", "told", "assur", "inform", "remind", "warn", "convinc", "persuad",
+                       "notif", "promis", "reassur"},
+                      /*oblique=*/false);
+    if (verb == static_cast<size_t>(-1)) continue;
     if (!*out) *out = sentence;
-    (*out)->words[clause].head = vh;
+    (*out)->words[clause].head = static_cast<int32_t>(verb + 1);
     (*out)->words[clause].deprel = Deprel::kCcomp;
   }
 }
@@ -857,37 +872,22 @@ void RepairHyphenatedPair(const Sentence& sentence, std::optional<Sentence>* out
 // or ordering is that verb's open complement (what the addressee is asked
 // to do, which did not happen).
 void RepairInfinitiveOnAddressee(const Sentence& sentence, std::optional<Sentence>* out) {
-  static const char* const kAsking[] = {
-      "call",    "urg",     "ask",    "press",   "encourag", "invit",   "told",   "tell",
-      "order",   "persuad", "appeal", "allow",   "permit",   "forc",    "pressur", "implor",
-      "beg",     "lobb",    "instruct", "authori", "advis",  "remind",  "request", "demand",
-      "exhort",  "summon",  "compel", "oblig",    "challeng", "warn",   "plead",  "push"};
   const std::vector<Word>& w = sentence.words;
   for (size_t clause = 2; clause < w.size(); ++clause) {
     if (w[clause].deprel != Deprel::kAcl || w[clause].upos != Upos::kVERB) continue;
     if (!HasMarkerBefore(w, clause, Deprel::kMark, "to")) continue;
-    const int32_t ah = w[clause].head;
-    if (ah < 1 || static_cast<size_t>(ah) > w.size()) continue;
-    const size_t addressee = static_cast<size_t>(ah - 1);
-    const Deprel ad = w[addressee].deprel;
-    if (ad != Deprel::kObl && ad != Deprel::kObj && ad != Deprel::kIobj) continue;
-    const int32_t vh = w[addressee].head;
-    if (vh < 1 || static_cast<size_t>(vh) > w.size()) continue;
-    const size_t verb = static_cast<size_t>(vh - 1);
-    if (w[verb].upos != Upos::kVERB || verb > addressee) continue;
-    const std::string form = LowerAscii(w[verb].form);
-    bool asking = false;
-    for (const char* stem : kAsking) asking = asking || form.rfind(stem, 0) == 0;
-    if (!asking) continue;
     // (Not when the verb has its complement already.)
-    bool has_xcomp = false;
-    for (size_t k = 0; k < w.size(); ++k) {
-      has_xcomp = has_xcomp ||
-                  (w[k].head == vh && (w[k].deprel == Deprel::kXcomp || w[k].deprel == Deprel::kCcomp));
-    }
-    if (has_xcomp) continue;
+    const size_t verb =
+        AddresseeVerb(w, clause,
+                      {"call", "urg", "ask", "press", "encourag", "invit", "told", "tell",
+                       "order", "persuad", "appeal", "allow", "permit", "forc", "pressur",
+                       "implor", "beg", "lobb", "instruct", "authori", "advis", "remind",
+                       "request", "demand", "exhort", "summon", "compel", "oblig", "challeng",
+                       "warn", "plead", "push"},
+                      /*oblique=*/true);
+    if (verb == static_cast<size_t>(-1)) continue;
     if (!*out) *out = sentence;
-    (*out)->words[clause].head = vh;
+    (*out)->words[clause].head = static_cast<int32_t>(verb + 1);
     (*out)->words[clause].deprel = Deprel::kXcomp;
   }
 }
