@@ -19,7 +19,9 @@
 //             end ("*_ON", "* FOR") -> target=prep; "TO VERB" at the end ->
 //             xcomp=verb; '%' -> symmetric; synsets (&NAME, nested too) and
 //             TABARI "{ A | B }" alternatives expand into obj= alternatives.
-//             "042:043" -> cameo=042, reverse=043; "032:032" -> symmetric;
+//             words before the verb -> before= (word order), and all the
+//             words after it -> after= when content words follow a
+//             preposition; "042:043" -> cameo=042, reverse=043; "032:032" -> symmetric;
 //             ":026" (reverse dyad only) -> 026 with source and target slots
 //             swapped.
 //   discards  -> issues DISCARD / DISCARD_STORY (see field_dictionaries.h).
@@ -27,12 +29,11 @@
 //             exclusions ("~phrase") are dropped.
 //
 // WHAT CANNOT BE REPRESENTED (each occurrence is a LineProblem)
-//   - Words before the verb ("- SAID * [191]", "- NOT * [112]", "- INDICATED
-//     WOULD *"): our patterns are dependency slots, not word order. Such
-//     patterns are dropped, as are verb phrases with words before the verb
-//     ("KLM_NOP_+RST").
-//   - Content words after a preposition ("* FOR_CEASEFIRE", "* FOR
-//     &ECONSANCT"): obj= only constrains the direct object. Dropped.
+//   - (Represented as word order, not slots: words before the verb ("- SAID
+//     * [191]", "- NOT * [112]", "- INDICATED WOULD *") -> before=; the words
+//     after the verb when content words follow a preposition ("* OVER
+//     EFFORTS", "* FOR &ECONSANCT") -> after= instead of obj=. Not problems.)
+//   - Verb phrases with words before the verb ("KLM_NOP_+RST"): dropped.
 //   - Words after the target or source slot ("* + TO_ATTEND"): ignored
 //     (approximated).
 //   - "---" patterns (a construction that is NOT an event): dropped, so the
@@ -227,6 +228,21 @@ void ExpandSynset(const std::string& name,
   }
 }
 
+// Every alternative of `heads` followed by every one of `tails` (at most
+// kMaxExpansions).
+Alternatives Concatenate(const Alternatives& heads, const Alternatives& tails) {
+  Alternatives out;
+  for (const auto& h : heads) {
+    for (const auto& t : tails) {
+      if (out.size() >= kMaxExpansions) return out;
+      std::vector<std::string> joined = h;
+      joined.insert(joined.end(), t.begin(), t.end());
+      out.push_back(std::move(joined));
+    }
+  }
+  return out;
+}
+
 void ExpandWords(const std::vector<std::string>& words,
                  const std::unordered_map<std::string, const Synset*>& synsets, int depth,
                  Alternatives* out) {
@@ -240,16 +256,7 @@ void ExpandWords(const std::vector<std::string>& words,
       if (c.empty() || c == "$") continue;
       options.push_back({c});
     }
-    Alternatives next;
-    for (const auto& a : acc) {
-      for (const auto& o : options) {
-        if (next.size() >= kMaxExpansions) break;
-        std::vector<std::string> joined = a;
-        joined.insert(joined.end(), o.begin(), o.end());
-        next.push_back(std::move(joined));
-      }
-    }
-    acc = std::move(next);
+    acc = Concatenate(acc, options);
   }
   for (auto& a : acc) {
     if (!a.empty() && out->size() < kMaxExpansions) out->push_back(std::move(a));
@@ -263,6 +270,8 @@ struct SlotPattern {
   std::vector<std::string> targets;
   std::vector<std::string> sources;
   std::vector<std::string> xcomps;
+  std::vector<std::string> before;  // KbPattern::before / after (word order)
+  std::vector<std::string> after;
   bool symmetric = false;
   std::string drop_reason;  // non-empty: cannot be represented
   std::vector<std::string> approximations;
@@ -273,6 +282,7 @@ struct Item {
   enum Kind { kWord, kAlternatives, kSource, kTarget, kCompound } kind = kWord;
   Alternatives words;  // kWord / kAlternatives: the expansions (each a word list)
   std::string text;    // as written, for messages
+  bool joined = false;  // '_' to the next item (or to the verb)
 };
 
 std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
@@ -294,6 +304,7 @@ std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
               wi.kind = Item::kWord;
               wi.text = w;
               wi.words = {{Lower(w)}};
+              wi.joined = true;
               items.push_back(std::move(wi));
             }
             w.clear();
@@ -301,6 +312,7 @@ std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
             w += c;
           }
         }
+        if (!items.empty() && items.back().kind == Item::kWord) items.back().joined = t.joined;
         continue;
       }
       case PatternTokenKind::kSynset:
@@ -340,9 +352,43 @@ std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
       default:
         continue;  // phrase brackets: their words are read in order
     }
+    item.joined = t.joined;
     items.push_back(std::move(item));
   }
   return items;
+}
+
+// The words of `items` as KbPattern word-order items: actor slots are
+// skipped; a run of items joined by '_' becomes one item whose alternatives
+// are the run's expansions written with '_' between consecutive words.
+// `touch_verb_at_end`: the last item is joined to the verb (trailing '_');
+// `touch_verb_at_start`: the first one is (leading '_').
+std::vector<std::string> WordOrder(const std::vector<Item>& items, bool touch_verb_at_start,
+                                   bool touch_verb_at_end) {
+  std::vector<std::string> out;
+  Alternatives run;
+  bool in_run = false;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
+    if (it.kind != Item::kWord && it.kind != Item::kAlternatives) continue;
+    if (!in_run) run = {{}};
+    run = Concatenate(run, it.words);
+    const bool next_is_word = i + 1 < items.size() && (items[i + 1].kind == Item::kWord ||
+                                                       items[i + 1].kind == Item::kAlternatives);
+    in_run = it.joined && next_is_word;
+    if (in_run) continue;
+    std::string item;
+    for (const auto& a : run) {
+      std::string phrase;
+      for (const std::string& w : a) phrase += (phrase.empty() ? "" : "_") + w;
+      if (!phrase.empty()) item += (item.empty() ? "" : "|") + phrase;
+    }
+    if (item.empty()) continue;
+    if (out.empty() && touch_verb_at_start) item = "_" + item;
+    if (touch_verb_at_end && it.joined && i + 1 == items.size()) item += "_";
+    out.push_back(std::move(item));
+  }
+  return out;
 }
 
 SlotPattern ReadSlots(const VerbPattern& p,
@@ -352,19 +398,23 @@ SlotPattern ReadSlots(const VerbPattern& p,
   std::vector<Item> post = Flatten(p.post, synsets, &s.approximations);
   bool target_before = false;
   for (const Item& it : pre) {
-    if (it.kind == Item::kWord || it.kind == Item::kAlternatives) {
-      s.drop_reason = "words before the verb ('" + it.text + "') cannot be represented";
-      return s;
-    }
     if (it.kind == Item::kCompound) s.symmetric = true;
     if (it.kind == Item::kTarget) target_before = true;
   }
+  // Words before the verb ("- SAID WOULD *") are kept as word order.
+  s.before = WordOrder(pre, false, true);
   Alternatives object{{}};
   bool object_words = false;
   std::string pending_prep;
   bool slot_seen = false;
   for (size_t i = 0; i < post.size(); ++i) {
     const Item& it = post[i];
+    if (!s.after.empty() && (it.kind == Item::kWord || it.kind == Item::kAlternatives)) {
+      // (Already in `after`; a preposition still names the slot after it.)
+      const bool prep = it.kind == Item::kWord && IsPreposition(it.words[0][0]);
+      pending_prep = prep ? it.words[0][0] : "";
+      continue;
+    }
     if (it.kind == Item::kWord) {
       const std::string& w = it.words[0][0];
       if (i == 0 && IsParticle(w)) {
@@ -389,24 +439,20 @@ SlotPattern ReadSlots(const VerbPattern& p,
           pending_prep.clear();
           continue;
         }
-        s.drop_reason = "words after a preposition ('" + pending_prep + " " + it.text +
-                        "') cannot be required";
-        return s;
+        // "* OVER EFFORTS", "* FOR &CEASEFIRE": content words after a
+        // preposition are no dependency slot; the words after the verb are
+        // then required as word order instead of an object.
+        s.after = WordOrder(post, p.verb_joined, false);
+        object_words = false;
+        object = {{}};
+        pending_prep.clear();
+        continue;
       }
       if (slot_seen) {
         s.approximations.push_back("words after the actor slot ('" + it.text + "') ignored");
         continue;
       }
-      Alternatives next;
-      for (const auto& a : object) {
-        for (const auto& w : it.words) {
-          if (next.size() >= kMaxExpansions) break;
-          std::vector<std::string> joined = a;
-          joined.insert(joined.end(), w.begin(), w.end());
-          next.push_back(std::move(joined));
-        }
-      }
-      object = std::move(next);
+      object = Concatenate(object, it.words);
       object_words = true;
       continue;
     }
@@ -697,6 +743,8 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
         }
         p.sources = s.sources;
         p.xcomps = s.xcomps;
+        p.before = s.before;
+        p.after = s.after;
         p.symmetric = s.symmetric;
         if (!ApplyCode(vp.code, &p)) continue;
         std::string particle = !s.particle.empty() ? s.particle : h.particle;

@@ -106,11 +106,45 @@ TEST(FieldDictionaries, PrepositionAndTargetBecomeATargetSlot) {
   const KbPattern* base = FindPattern(s, "meet", "036");
   ASSERT_NE(base, nullptr);
   EXPECT_EQ(base->targets.front(), "obj");  // the default: the first actor after the verb
-  // "SAID *" is word order only: dropped, with its line.
-  EXPECT_EQ(FindPattern(s, "meet", "010"), nullptr);
-  EXPECT_EQ(counts.patterns_dropped, 1u);
-  ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0].line, 5u);
+  // "SAID *" is word order: kept as before=, no problem.
+  const KbPattern* said = FindPattern(s, "meet", "010");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->before, (std::vector<std::string>{"said"}));
+  EXPECT_EQ(counts.patterns_dropped, 0u);
+  EXPECT_TRUE(problems.empty());
+}
+
+TEST(FieldDictionaries, WordsBeforeTheVerbAndAfterAPrepositionBecomeWordOrder) {
+  std::vector<LineProblem> problems;
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "&NEGAUX\n"
+      "+DID N'T\n"
+      "+WILL NOT\n"
+      "\n"
+      "--- CLASH [190] ---\n"
+      "CLASH\n"
+      "- UNEXPECTEDLY &NEGAUX * OVER EFFORTS [906]\n"
+      "- FAILED_TO_* [111]\n"
+      "- * FOR_CEASEFIRE FROM $ [095]\n",
+      &problems, &counts);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_EQ(counts.patterns_dropped, 0u);
+  const KbPattern* negated = FindPattern(s, "clash", "906");
+  ASSERT_NE(negated, nullptr);
+  // Items in order; a synset's multi-word members joined by '_'.
+  EXPECT_EQ(negated->before, (std::vector<std::string>{"unexpectedly", "did_n't|will_not"}));
+  EXPECT_EQ(negated->after, (std::vector<std::string>{"over", "efforts"}));
+  EXPECT_TRUE(negated->objects.empty());
+  const KbPattern* failed = FindPattern(s, "clash", "111");
+  ASSERT_NE(failed, nullptr);
+  // "FAILED_TO_*": one item of consecutive words, touching the verb.
+  EXPECT_EQ(failed->before, (std::vector<std::string>{"failed_to_"}));
+  const KbPattern* call = FindPattern(s, "clash", "095");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->after, (std::vector<std::string>{"for_ceasefire", "from"}));
+  // The preposition before the actor slot still names it.
+  EXPECT_EQ(call->sources, (std::vector<std::string>{"from"}));
 }
 
 TEST(FieldDictionaries, SynsetsExpandIntoObjectAlternatives) {

@@ -16,7 +16,8 @@ namespace {
 constexpr char kMagic[] = "khaldun knowledge base\n";
 // Version 2: patterns carry negative constraints (not-obj, not-xcomp, not-prep).
 // Version 3: patterns carry adverb requirements (adv=).
-constexpr uint32_t kFormatVersion = 3;
+// Version 4: patterns carry word order (before=, after=).
+constexpr uint32_t kFormatVersion = 4;
 constexpr char kRebuildHint[] =
     "rebuild it with `khaldun dict compile data/kb -o FILE` (the build does this for the default)";
 
@@ -125,6 +126,8 @@ std::string SerializePatterns(const std::vector<KbPattern>& patterns) {
     PutStrings(&out, p.not_xcomps);
     PutStrings(&out, p.not_preps);
     PutStrings(&out, p.adverbs);
+    PutStrings(&out, p.before);
+    PutStrings(&out, p.after);
     base::PutFixed<uint8_t>(&out, p.symmetric ? 1 : 0);
     base::PutString(&out, p.reverse);
     base::PutFixed<uint8_t>(&out, p.target_optional ? 1 : 0);
@@ -144,6 +147,7 @@ bool DeserializePatterns(std::string_view bytes, std::vector<KbPattern>* pattern
         !ReadStrings(&in, &p.sources) || !ReadStrings(&in, &p.xcomps) ||
         !ReadStrings(&in, &p.not_objects) || !ReadStrings(&in, &p.not_xcomps) ||
         !ReadStrings(&in, &p.not_preps) || !ReadStrings(&in, &p.adverbs) ||
+        !ReadStrings(&in, &p.before) || !ReadStrings(&in, &p.after) ||
         !ReadU8(&in, &symmetric, 2) || !in.ReadString(&p.reverse) || !ReadU8(&in, &optional, 2)) {
       return false;
     }

@@ -25,6 +25,7 @@ KnowledgeSource SmallSource() {
   ParseKnowledgeFile("troops; soldiers; army | MIL\nforeign minister | GOV\n", "agents.txt",
                      SourceFileType::kAgents, &s);
   ParseKnowledgeFile("190 | verb attack | target=obj\n190 | verb intervene | adv=militarily\n"
+                     "112 | verb attack | before=said would_n't_; after=over efforts\n"
                      "9999 | verb foo |\n",
                      "patterns.txt", SourceFileType::kPatterns, &s);
   ParseKnowledgeFile("Aleppo | SYR | Aleppo\n", "places.txt", SourceFileType::kPlaces, &s);
@@ -43,11 +44,11 @@ std::unique_ptr<KnowledgeBase> Compiled(std::vector<LineProblem>* problems = nul
 TEST(KnowledgeBase, CompileSkipsUnknownCodesAndReportsThem) {
   std::vector<LineProblem> problems;
   auto kb = Compiled(&problems);
-  EXPECT_EQ(kb->patterns().size(), 2u);
+  EXPECT_EQ(kb->patterns().size(), 3u);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].file, "patterns.txt");
-  EXPECT_EQ(problems[0].line, 3u);
-  EXPECT_EQ(kb->VerbPatterns("attack").size(), 1u);
+  EXPECT_EQ(problems[0].line, 4u);
+  EXPECT_EQ(kb->VerbPatterns("attack").size(), 2u);
   EXPECT_TRUE(kb->VerbPatterns("hug").empty());
 }
 
@@ -76,7 +77,8 @@ TEST(KnowledgeBase, BinaryRoundTripAndDumpCompileFixedPoint) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->Serialize(), bytes);
   EXPECT_EQ((*loaded)->actors(), kb->actors());
-  EXPECT_EQ((*loaded)->patterns(), kb->patterns());  // all options, adv= included
+  EXPECT_EQ((*loaded)->patterns(), kb->patterns());  // all options, adv= and word order included
+  EXPECT_EQ((*loaded)->patterns()[2].before, (std::vector<std::string>{"said", "would_n't_"}));
   // Dump (to source values) then compile gives the same tables and trie.
   auto cb = Codebook::ReadFile(kCodebookPath);
   token::Tokenizer tokenizer;

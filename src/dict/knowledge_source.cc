@@ -240,6 +240,13 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
         ok = alternatives(&p.not_xcomps, false);
       } else if (key == "not-prep") {
         ok = alternatives(&p.not_preps, true);
+      } else if (key == "before" || key == "after") {
+        std::vector<std::string>* items = key == "before" ? &p.before : &p.after;
+        for (const std::string& item : SplitList(value, ' ')) items->push_back(Lower(item));
+        if (items->empty()) {
+          ctx.Problem("option '" + key + "=' has no value");
+          ok = false;
+        }
       } else if (key == "symmetric" && eq == std::string::npos) {
         p.symmetric = true;
       } else if (key == "target-optional" && eq == std::string::npos) {
@@ -249,7 +256,7 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
       } else {
         ctx.Problem("unknown option '" + option +
                     "' (obj=, target=, source=, xcomp=, adv=, not-obj=, not-xcomp=, not-prep=, "
-                    "symmetric, reverse=CODE, target-optional)");
+                    "before=, after=, symmetric, reverse=CODE, target-optional)");
         ok = false;
       }
       if (!ok) return;
@@ -336,9 +343,9 @@ std::string KbActor::CodeOn(std::string_view date) const {
 std::string KbPattern::ToLine() const {
   std::string line = cameo + " | " + (kind == PredicateKind::kVerb ? "verb " : "noun ") + lemma;
   std::vector<std::string> options;
-  auto join = [](const std::vector<std::string>& v) {
+  auto join = [](const std::vector<std::string>& v, const char* separator = "|") {
     std::string s;
-    for (size_t i = 0; i < v.size(); ++i) s += (i ? "|" : "") + v[i];
+    for (size_t i = 0; i < v.size(); ++i) s += (i ? separator : "") + v[i];
     return s;
   };
   if (!objects.empty()) options.push_back("obj=" + join(objects));
@@ -347,6 +354,8 @@ std::string KbPattern::ToLine() const {
   if (!not_objects.empty()) options.push_back("not-obj=" + join(not_objects));
   if (!not_xcomps.empty()) options.push_back("not-xcomp=" + join(not_xcomps));
   if (!not_preps.empty()) options.push_back("not-prep=" + join(not_preps));
+  if (!before.empty()) options.push_back("before=" + join(before, " "));
+  if (!after.empty()) options.push_back("after=" + join(after, " "));
   if (!sources.empty()) options.push_back("source=" + join(sources));
   if (!targets.empty()) options.push_back("target=" + join(targets));
   if (symmetric) options.push_back("symmetric");

@@ -104,6 +104,16 @@ struct KbPattern {
   std::vector<std::string> not_objects;
   std::vector<std::string> not_xcomps;
   std::vector<std::string> not_preps;
+  // Word order, for patterns read from PETRARCH / TABARI dictionaries whose
+  // words cannot be dependency slots ("- SAID WOULD * [173]", "* OVER
+  // EFFORTS"): items that must occur in this order before (`before`) or
+  // after (`after`) the verb in the sentence, other words between them
+  // allowed. An item is one or more alternatives split by '|'; an
+  // alternative of consecutive words joins them by '_' ("did_n't|wo_n't").
+  // A last `before` item ending in '_' (a first `after` item starting with
+  // '_') must touch the verb. Written before=said would; after=over efforts.
+  std::vector<std::string> before;
+  std::vector<std::string> after;
   bool symmetric = false;
   std::string reverse;  // reverse= code, or ""
   bool target_optional = false;
@@ -115,7 +125,8 @@ struct KbPattern {
     return cameo == o.cameo && kind == o.kind && lemma == o.lemma && objects == o.objects &&
            targets == o.targets && sources == o.sources && xcomps == o.xcomps &&
            adverbs == o.adverbs && not_objects == o.not_objects && not_xcomps == o.not_xcomps &&
-           not_preps == o.not_preps && symmetric == o.symmetric && reverse == o.reverse &&
+           not_preps == o.not_preps && before == o.before && after == o.after &&
+           symmetric == o.symmetric && reverse == o.reverse &&
            target_optional == o.target_optional;
   }
 };

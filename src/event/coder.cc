@@ -360,6 +360,17 @@ class DocumentCoder {
   // The number of words of the longest listed object the object word
   // matches directly ("tear gas" 2, "gas" 1), 0 for none.
   int DirectObjectMatchWords(size_t obj, const std::vector<std::string>& objects) const;
+  // A pattern's word order (KbPattern::before / after) around verb `p`:
+  // the number of words matched, -1 when it does not match; `modal` set
+  // when a matched word before the verb negates it or is a modal ("NOT *",
+  // "SAID WOULD *"): the pattern's code then stands for that reading.
+  struct WordOrderMatch {
+    int words = -1;
+    bool modal = false;
+  };
+  WordOrderMatch MatchWordOrder(size_t p, const KbPattern& pat) const;
+  // The length of `alternative` ("did_n't") spelled by the words from k, or 0.
+  size_t SpelledAt(size_t k, std::string_view alternative) const;
   bool NounLemmaMatches(size_t n, const std::string& lemma) const;
   size_t LightVerbOf(size_t n) const;
   // "protesters", "a mob", "rioters": a crowd, not an armed force.
@@ -2476,6 +2487,83 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
   return true;
 }
 
+size_t DocumentCoder::SpelledAt(size_t k, std::string_view alternative) const {
+  const SentenceView& v = *view_;
+  size_t n = 0;
+  while (!alternative.empty()) {
+    const size_t cut = alternative.find('_');
+    const std::string_view word = alternative.substr(0, cut);
+    if (k + n >= v.size() || (v.Form(k + n) != word && v.Lemma(k + n) != word)) return 0;
+    ++n;
+    alternative = cut == std::string_view::npos ? std::string_view() : alternative.substr(cut + 1);
+  }
+  return n;
+}
+
+// Greedy: each item takes its nearest occurrence (before the verb, walking
+// back from it; after it, walking forward), as PETRARCH and TABARI read
+// their patterns outward from the verb.
+DocumentCoder::WordOrderMatch DocumentCoder::MatchWordOrder(size_t p, const KbPattern& pat) const {
+  const SentenceView& v = *view_;
+  WordOrderMatch m;
+  int words = 0;
+  bool modal = false;
+  size_t limit = p;  // items before the verb end before this word
+  for (size_t i = pat.before.size(); i-- > 0;) {
+    std::string_view item = pat.before[i];
+    const bool touch = i + 1 == pat.before.size() && item.ends_with('_');
+    if (touch) item.remove_suffix(1);
+    bool found = false;
+    for (size_t end = limit; end-- > 0 && !found;) {
+      for (size_t a = 0; a <= item.size() && !found;) {
+        size_t bar = item.find('|', a);
+        if (bar == std::string_view::npos) bar = item.size();
+        const std::string_view alt = item.substr(a, bar - a);
+        const size_t len = static_cast<size_t>(std::count(alt.begin(), alt.end(), '_')) + 1;
+        if (!alt.empty() && len <= end + 1 && SpelledAt(end + 1 - len, alt) == len) {
+          found = true;
+          limit = end + 1 - len;
+          words += static_cast<int>(len);
+          for (size_t k = limit; k <= end; ++k) {
+            modal = modal || IsIn(v.Form(k), {"not", "n't", "no", "never", "neither", "nor",
+                                              "will", "would", "wo", "may", "might", "must",
+                                              "should", "shall", "can", "ca", "could"});
+          }
+        }
+        a = bar + 1;
+      }
+      if (touch) break;
+    }
+    if (!found) return m;
+  }
+  size_t from = p + 1;  // items after the verb start at or after this word
+  for (size_t i = 0; i < pat.after.size(); ++i) {
+    std::string_view item = pat.after[i];
+    const bool touch = i == 0 && item.starts_with('_');
+    if (touch) item.remove_prefix(1);
+    bool found = false;
+    for (size_t start = from; start < v.size() && !found; ++start) {
+      for (size_t a = 0; a <= item.size() && !found;) {
+        size_t bar = item.find('|', a);
+        if (bar == std::string_view::npos) bar = item.size();
+        const std::string_view alt = item.substr(a, bar - a);
+        const size_t len = alt.empty() ? 0 : SpelledAt(start, alt);
+        if (len > 0) {
+          found = true;
+          from = start + len;
+          words += static_cast<int>(len);
+        }
+        a = bar + 1;
+      }
+      if (touch) break;
+    }
+    if (!found) return m;
+  }
+  m.words = words;
+  m.modal = modal;
+  return m;
+}
+
 int DocumentCoder::DirectObjectMatchWords(size_t obj, const std::vector<std::string>& objects) const {
   int best = 0;
   if (obj == kNone) return 0;
@@ -3395,6 +3483,14 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
     int score = bonus;
+    // Word order from a PETRARCH / TABARI pattern: the more words it
+    // names, the more specific ("HEAVILY UNJUSTLY *" over "HEAVILY *").
+    if (!pat->before.empty() || !pat->after.empty()) {
+      if (!verb) continue;
+      const WordOrderMatch m = MatchWordOrder(p, *pat);
+      if (m.words < 0) continue;
+      score += 4 + m.words;
+    }
     if (!pat->objects.empty()) {
       if (ObjectMatches(obj, pat->objects)) {
         // A longer listed object is a more specific reading ("fired tear
@@ -4369,6 +4465,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     c.blocked = m.blocked;
     c.future = m.future;
     c.refusal = m.refusal;
+    // ("- NOT * [112]", "- SAID WOULD NOT * [112]": a pattern that names the
+    // negation or the modal codes that reading itself.)
+    if (!best->before.empty() && MatchWordOrder(p, *best).modal) {
+      c.blocked = false;
+      c.refusal = false;
+    }
   }
   // "sent troops to the UN peacekeeping mission in Mali", "deployed 230
   // troops to Liberia on a peacekeeping mission", "arrived in Mali to join

@@ -159,7 +159,11 @@ const char kPatterns[] =
     "114 | verb protest | target=to|about|against|over|with|obj\n"
     "141 | verb protest | target=against|outside|at|in|on|near|before; target-optional\n"
     "141 | verb protest | target=obj\n"
-    "112 | verb commit | obj=war crime|abuse; source=speaker; target=subj\n";
+    "112 | verb commit | obj=war crime|abuse; source=speaker; target=subj\n"
+    "190 | verb clash | target=with; symmetric\n"
+    "112 | verb clash | before=did_n't|wo_n't|not; target=with\n"
+    "113 | verb clash | before=openly_; target=with\n"
+    "130 | verb clash | after=over water; target=with\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -220,6 +224,24 @@ bool Contains(const V& dyads, const std::string& dyad) {
 
 TEST(EventCoder, Simple) {
   EXPECT_EQ(Dyads("Syrian troops attacked Turkish soldiers on Monday."), V{"SYRMIL TURMIL 190"});
+}
+
+// Patterns read from PETRARCH / TABARI dictionaries may name words around
+// the verb by order ("- NOT * [112]", "- * OVER WATER [130]").
+TEST(EventCoder, WordOrderPatterns) {
+  EXPECT_EQ(Dyads("Syria clashed with Turkey."), (V{"SYR TUR 190", "TUR SYR 190"}));
+  // Words after the verb, others between them allowed.
+  EXPECT_EQ(Dyads("Syria clashed with Turkey over the water of the Euphrates."),
+            V{"SYR TUR 130"});
+  EXPECT_EQ(Dyads("Syria clashed with Turkey over land."), (V{"SYR TUR 190", "TUR SYR 190"}));
+  // A pattern that names the negation codes the negated verb; without one
+  // a negated verb is no event.
+  EXPECT_EQ(Dyads("Syria didn't clash with Turkey."), V{"SYR TUR 112"});
+  EXPECT_EQ(Dyads("Syria did not clash with Turkey."), V{"SYR TUR 112"});
+  EXPECT_TRUE(Dyads("Syrian troops did not attack Turkish soldiers.").empty());
+  // A trailing '_' makes the word touch the verb.
+  EXPECT_EQ(Dyads("Syria openly clashed with Turkey."), V{"SYR TUR 113"});
+  EXPECT_EQ(Dyads("Openly, Syria clashed with Turkey."), (V{"SYR TUR 190", "TUR SYR 190"}));
 }
 
 TEST(EventCoder, TheSpeakerSlotIsWhoAssertsTheClause) {
