@@ -472,6 +472,10 @@ SlotPattern ReadSlots(const VerbPattern& p,
     }
   }
   if (!pending_prep.empty()) s.targets.push_back(pending_prep);
+  // PETRARCH and TABARI find a pattern's words anywhere after the verb, not
+  // only as its object: the words are also kept as word order, which the
+  // coder tries when the object does not match.
+  if (object_words && s.after.empty()) s.after = WordOrder(post, p.verb_joined, false);
   if (object_words) {
     for (const auto& words : object) {
       if (words.empty()) continue;

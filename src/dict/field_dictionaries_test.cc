@@ -147,6 +147,21 @@ TEST(FieldDictionaries, WordsBeforeTheVerbAndAfterAPrepositionBecomeWordOrder) {
   EXPECT_EQ(call->sources, (std::vector<std::string>{"from"}));
 }
 
+TEST(FieldDictionaries, ObjectWordsAreAlsoKeptAsWordOrder) {
+  // PETRARCH finds "* REALLY_PLEASANT" anywhere after the verb: obj= first,
+  // the words as after= for the coder's fallback.
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- ALLOW [080] ---\n"
+      "ALLOW\n"
+      "- * REALLY_PLEASANT [024]\n",
+      nullptr, &counts);
+  const KbPattern* p = FindPattern(s, "allow", "024");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->objects, (std::vector<std::string>{"really pleasant"}));
+  EXPECT_EQ(p->after, (std::vector<std::string>{"really_pleasant"}));
+}
+
 TEST(FieldDictionaries, SynsetsExpandIntoObjectAlternatives) {
   ConversionCounts synset_counts;
   KnowledgeSource s = ConvertPetrarchVerbs(

@@ -2536,6 +2536,17 @@ DocumentCoder::WordOrderMatch DocumentCoder::MatchWordOrder(size_t p, const KbPa
     }
     if (!found) return m;
   }
+  // After the verb, only the verb's own phrase: its dependents, not a verb
+  // coordinated with it or a clause set beside it (PETRARCH reads the VP).
+  auto InVerbPhrase = [&](size_t k) {
+    for (size_t node = k; node != kNone; node = v.Head(node)) {
+      if (v.Head(node) == p) {
+        const Deprel d = v.w(node).deprel;
+        return d != Deprel::kConj && d != Deprel::kParataxis && d != Deprel::kCc;
+      }
+    }
+    return false;
+  };
   size_t from = p + 1;  // items after the verb start at or after this word
   for (size_t i = 0; i < pat.after.size(); ++i) {
     std::string_view item = pat.after[i];
@@ -2543,6 +2554,10 @@ DocumentCoder::WordOrderMatch DocumentCoder::MatchWordOrder(size_t p, const KbPa
     if (touch) item.remove_prefix(1);
     bool found = false;
     for (size_t start = from; start < v.size() && !found; ++start) {
+      if (!InVerbPhrase(start)) {
+        if (touch) break;
+        continue;
+      }
       for (size_t a = 0; a <= item.size() && !found;) {
         size_t bar = item.find('|', a);
         if (bar == std::string_view::npos) bar = item.size();
@@ -3485,7 +3500,8 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     int score = bonus;
     // Word order from a PETRARCH / TABARI pattern: the more words it
     // names, the more specific ("HEAVILY UNJUSTLY *" over "HEAVILY *").
-    if (!pat->before.empty() || !pat->after.empty()) {
+    // (With obj=, `after` is only the fallback above.)
+    if (!pat->before.empty() || (!pat->after.empty() && pat->objects.empty())) {
       if (!verb) continue;
       const WordOrderMatch m = MatchWordOrder(p, *pat);
       if (m.words < 0) continue;
@@ -3507,8 +3523,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
         }
         if (!modifier && WithObject(p, pat->objects) != kNone) {
           score += 4;
+        } else if (modifier) {
+          score += 2;
         } else {
-          if (!modifier) continue;
+          // A converted PETRARCH / TABARI pattern also matches its words
+          // anywhere after the verb, as there ("* REALLY_PLEASANT" in
+          // "allowed that Mordor isn't a really pleasant place"), weaker.
+          if (!verb || pat->after.empty() || MatchWordOrder(p, *pat).words < 0) continue;
           score += 2;
         }
       }

@@ -163,7 +163,8 @@ const char kPatterns[] =
     "190 | verb clash | target=with; symmetric\n"
     "112 | verb clash | before=did_n't|wo_n't|not; target=with\n"
     "113 | verb clash | before=openly_; target=with\n"
-    "130 | verb clash | after=over water; target=with\n";
+    "130 | verb clash | after=over water; target=with\n"
+    "131 | verb clash | obj=border; after=border; target=with\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -242,6 +243,11 @@ TEST(EventCoder, WordOrderPatterns) {
   // A trailing '_' makes the word touch the verb.
   EXPECT_EQ(Dyads("Syria openly clashed with Turkey."), V{"SYR TUR 113"});
   EXPECT_EQ(Dyads("Openly, Syria clashed with Turkey."), (V{"SYR TUR 190", "TUR SYR 190"}));
+  // With obj=, `after` is the fallback when the object does not match: the
+  // words anywhere in the verb's phrase, not in a verb coordinated with it.
+  EXPECT_EQ(Dyads("Syria clashed with Turkey on the border."), V{"SYR TUR 131"});
+  EXPECT_EQ(Dyads("Syria clashed with Turkey and closed the border."),
+            (V{"SYR TUR 190", "TUR SYR 190"}));
 }
 
 TEST(EventCoder, TheSpeakerSlotIsWhoAssertsTheClause) {
