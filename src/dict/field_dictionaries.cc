@@ -17,7 +17,8 @@
 //             target=prep; "+" right after '*' -> target=obj; "PREP $" /
 //             "$" after the verb -> source=prep / obj; a preposition at the
 //             end ("*_ON", "* FOR") -> target=prep; "TO VERB" at the end ->
-//             xcomp=verb; '%' -> symmetric; synsets (&NAME, nested too) and
+//             xcomp=verb; '%' -> compound= (before the verb: the
+//             subject, and symmetric; after it: the target slot); synsets (&NAME, nested too) and
 //             TABARI "{ A | B }" alternatives expand into obj= alternatives.
 //             words before the verb -> before= (word order), and all the
 //             words after it -> after= when content words follow a
@@ -272,6 +273,7 @@ struct SlotPattern {
   std::vector<std::string> xcomps;
   std::vector<std::string> before;  // KbPattern::before / after (word order)
   std::vector<std::string> after;
+  std::string compound;  // KbPattern::compound
   bool symmetric = false;
   std::string drop_reason;  // non-empty: cannot be represented
   std::vector<std::string> approximations;
@@ -398,7 +400,11 @@ SlotPattern ReadSlots(const VerbPattern& p,
   std::vector<Item> post = Flatten(p.post, synsets, &s.approximations);
   bool target_before = false;
   for (const Item& it : pre) {
-    if (it.kind == Item::kCompound) s.symmetric = true;
+    // "- % * [030:030]": the conjuncts of the subject act on each other.
+    if (it.kind == Item::kCompound) {
+      s.symmetric = true;
+      s.compound = "subj";
+    }
     if (it.kind == Item::kTarget) target_before = true;
   }
   // Words before the verb ("- SAID WOULD *") are kept as word order.
@@ -466,8 +472,9 @@ SlotPattern ReadSlots(const VerbPattern& p,
       s.sources.push_back(slot);
       slot_seen = true;
     } else if (it.kind == Item::kCompound) {
-      s.symmetric = true;
-      if (slot != "obj") s.targets.push_back(slot);
+      // "- * WITH % [031]": a compound target ("agrees with X and Y").
+      s.targets.push_back(slot);
+      s.compound = slot;
       slot_seen = true;
     }
   }
@@ -749,6 +756,7 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
         p.xcomps = s.xcomps;
         p.before = s.before;
         p.after = s.after;
+        p.compound = s.compound;
         p.symmetric = s.symmetric;
         if (!ApplyCode(vp.code, &p)) continue;
         std::string particle = !s.particle.empty() ? s.particle : h.particle;

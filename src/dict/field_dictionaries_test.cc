@@ -147,6 +147,25 @@ TEST(FieldDictionaries, WordsBeforeTheVerbAndAfterAPrepositionBecomeWordOrder) {
   EXPECT_EQ(call->sources, (std::vector<std::string>{"from"}));
 }
 
+TEST(FieldDictionaries, CompoundActorSlots) {
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- AGREE [081] ---\n"
+      "AGREE\n"
+      "- * WITH % [031]\n"
+      "- % * [030:030]\n",
+      nullptr, &counts);
+  const KbPattern* with = FindPattern(s, "agree", "031");
+  ASSERT_NE(with, nullptr);
+  EXPECT_EQ(with->compound, "with");
+  EXPECT_EQ(with->targets, (std::vector<std::string>{"with"}));
+  EXPECT_FALSE(with->symmetric);  // the subject acts on the compound
+  const KbPattern* subject = FindPattern(s, "agree", "030");
+  ASSERT_NE(subject, nullptr);
+  EXPECT_EQ(subject->compound, "subj");
+  EXPECT_TRUE(subject->symmetric);
+}
+
 TEST(FieldDictionaries, ObjectWordsAreAlsoKeptAsWordOrder) {
   // PETRARCH finds "* REALLY_PLEASANT" anywhere after the verb: obj= first,
   // the words as after= for the coder's fallback.

@@ -17,7 +17,8 @@ constexpr char kMagic[] = "khaldun knowledge base\n";
 // Version 2: patterns carry negative constraints (not-obj, not-xcomp, not-prep).
 // Version 3: patterns carry adverb requirements (adv=).
 // Version 4: patterns carry word order (before=, after=).
-constexpr uint32_t kFormatVersion = 4;
+// Version 5: patterns carry a compound slot (compound=).
+constexpr uint32_t kFormatVersion = 5;
 constexpr char kRebuildHint[] =
     "rebuild it with `khaldun dict compile data/kb -o FILE` (the build does this for the default)";
 
@@ -128,6 +129,7 @@ std::string SerializePatterns(const std::vector<KbPattern>& patterns) {
     PutStrings(&out, p.adverbs);
     PutStrings(&out, p.before);
     PutStrings(&out, p.after);
+    base::PutString(&out, p.compound);
     base::PutFixed<uint8_t>(&out, p.symmetric ? 1 : 0);
     base::PutString(&out, p.reverse);
     base::PutFixed<uint8_t>(&out, p.target_optional ? 1 : 0);
@@ -148,6 +150,7 @@ bool DeserializePatterns(std::string_view bytes, std::vector<KbPattern>* pattern
         !ReadStrings(&in, &p.not_objects) || !ReadStrings(&in, &p.not_xcomps) ||
         !ReadStrings(&in, &p.not_preps) || !ReadStrings(&in, &p.adverbs) ||
         !ReadStrings(&in, &p.before) || !ReadStrings(&in, &p.after) ||
+        !in.ReadString(&p.compound) ||
         !ReadU8(&in, &symmetric, 2) || !in.ReadString(&p.reverse) || !ReadU8(&in, &optional, 2)) {
       return false;
     }

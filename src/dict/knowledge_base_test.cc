@@ -25,7 +25,7 @@ KnowledgeSource SmallSource() {
   ParseKnowledgeFile("troops; soldiers; army | MIL\nforeign minister | GOV\n", "agents.txt",
                      SourceFileType::kAgents, &s);
   ParseKnowledgeFile("190 | verb attack | target=obj\n190 | verb intervene | adv=militarily\n"
-                     "112 | verb attack | before=said would_n't_; after=over efforts\n"
+                     "112 | verb attack | before=said would_n't_; after=over efforts; compound=with\n"
                      "9999 | verb foo |\n",
                      "patterns.txt", SourceFileType::kPatterns, &s);
   ParseKnowledgeFile("Aleppo | SYR | Aleppo\n", "places.txt", SourceFileType::kPlaces, &s);
@@ -79,6 +79,7 @@ TEST(KnowledgeBase, BinaryRoundTripAndDumpCompileFixedPoint) {
   EXPECT_EQ((*loaded)->actors(), kb->actors());
   EXPECT_EQ((*loaded)->patterns(), kb->patterns());  // all options, adv= and word order included
   EXPECT_EQ((*loaded)->patterns()[2].before, (std::vector<std::string>{"said", "would_n't_"}));
+  EXPECT_EQ((*loaded)->patterns()[2].compound, "with");
   // Dump (to source values) then compile gives the same tables and trie.
   auto cb = Codebook::ReadFile(kCodebookPath);
   token::Tokenizer tokenizer;

@@ -247,6 +247,14 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
           ctx.Problem("option '" + key + "=' has no value");
           ok = false;
         }
+      } else if (key == "compound") {
+        std::vector<std::string> slot;
+        ok = alternatives(&slot, true);
+        if (ok && slot.size() != 1) {
+          ctx.Problem("option 'compound=' takes one slot");
+          ok = false;
+        }
+        if (ok) p.compound = slot[0];
       } else if (key == "symmetric" && eq == std::string::npos) {
         p.symmetric = true;
       } else if (key == "target-optional" && eq == std::string::npos) {
@@ -256,7 +264,7 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
       } else {
         ctx.Problem("unknown option '" + option +
                     "' (obj=, target=, source=, xcomp=, adv=, not-obj=, not-xcomp=, not-prep=, "
-                    "before=, after=, symmetric, reverse=CODE, target-optional)");
+                    "before=, after=, compound=, symmetric, reverse=CODE, target-optional)");
         ok = false;
       }
       if (!ok) return;
@@ -356,6 +364,7 @@ std::string KbPattern::ToLine() const {
   if (!not_preps.empty()) options.push_back("not-prep=" + join(not_preps));
   if (!before.empty()) options.push_back("before=" + join(before, " "));
   if (!after.empty()) options.push_back("after=" + join(after, " "));
+  if (!compound.empty()) options.push_back("compound=" + compound);
   if (!sources.empty()) options.push_back("source=" + join(sources));
   if (!targets.empty()) options.push_back("target=" + join(targets));
   if (symmetric) options.push_back("symmetric");

@@ -114,6 +114,9 @@ struct KbPattern {
   // '_') must touch the verb. Written before=said would; after=over efforts.
   std::vector<std::string> before;
   std::vector<std::string> after;
+  // PETRARCH's '%': the slot ("subj", "obj" or a preposition) must hold a
+  // coordination of actors ("- % * [030:030]": "X and Y agree"), or "".
+  std::string compound;
   bool symmetric = false;
   std::string reverse;  // reverse= code, or ""
   bool target_optional = false;
@@ -126,6 +129,7 @@ struct KbPattern {
            targets == o.targets && sources == o.sources && xcomps == o.xcomps &&
            adverbs == o.adverbs && not_objects == o.not_objects && not_xcomps == o.not_xcomps &&
            not_preps == o.not_preps && before == o.before && after == o.after &&
+           compound == o.compound &&
            symmetric == o.symmetric && reverse == o.reverse &&
            target_optional == o.target_optional;
   }

@@ -57,7 +57,7 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
       "0874 | verb step down | target-optional\n"
       "190 | verb fire | target=on; not-obj=official|worker; not-xcomp=stop; not-prep=for\n"
       "190 | verb intervene | adv=militarily; target=in\n"
-      "906 | verb clash | before=unexpectedly did_n't|wo_n't_; after=over efforts\n"
+      "906 | verb clash | before=unexpectedly did_n't|wo_n't_; after=over efforts; compound=subj\n"
       "19x | verb attack |\n"                     // bad code
       "190 | adverb attack |\n"                   // bad kind
       "190 | verb attack | target=Obj-ish\n"      // bad slot
@@ -81,6 +81,7 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
   EXPECT_EQ(s.patterns[5].adverbs, (std::vector<std::string>{"militarily"}));
   EXPECT_EQ(s.patterns[6].before, (std::vector<std::string>{"unexpectedly", "did_n't|wo_n't_"}));
   EXPECT_EQ(s.patterns[6].after, (std::vector<std::string>{"over", "efforts"}));
+  EXPECT_EQ(s.patterns[6].compound, "subj");
   // ToLine reads back to the same pattern.
   for (const KbPattern& q : s.patterns) {
     KnowledgeSource again;

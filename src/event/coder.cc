@@ -179,6 +179,9 @@ struct Candidate {
   bool refusal = false;  // "would not negotiate": see RefusalCode
   bool agentless_passive = false;  // "were killed", no "by" phrase
   bool reverse = true;  // also code the pattern's reverse dyad (a visit's hosting)
+  // A compound slot ("- * BETWEEN % [223]") with no other party: its
+  // conjuncts act on each other, both ways, as for a symmetric pattern.
+  bool mutual = false;
 };
 
 // Roles of a state's own office holders (not its rebels, parties or people).
@@ -3500,6 +3503,18 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     int score = bonus;
     // Word order from a PETRARCH / TABARI pattern: the more words it
     // names, the more specific ("HEAVILY UNJUSTLY *" over "HEAVILY *").
+    // "- % * [030:030]": the slot must hold a coordination.
+    if (!pat->compound.empty()) {
+      const std::vector<size_t> slot = pat->compound == "subj"
+                                           ? std::vector<size_t>{Subject(p)}
+                                           : SlotWords(p, pat->compound, noun);
+      bool coordinated = false;
+      for (size_t k : slot) {
+        coordinated = coordinated || (k != kNone && v.Child(k, Deprel::kConj) != kNone);
+      }
+      if (!coordinated) continue;
+      score += 4;
+    }
     // (With obj=, `after` is only the fallback above.)
     if (!pat->before.empty() || (!pat->after.empty() && pat->objects.empty())) {
       if (!verb) continue;
@@ -3645,7 +3660,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     // named subjects has its parties; they are paired later.)
     // (Only for a pattern that matched its object: "the United States and
     // the European Union called for a halt" is no call between them.)
-    if (ranked[i].second->symmetric && !ranked[i].second->objects.empty() &&
+    // (Or for one that requires a compound subject: "- % * [030:030]".)
+    if (ranked[i].second->symmetric &&
+        (!ranked[i].second->objects.empty() || ranked[i].second->compound == "subj") &&
         c->sources.size() >= 2) {
       return c;
     }
@@ -4340,9 +4357,11 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   // "talks between Colombia and the rebels": one slot with two conjuncts is
   // both sides of a symmetric event.
-  if (best->symmetric && c.sources.empty() && c.targets.size() >= 2) {
+  const bool compound_slot = !best->compound.empty() && best->compound != "subj";
+  if ((best->symmetric || compound_slot) && c.sources.empty() && c.targets.size() >= 2) {
     c.sources.push_back(c.targets.front());
     c.targets.erase(c.targets.begin());
+    c.mutual = compound_slot;
   }
   // Only a main or reported clause: "in which 100 people have been killed"
   // is background, not the story's event.
@@ -5662,7 +5681,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // (A refusal is one side's act: "would not meet X" is not mutual.)
     // (Nor a unilateral one: "announced a unilateral ceasefire with the
     // Taliban" is the announcer's.)
-    bool symmetric = c.pattern->symmetric && !c.refusal && !Unilateral(c);
+    bool symmetric = (c.pattern->symmetric || c.mutual) && !c.refusal && !Unilateral(c);
     // "Armenia and Azerbaijan accused each other": a reciprocal object pairs
     // the subjects, whatever the act.
     bool reciprocal = false;

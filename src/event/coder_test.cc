@@ -164,7 +164,11 @@ const char kPatterns[] =
     "112 | verb clash | before=did_n't|wo_n't|not; target=with\n"
     "113 | verb clash | before=openly_; target=with\n"
     "130 | verb clash | after=over water; target=with\n"
-    "131 | verb clash | obj=border; after=border; target=with\n";
+    "131 | verb clash | obj=border; after=border; target=with\n"
+    "081 | verb concur | target=with\n"
+    "030 | verb concur | compound=subj; symmetric\n"
+    "031 | verb concur | target=with; compound=with\n"
+    "193 | verb erupt | target=between; compound=between\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -248,6 +252,18 @@ TEST(EventCoder, WordOrderPatterns) {
   EXPECT_EQ(Dyads("Syria clashed with Turkey on the border."), V{"SYR TUR 131"});
   EXPECT_EQ(Dyads("Syria clashed with Turkey and closed the border."),
             (V{"SYR TUR 190", "TUR SYR 190"}));
+}
+
+// PETRARCH's '%': a pattern for a compound actor in a slot.
+TEST(EventCoder, CompoundSlotPatterns) {
+  EXPECT_EQ(Dyads("Syria concurred with Turkey."), V{"SYR TUR 081"});
+  // "- % * [030:030]": a compound subject, its conjuncts act on each other.
+  EXPECT_EQ(Dyads("Syria and Turkey concurred that the talks should resume."),
+            (V{"SYR TUR 030", "TUR SYR 030"}));
+  // "- * WITH % [031]": a compound target.
+  EXPECT_EQ(Dyads("Syria concurred with Turkey and Egypt."), (V{"SYR TUR 031", "SYR EGY 031"}));
+  // A compound slot with no other party: both ways between its conjuncts.
+  EXPECT_EQ(Dyads("Violence erupted between Syria and Turkey."), (V{"SYR TUR 193", "TUR SYR 193"}));
 }
 
 TEST(EventCoder, TheSpeakerSlotIsWhoAssertsTheClause) {
