@@ -251,13 +251,13 @@ Result<PetrarchVerbs> ParsePetrarchVerbs(std::string_view bytes, std::string_vie
         problems.Add(n, "verb block header has no name; block skipped");
         continue;
       }
-      if (insides.size() > 1 ||
-          (insides.size() == 1 && !ParseEventCode(insides[0], &block.code, &why))) {
-        problems.Add(
-            n,
-            (insides.size() > 1 ? std::string("verb block header has more than one code") : why) +
-                "; block skipped");
+      if (!insides.empty() && !ParseEventCode(insides[0], &block.code, &why)) {
+        problems.Add(n, why + "; block skipped");
         continue;
+      }
+      if (insides.size() > 1) {
+        // "--- DELAY [120] [031:031] ---": PETRARCH reads the first code.
+        problems.Add(n, "verb block header has more than one code; the first is the block's");
       }
       d.blocks.push_back(std::move(block));
       orphaned = false;

@@ -228,7 +228,7 @@ TEST(PetrarchVerbs, LinesOutsideBlocksAndBadHeadersAreReported) {
   auto r = ParsePetrarchVerbs(
       "- * EARLY [010]\n"
       "EARLY_VERB\n"
-      "--- BAD [010] [020] ---\n"
+      "--- BAD [010:] ---\n"
       "ORPHAN\n"
       "- * ORPHAN [010]\n"
       "--- GOOD [010] ---\n"
@@ -241,7 +241,7 @@ TEST(PetrarchVerbs, LinesOutsideBlocksAndBadHeadersAreReported) {
             (std::vector<std::string>{
                 "1: pattern before any '--- NAME [code] ---' block",
                 "2: verb 'EARLY_VERB' before any '--- NAME [code] ---' block",
-                "3: verb block header has more than one code; block skipped",
+                "3: code '[010:]' is not CODE or CODE:CODE; block skipped",
                 "4: line belongs to a skipped verb block; skipped",
                 "5: line belongs to a skipped verb block; skipped",
                 "7: multi-word verb 'WIRE_TAP' needs '+' on the word that inflects (+CORDON_OFF); "
@@ -250,6 +250,19 @@ TEST(PetrarchVerbs, LinesOutsideBlocksAndBadHeadersAreReported) {
             }));
   ASSERT_EQ(r->blocks.size(), 1u);
   EXPECT_EQ(r->blocks[0].verbs.size(), 1u);
+}
+
+TEST(PetrarchVerbs, AHeaderWithTwoCodesTakesTheFirst) {
+  // As PETRARCH reads "--- DELAY [120] [031:031] ---".
+  auto r = ParsePetrarchVerbs("--- DELAY [120] [031:031] ---\nDELAY\n- % HAVE * [191]\n", "v.txt");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(Problems(r->problems),
+            (std::vector<std::string>{
+                "1: verb block header has more than one code; the first is the block's"}));
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].code.primary, "120");
+  EXPECT_EQ(r->blocks[0].verbs.size(), 1u);
+  EXPECT_EQ(r->blocks[0].patterns.size(), 1u);
 }
 
 // Regression: a '+' line after a nameless "&" label used to index an empty
