@@ -285,6 +285,7 @@ struct Item {
   Alternatives words;  // kWord / kAlternatives: the expansions (each a word list)
   std::string text;    // as written, for messages
   bool joined = false;  // '_' to the next item (or to the verb)
+  bool exact = false;   // TABARI "WORD_ ": a whole word, not a stem
 };
 
 std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
@@ -314,7 +315,10 @@ std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
             w += c;
           }
         }
-        if (!items.empty() && items.back().kind == Item::kWord) items.back().joined = t.joined;
+        if (!items.empty() && items.back().kind == Item::kWord) {
+          items.back().joined = t.joined;
+          items.back().exact = t.exact;
+        }
         continue;
       }
       case PatternTokenKind::kSynset:
@@ -366,7 +370,7 @@ std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
 // `touch_verb_at_end`: the last item is joined to the verb (trailing '_');
 // `touch_verb_at_start`: the first one is (leading '_').
 std::vector<std::string> WordOrder(const std::vector<Item>& items, bool touch_verb_at_start,
-                                   bool touch_verb_at_end) {
+                                   bool touch_verb_at_end, bool stems) {
   std::vector<std::string> out;
   Alternatives run;
   bool in_run = false;
@@ -374,7 +378,14 @@ std::vector<std::string> WordOrder(const std::vector<Item>& items, bool touch_ve
     const Item& it = items[i];
     if (it.kind != Item::kWord && it.kind != Item::kAlternatives) continue;
     if (!in_run) run = {{}};
-    run = Concatenate(run, it.words);
+    // A TABARI stem ends in '*' ("artiller*"); not a word followed by '_'
+    // ("FOR_ASYLUM": FOR is whole), nor a synset's member phrases.
+    if (stems && !it.exact && !it.joined && it.kind == Item::kWord && it.words.size() == 1 &&
+        it.words[0].size() == 1) {
+      run = Concatenate(run, {{it.words[0][0] + "*"}});
+    } else {
+      run = Concatenate(run, it.words);
+    }
     const bool next_is_word = i + 1 < items.size() && (items[i + 1].kind == Item::kWord ||
                                                        items[i + 1].kind == Item::kAlternatives);
     in_run = it.joined && next_is_word;
@@ -393,8 +404,9 @@ std::vector<std::string> WordOrder(const std::vector<Item>& items, bool touch_ve
   return out;
 }
 
+// `stems`: the dictionary's words match as stems (TABARI).
 SlotPattern ReadSlots(const VerbPattern& p,
-                      const std::unordered_map<std::string, const Synset*>& synsets) {
+                      const std::unordered_map<std::string, const Synset*>& synsets, bool stems) {
   SlotPattern s;
   std::vector<Item> pre = Flatten(p.pre, synsets, &s.approximations);
   std::vector<Item> post = Flatten(p.post, synsets, &s.approximations);
@@ -408,7 +420,7 @@ SlotPattern ReadSlots(const VerbPattern& p,
     if (it.kind == Item::kTarget) target_before = true;
   }
   // Words before the verb ("- SAID WOULD *") are kept as word order.
-  s.before = WordOrder(pre, false, true);
+  s.before = WordOrder(pre, false, true, stems);
   Alternatives object{{}};
   bool object_words = false;
   std::string pending_prep;
@@ -448,7 +460,7 @@ SlotPattern ReadSlots(const VerbPattern& p,
         // "* OVER EFFORTS", "* FOR &CEASEFIRE": content words after a
         // preposition are no dependency slot; the words after the verb are
         // then required as word order instead of an object.
-        s.after = WordOrder(post, p.verb_joined, false);
+        s.after = WordOrder(post, p.verb_joined, false, stems);
         object_words = false;
         object = {{}};
         pending_prep.clear();
@@ -482,7 +494,7 @@ SlotPattern ReadSlots(const VerbPattern& p,
   // PETRARCH and TABARI find a pattern's words anywhere after the verb, not
   // only as its object: the words are also kept as word order, which the
   // coder tries when the object does not match.
-  if (object_words && s.after.empty()) s.after = WordOrder(post, p.verb_joined, false);
+  if (object_words && s.after.empty()) s.after = WordOrder(post, p.verb_joined, false, stems);
   if (object_words) {
     for (const auto& words : object) {
       if (words.empty()) continue;
@@ -728,7 +740,7 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
                "null-coded pattern '" + vp.text + "' (not an event) cannot be represented; dropped");
         continue;
       }
-      SlotPattern s = ReadSlots(vp, synsets);
+      SlotPattern s = ReadSlots(vp, synsets, d.stems);
       if (!s.drop_reason.empty()) {
         ++counts->patterns_dropped;
         Report(problems, file, vp.line, "pattern '" + vp.text + "': " + s.drop_reason + "; dropped");

@@ -166,6 +166,26 @@ TEST(FieldDictionaries, CompoundActorSlots) {
   EXPECT_TRUE(subject->symmetric);
 }
 
+TEST(FieldDictionaries, TabariWordsAreStemsUnlessFollowedByAnUnderscore) {
+  auto d = ParseTabariVerbs("BARGAIN  [031]\n- * FOR_ASYLUM  [174K]\n- * ASYLUM  [174L]\n"
+                            "- * REFUGE_  [174M]\n",
+                            "v.verbs");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  KnowledgeSource s;
+  ConversionCounts counts;
+  ConvertVerbs(*d, "v.verbs", &s, nullptr, &counts);
+  const KbPattern* stem = FindPattern(s, "bargain", "174L");
+  ASSERT_NE(stem, nullptr);
+  EXPECT_EQ(stem->after, (std::vector<std::string>{"asylum*"}));
+  // "FOR_": a whole word; the last one a stem.
+  const KbPattern* joined = FindPattern(s, "bargain", "174K");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_EQ(joined->after, (std::vector<std::string>{"for_asylum*"}));
+  const KbPattern* exact = FindPattern(s, "bargain", "174M");
+  ASSERT_NE(exact, nullptr);
+  EXPECT_EQ(exact->after, (std::vector<std::string>{"refuge"}));
+}
+
 TEST(FieldDictionaries, ObjectWordsAreAlsoKeptAsWordOrder) {
   // PETRARCH finds "* REALLY_PLEASANT" anywhere after the verb: obj= first,
   // the words as after= for the coder's fallback.

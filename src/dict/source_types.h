@@ -189,6 +189,10 @@ struct VerbDictionary {
   std::vector<VerbBlock> blocks;
   std::vector<VerbBlock> time_blocks;  // TABARI <TIME> entries ("LAST_WEEK [-7]")
   std::vector<VerbTransformation> transformations;
+  // TABARI: a pattern word matches as a stem ("ARTILLER" matches
+  // "artillery") unless written "WORD_ " (PatternToken::exact); PETRARCH
+  // matches whole words.
+  bool stems = false;
   std::vector<LineProblem> problems;
   size_t content_lines = 0;
 };

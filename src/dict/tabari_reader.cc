@@ -46,6 +46,7 @@ Result<TabariAgents> ParseTabariAgents(std::string_view bytes, std::string_view 
 Result<TabariVerbs> ParseTabariVerbs(std::string_view bytes, std::string_view source_name,
                                      bool strict) {
   VerbDictionary d;
+  d.stems = true;
   ProblemSink problems(&d.problems, source_name);
   SourceLines lines(bytes, Dialect::kTabari);
   enum class Section { kVerbs, kSynsets, kTime } section = Section::kVerbs;

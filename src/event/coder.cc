@@ -2495,8 +2495,15 @@ size_t DocumentCoder::SpelledAt(size_t k, std::string_view alternative) const {
   size_t n = 0;
   while (!alternative.empty()) {
     const size_t cut = alternative.find('_');
-    const std::string_view word = alternative.substr(0, cut);
-    if (k + n >= v.size() || (v.Form(k + n) != word && v.Lemma(k + n) != word)) return 0;
+    std::string_view word = alternative.substr(0, cut);
+    if (k + n >= v.size()) return 0;
+    // "artiller*": a TABARI stem, a prefix of the form.
+    if (word.size() > 1 && word.back() == '*') {
+      word.remove_suffix(1);
+      if (!v.Form(k + n).starts_with(word)) return 0;
+    } else if (v.Form(k + n) != word && v.Lemma(k + n) != word) {
+      return 0;
+    }
     ++n;
     alternative = cut == std::string_view::npos ? std::string_view() : alternative.substr(cut + 1);
   }

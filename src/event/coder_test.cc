@@ -168,7 +168,8 @@ const char kPatterns[] =
     "081 | verb concur | target=with\n"
     "030 | verb concur | compound=subj; symmetric\n"
     "031 | verb concur | target=with; compound=with\n"
-    "193 | verb erupt | target=between; compound=between\n";
+    "193 | verb erupt | target=between; compound=between\n"
+    "194 | verb pound | after=artiller*; target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -252,6 +253,9 @@ TEST(EventCoder, WordOrderPatterns) {
   EXPECT_EQ(Dyads("Syria clashed with Turkey on the border."), V{"SYR TUR 131"});
   EXPECT_EQ(Dyads("Syria clashed with Turkey and closed the border."),
             (V{"SYR TUR 190", "TUR SYR 190"}));
+  // A word ending in '*' is a stem (TABARI's): a prefix of the form.
+  EXPECT_EQ(Dyads("Syria pounded Turkey with artillery."), V{"SYR TUR 194"});
+  EXPECT_TRUE(Dyads("Syria pounded Turkey with rockets.").empty());
 }
 
 // PETRARCH's '%': a pattern for a compound actor in a slot.
