@@ -143,6 +143,7 @@ int RunDump(const DictArgs& args) {
     for (size_t i = 0; i < a.codes.size(); ++i) {
       const dict::KbDatedCode& c = a.codes[i];
       text += (i ? "; " : " ") + c.code;
+      if (!c.in_country.empty()) text += " in " + c.in_country;
       if (!c.from.empty() || !c.to.empty()) text += " " + c.from + ".." + c.to;
     }
     text += "\n";

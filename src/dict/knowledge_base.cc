@@ -18,7 +18,8 @@ constexpr char kMagic[] = "khaldun knowledge base\n";
 // Version 3: patterns carry adverb requirements (adv=).
 // Version 4: patterns carry word order (before=, after=).
 // Version 5: patterns carry a compound slot (compound=).
-constexpr uint32_t kFormatVersion = 5;
+// Version 6: actor codes carry a country of operation ("SYRINS in SYR").
+constexpr uint32_t kFormatVersion = 6;
 constexpr char kRebuildHint[] =
     "rebuild it with `khaldun dict compile data/kb -o FILE` (the build does this for the default)";
 
@@ -65,6 +66,7 @@ std::string SerializeActors(const std::vector<KbActor>& actors) {
       base::PutString(&out, c.code);
       base::PutString(&out, c.from);
       base::PutString(&out, c.to);
+      base::PutString(&out, c.in_country);
     }
   }
   return out;
@@ -79,13 +81,16 @@ bool DeserializeActors(std::string_view bytes, std::vector<KbActor>* actors) {
     uint8_t kind = 0;
     uint32_t codes = 0;
     if (!ReadU8(&in, &kind, kActorKindCount) || !ReadStrings(&in, &a.names) || !in.Read(&codes) ||
-        codes > in.remaining() / 12) {
+        codes > in.remaining() / 16) {
       return false;
     }
     a.kind = static_cast<ActorKind>(kind);
     a.codes.resize(codes);
     for (KbDatedCode& c : a.codes) {
-      if (!in.ReadString(&c.code) || !in.ReadString(&c.from) || !in.ReadString(&c.to)) return false;
+      if (!in.ReadString(&c.code) || !in.ReadString(&c.from) || !in.ReadString(&c.to) ||
+          !in.ReadString(&c.in_country)) {
+        return false;
+      }
     }
   }
   return in.remaining() == 0;
@@ -550,8 +555,13 @@ std::vector<LineProblem> CheckKnowledge(const KnowledgeSource& source, const Cod
       if (!c.from.empty() && !c.to.empty() && c.to < c.from) {
         report(a.where, "date range of " + c.code + " is inverted (" + c.from + ".." + c.to + ")");
       }
+      if (!c.in_country.empty() && !countries.empty() && !countries.count(c.in_country)) {
+        report(a.where, "code " + c.code + " in " + c.in_country +
+                            ": not a country in the knowledge base");
+      }
       for (size_t j = 0; j < i; ++j) {
         const KbDatedCode& d = a.codes[j];
+        if (d.in_country != c.in_country) continue;  // different countries of operation
         bool dated = !(c.from.empty() && c.to.empty()) && !(d.from.empty() && d.to.empty());
         bool overlap = dated && (c.to.empty() || d.from.empty() || d.from <= c.to) &&
                        (d.to.empty() || c.from.empty() || c.from <= d.to);

@@ -16,6 +16,8 @@ KnowledgeSource SmallSource() {
   ParseKnowledgeFile("@kind country\nSyria; Syrian; Syrians | SYR\nTurkey; Turkish | TUR\n"
                      "Damascus | SYRGOV\n",
                      "countries.txt", SourceFileType::kActors, &s);
+  ParseKnowledgeFile("@kind group\nIslamic State | SYRINS; TURINS in TUR\n",
+                     "groups.txt", SourceFileType::kActors, &s);
   ParseKnowledgeFile("@kind person\nBashar al-Assad; Assad | SYRGOV 2000-07-17..\n"
                      "Ahmet Davutoglu; Davutoglu | TURGOV 2009-05-01..2016-05-24\n",
                      "people.txt", SourceFileType::kActors, &s);
@@ -76,7 +78,7 @@ TEST(KnowledgeBase, BinaryRoundTripAndDumpCompileFixedPoint) {
   auto loaded = KnowledgeBase::FromBytes(bytes, "kb.bin");
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->Serialize(), bytes);
-  EXPECT_EQ((*loaded)->actors(), kb->actors());
+  EXPECT_EQ((*loaded)->actors(), kb->actors());  // country-of-operation codes included
   EXPECT_EQ((*loaded)->patterns(), kb->patterns());  // all options, adv= and word order included
   EXPECT_EQ((*loaded)->patterns()[2].before, (std::vector<std::string>{"said", "would_n't_"}));
   EXPECT_EQ((*loaded)->patterns()[2].compound, "with");

@@ -77,12 +77,24 @@ struct LineContext {
   SourceLocation Where() const { return SourceLocation{std::string(file), line}; }
 };
 
-// "SYRGOV 2000-07-17..2011-01-01" or "SYR".
+// "SYRGOV 2000-07-17..2011-01-01", "SYR", "SYRINS in SYR 2014-01-01..".
 bool ParseDatedCode(std::string_view text, const LineContext& ctx, KbDatedCode* out) {
   text = Trim(text);
   size_t space = text.find_first_of(" \t");
   std::string_view code = text.substr(0, space);
   std::string_view range = space == std::string_view::npos ? "" : Trim(text.substr(space));
+  out->in_country.clear();
+  if (range.starts_with("in ") || range.starts_with("in\t")) {
+    range = Trim(range.substr(3));
+    const size_t end = range.find_first_of(" \t");
+    const std::string_view country = range.substr(0, end);
+    if (country.size() != 3 || !IsWellFormedActorCode(country)) {
+      ctx.Problem("'in " + std::string(country) + "' needs a 3-letter country code (SYRINS in SYR)");
+      return false;
+    }
+    out->in_country = std::string(country);
+    range = end == std::string_view::npos ? "" : Trim(range.substr(end));
+  }
   if (!IsWellFormedActorCode(code)) {
     ctx.Problem("'" + std::string(code) +
                 "' is not an actor code (3-letter upper-case groups, e.g. SYR, SYRGOV, IGOUNO)");
@@ -338,12 +350,23 @@ bool ParseActorKind(std::string_view name, ActorKind* kind) {
 std::string KbActor::CodeOn(std::string_view date) const {
   if (date.empty()) {
     for (auto it = codes.rbegin(); it != codes.rend(); ++it) {
-      if (it->from.empty() && it->to.empty()) return it->code;
+      if (it->from.empty() && it->to.empty() && it->in_country.empty()) return it->code;
     }
-    return codes.empty() ? std::string() : codes.back().code;
+    for (auto it = codes.rbegin(); it != codes.rend(); ++it) {
+      if (it->in_country.empty()) return it->code;
+    }
+    return std::string();
   }
   for (const KbDatedCode& c : codes) {
-    if (c.AppliesOn(date)) return c.code;
+    if (c.in_country.empty() && c.AppliesOn(date)) return c.code;
+  }
+  return std::string();
+}
+
+std::string KbActor::CodeIn(std::string_view date, std::string_view country) const {
+  if (country.empty()) return std::string();
+  for (const KbDatedCode& c : codes) {
+    if (c.in_country == country && (date.empty() || c.AppliesOn(date))) return c.code;
   }
   return std::string();
 }

@@ -49,6 +49,10 @@ struct KbDatedCode {
   std::string code;
   std::string from;
   std::string to;
+  // "SYRINS in SYR": the code of a non-state group acting in that country
+  // (the gold guidelines code such groups by country of operation). Not a
+  // default: CodeOn skips it; CodeIn picks it.
+  std::string in_country;
 
   bool AppliesOn(std::string_view date) const {
     if (date.empty()) return from.empty() && to.empty();
@@ -73,6 +77,9 @@ struct KbActor {
   // The code for a story on `date` (YYYY-MM-DD, or "" when unknown: then the
   // last undated code, else the last code). Empty when no code applies.
   std::string CodeOn(std::string_view date) const;
+  // The code for acting in `country` (3 letters) on `date` ("SYRINS in
+  // SYR"), or "" when the actor has none for it.
+  std::string CodeIn(std::string_view date, std::string_view country) const;
   bool operator==(const KbActor& o) const {
     return kind == o.kind && names == o.names && codes == o.codes;
   }

@@ -25,6 +25,27 @@ TEST(KnowledgeSource, ReadsActorsWithDatedCodes) {
   EXPECT_EQ(a.where.line, 3u);
 }
 
+TEST(KnowledgeSource, ReadsCodesForACountryOfOperation) {
+  KnowledgeSource s;
+  ParseKnowledgeFile(
+      "@kind group\n"
+      "Islamic State; ISIS | IRQINS; SYRINS in SYR; LBYINS in LBY 2015-01-01..2016-12-31\n"
+      "Bad Group | XXXINS in SY\n",
+      "groups.txt", SourceFileType::kActors, &s);
+  ASSERT_EQ(s.actors.size(), 1u);
+  ASSERT_EQ(s.problems.size(), 1u);  // 'in SY': not a 3-letter country code
+  EXPECT_EQ(s.problems[0].line, 3u);
+  const KbActor& a = s.actors[0];
+  EXPECT_EQ(a.codes[1].in_country, "SYR");
+  // The default never takes a country's code; CodeIn does, dates applying.
+  EXPECT_EQ(a.CodeOn("2016-01-01"), "IRQINS");
+  EXPECT_EQ(a.CodeOn(""), "IRQINS");
+  EXPECT_EQ(a.CodeIn("2016-01-01", "SYR"), "SYRINS");
+  EXPECT_EQ(a.CodeIn("2016-01-01", "LBY"), "LBYINS");
+  EXPECT_EQ(a.CodeIn("2018-01-01", "LBY"), "");
+  EXPECT_EQ(a.CodeIn("2016-01-01", "IRQ"), "");
+}
+
 TEST(KnowledgeSource, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
   KnowledgeSource s;
   ParseKnowledgeFile(

@@ -205,7 +205,7 @@ bool HasCode(const std::vector<Mention>& mentions, const std::string& code) {
 std::string FormerOfficeCode(const dict::KbActor& person, std::string_view date) {
   const dict::KbDatedCode* last = nullptr;
   for (const dict::KbDatedCode& c : person.codes) {
-    if (date.empty() || c.to.empty() || c.to >= date) continue;
+    if (date.empty() || c.to.empty() || c.to >= date || !c.in_country.empty()) continue;
     if (last == nullptr || c.to > last->to) last = &c;
   }
   if (last == nullptr || last->code.size() != 6 || !IsStateRole(last->code.substr(3)) ||
@@ -384,6 +384,11 @@ class DocumentCoder {
   // The knowledge base's country actor coded USA, or -1.
   int UnitedStatesActor();
   int usa_actor_ = -2;  // -2: not looked up yet
+
+  // The code of mention `m` for an event in `country`: a group's code for
+  // acting there ("Islamic State" in Syria: SYRINS, from "SYRINS in SYR"),
+  // its roles kept; else m.code.
+  std::string OperatingCode(const Mention& m, const std::string& country) const;
 
   std::optional<Candidate> MatchPredicate(size_t p);
   // "X said Y was responsible for ...": an accusation by attribution.
@@ -2490,6 +2495,23 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
   return true;
 }
 
+std::string DocumentCoder::OperatingCode(const Mention& m, const std::string& country) const {
+  if (country.empty() || m.first > m.last || m.last >= view_->size()) return m.code;
+  for (size_t k = m.first; k <= m.last; ++k) {
+    if (phrase_of_[k] < 0) continue;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+      const dict::KbActor& a = kb_.actors()[hit.index];
+      const std::string there = a.CodeIn(date_, country);
+      if (there.empty()) continue;
+      const std::string base = a.CodeOn(date_);
+      if (base.empty() || m.code.compare(0, base.size(), base) != 0) continue;
+      return there + m.code.substr(base.size());
+    }
+  }
+  return m.code;
+}
+
 size_t DocumentCoder::SpelledAt(size_t k, std::string_view alternative) const {
   const SentenceView& v = *view_;
   size_t n = 0;
@@ -2957,8 +2979,16 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     return (d == Deprel::kObl || d == Deprel::kNmod) &&
            IsIn(v.CaseOf(k), {"in", "near", "at", "outside", "inside", "around", "across"});
   };
+  // ("drove the militants out of the town of Jarablus": where they were.)
+  auto out_of = [&](size_t k) {
+    if (v.w(k).deprel != Deprel::kObl || v.CaseOf(k) != "of") return false;
+    for (size_t c : v.Kids(k)) {
+      if (v.w(c).deprel == Deprel::kCase && v.Lemma(c) == "out") return true;
+    }
+    return false;
+  };
   for (size_t k : v.Kids(predicate)) {
-    if (!locative(k)) continue;
+    if (!locative(k) && !out_of(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
   }
   // "recaptured Tikrit", "shelled the city of Kharkiv": a place taken or
@@ -6373,9 +6403,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       return false;
     };
+    const std::string place_country = location ? location->country : std::string();
     for (const Dyad& d : dyads) {
       if (less_precise(d)) continue;
-      if (!emitted.emplace(d.source->code, d.target->code, d.code).second) continue;
+      // (A group coded by where it acts: "SYRINS in SYR".)
+      Mention source = *d.source;
+      Mention target = *d.target;
+      source.code = OperatingCode(source, place_country);
+      target.code = OperatingCode(target, place_country);
+      if (!emitted.emplace(source.code, target.code, d.code).second) continue;
       Event e;
       e.doc_id = std::string(doc_id);
       e.sentence_index = sentence_index;
@@ -6386,8 +6422,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       e.story_date = date_;
       e.date = when ? *when : date_;
-      e.source = actor_ref(*d.source);
-      e.target = actor_ref(*d.target);
+      e.source = actor_ref(source);
+      e.target = actor_ref(target);
       e.cameo = d.code;
       if (const dict::CameoEntry* entry = kb_.codebook().Find(d.code)) {
         e.cameo_name = entry->name;

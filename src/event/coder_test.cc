@@ -29,7 +29,9 @@ const char kPeople[] =
     "Ahmet Davutoglu; Davutoglu | TURGOV 2009-05-01..2016-05-24\n"
     "Nicolas Sarkozy; Sarkozy | FRAGOV 2007-05-16..2012-05-15; FRAELI 2012-05-16..\n"
     "Muammar Gaddafi; Gaddafi | LBYGOV ..2011-10-20\n";
-const char kGroups[] = "@kind group\nHamas | PSEREB\nHezbollah | LBNREB\n";
+const char kGroups[] =
+    "@kind group\nHamas | PSEREB\nHezbollah | LBNREB\n"
+    "Islamic State | IRQINS; SYRINS in SYR\n";
 const char kIgos[] = "@kind igo\nUnited Nations; U.N. | IGOUNO\nEuropean Union | IGOEUREEC\n";
 const char kAgents[] =
     "separatists | REB\n"
@@ -169,7 +171,8 @@ const char kPatterns[] =
     "030 | verb concur | compound=subj; symmetric\n"
     "031 | verb concur | target=with; compound=with\n"
     "193 | verb erupt | target=between; compound=between\n"
-    "194 | verb pound | after=artiller*; target=obj\n";
+    "194 | verb pound | after=artiller*; target=obj\n"
+    "190 | verb drive out | target=obj\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -268,6 +271,21 @@ TEST(EventCoder, CompoundSlotPatterns) {
   EXPECT_EQ(Dyads("Syria concurred with Turkey and Egypt."), (V{"SYR TUR 031", "SYR EGY 031"}));
   // A compound slot with no other party: both ways between its conjuncts.
   EXPECT_EQ(Dyads("Violence erupted between Syria and Turkey."), (V{"SYR TUR 193", "TUR SYR 193"}));
+}
+
+// A group coded by the country where it acts ("IRQINS; SYRINS in SYR").
+TEST(EventCoder, GroupCodedByCountryOfOperation) {
+  EXPECT_EQ(Dyads("Islamic State militants attacked Syrian troops in Aleppo."),
+            V{"SYRINS SYRMIL 190"});
+  EXPECT_EQ(Dyads("Islamic State militants attacked Turkish troops."), V{"IRQINS TURMIL 190"});
+  // The place an armed group was driven out of is where it happened, from
+  // the country adjective when the town is unknown.
+  std::vector<Event> events =
+      Code("Turkish troops drove Islamic State militants out of the Syrian town of Qabbasin.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.code, "SYRINS");
+  ASSERT_TRUE(events[0].location.has_value());
+  EXPECT_EQ(events[0].location->country, "SYR");
 }
 
 TEST(EventCoder, TheSpeakerSlotIsWhoAssertsTheClause) {
