@@ -1130,6 +1130,50 @@ void RepairPrepositionalPhraseReadAsClause(const Sentence& sentence,
   }
 }
 
+// "Colombian President Gustavo Petro suspended the ceasefire ...", read
+// with "Colombian" the root and "suspended" its clausal complement: an
+// adjective opening the sentence, with no subject or copula of its own,
+// whose clause's subject phrase starts right after it, modifies the noun
+// after it; that clause is the sentence.
+void RepairOpeningAdjectiveReadAsRoot(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& s = *out ? **out : sentence;
+  const std::vector<Word>& w = s.words;
+  if (w.size() < 4 || w[0].head != 0 || w[0].upos != Upos::kADJ ||
+      (w[1].upos != Upos::kNOUN && w[1].upos != Upos::kPROPN)) {
+    return;
+  }
+  size_t verb = w.size();
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (HeadOf(w, k) != 0) continue;
+    const Deprel d = w[k].deprel;
+    if (d == Deprel::kNsubj || d == Deprel::kNsubjPass || d == Deprel::kCop ||
+        d == Deprel::kExpl) {
+      return;  // a predicative adjective: "Unclear is whether ..."
+    }
+    if ((d == Deprel::kCcomp || d == Deprel::kParataxis) && w[k].upos == Upos::kVERB &&
+        verb == w.size()) {
+      verb = k;
+    }
+  }
+  if (verb == w.size()) return;
+  size_t subject = w.size();
+  for (size_t k = 1; k < verb; ++k) {
+    if (HeadOf(w, k) == verb && (w[k].deprel == Deprel::kNsubj || w[k].deprel == Deprel::kNsubjPass)) {
+      subject = k;
+    }
+  }
+  if (subject == w.size() || !Dominates(s, subject, 1)) return;
+  if (!*out) *out = sentence;
+  std::vector<Word>& words = (*out)->words;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (HeadOf(words, k) == 0) words[k].head = static_cast<int32_t>(verb + 1);
+  }
+  words[verb].head = 0;
+  words[verb].deprel = Deprel::kRoot;
+  words[0].head = 2;  // the noun after it
+  words[0].deprel = Deprel::kAmod;
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -1160,6 +1204,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairHyphenatedPair(sentence, &out);
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);
+  RepairOpeningAdjectiveReadAsRoot(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

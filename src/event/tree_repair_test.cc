@@ -901,5 +901,26 @@ TEST(TreeRepair, TwoHyphenedNationalitiesOnATwoPartyNounAreConjuncts) {
   EXPECT_FALSE(RepairedTree(s).has_value());
 }
 
+TEST(TreeRepair, AnOpeningAdjectiveReadAsTheRootModifiesTheNounAfterIt) {
+  Sentence s = Build({{"Colombian", Upos::kADJ, 0, Deprel::kRoot},
+                      {"President", Upos::kPROPN, 3, Deprel::kNmodDesc},
+                      {"Petro", Upos::kPROPN, 4, Deprel::kNsubj},
+                      {"suspended", Upos::kVERB, 1, Deprel::kCcomp},
+                      {"talks", Upos::kNOUN, 4, Deprel::kObj},
+                      {".", Upos::kPUNCT, 1, Deprel::kPunct}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[3].head, 0);  // "suspended" is the root
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kRoot);
+  EXPECT_EQ(repaired->words[0].head, 2);  // "Colombian" on "President"
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kAmod);
+  EXPECT_EQ(repaired->words[5].head, 4);  // the punctuation follows the root
+  // A predicative adjective with its own subject stays the root.
+  Sentence pred = Build({{"Unclear", Upos::kADJ, 0, Deprel::kRoot},
+                         {"officials", Upos::kNOUN, 1, Deprel::kNsubj},
+                         {"said", Upos::kVERB, 1, Deprel::kCcomp}});
+  EXPECT_FALSE(RepairedTree(pred).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event
