@@ -58,8 +58,8 @@ TEST(FieldDictionaries, DatedActorCodesBecomeInclusiveRanges) {
   EXPECT_EQ(king.names, (std::vector<std::string>{"KING ELESSAR", "ARAGORN"}));
   ASSERT_EQ(king.codes.size(), 2u);
   // The dated code comes first, its exclusive end one day earlier.
-  EXPECT_EQ(king.codes[0], (KbDatedCode{"GONGOV", "1995-01-01", "1999-08-14"}));
-  EXPECT_EQ(king.codes[1], (KbDatedCode{"RNG", "", ""}));
+  EXPECT_EQ(king.codes[0], (KbDatedCode{"GONGOV", "1995-01-01", "1999-08-14", ""}));
+  EXPECT_EQ(king.codes[1], (KbDatedCode{"RNG", "", "", ""}));
   EXPECT_EQ(king.CodeOn("1999-08-14"), "GONGOV");
   EXPECT_EQ(king.CodeOn("1999-08-15"), "RNG");
   EXPECT_EQ(king.kind, ActorKind::kOther);  // a 6-letter code

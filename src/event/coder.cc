@@ -272,6 +272,17 @@ class DocumentCoder {
            !kb_.VerbPatterns(v.Lemma(p)).empty();
   }
   // Whether word k is part of a dictionary actor name.
+  // A country actor's name ("Mali", "the United States").
+  bool NamesCountry(size_t k) const {
+    if (phrase_of_[k] < 0) return false;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+          kb_.actors()[hit.index].kind == ActorKind::kCountry) {
+        return true;
+      }
+    }
+    return false;
+  }
   bool NamesActor(size_t k) const {
     if (phrase_of_[k] < 0) return false;
     for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
@@ -2912,12 +2923,26 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
   if (!loc && !IsWaterBody(v, n)) {
     // "the town of Bouake", "the Yemeni port of Aden", "the Yemeni capital
     // Sanaa" (a name in apposition or flat with the noun).
+    size_t named = kNone;
     for (size_t k : v.Kids(n)) {
       Deprel d = v.w(k).deprel;
       if ((d == Deprel::kNmod && v.CaseOf(k) == "of") || d == Deprel::kAppos || d == Deprel::kFlat) {
         loc = PlaceAt(k);
+        named = k;
       }
       if (loc) break;
+    }
+    // "Russia's Krasnodar region", "the Mopti region of central Mali": the
+    // name on a settlement or region noun, unless the noun names a place of
+    // its own ("the Gaza city of Rafah"), finer than a country.
+    const bool country_level = loc && named != kNone && NamesCountry(named);
+    for (size_t k : v.Kids(n)) {
+      if ((loc && !country_level) || !IsSettlementNoun(v.Lemma(n)) || k > n) continue;
+      if (v.w(k).deprel != Deprel::kCompound) continue;
+      if (std::optional<Location> finer = PlaceAt(k)) {
+        loc = finer;
+        break;
+      }
     }
   }
   if (loc) return loc;
@@ -2939,6 +2964,11 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
         ph = phrase_of_[k];
         break;
       }
+    }
+    // (Else the country it belongs to: "in Russia's fourth-largest city".)
+    for (size_t k : v.Kids(n)) {
+      if (ph >= 0 || !IsSettlementNoun(v.Lemma(n))) break;
+      if (v.w(k).deprel == Deprel::kNmodPoss && phrase_of_[k] >= 0) ph = phrase_of_[k];
     }
   }
   if (ph < 0) return std::nullopt;

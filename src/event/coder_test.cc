@@ -288,6 +288,15 @@ TEST(EventCoder, GroupCodedByCountryOfOperation) {
   EXPECT_EQ(events[0].location->country, "SYR");
 }
 
+// "in Russia's fourth-largest city": a settlement named by the country it
+// belongs to is in that country.
+TEST(EventCoder, ASettlementOfACountryIsInThatCountry) {
+  std::vector<Event> events = Code("Syrian troops attacked Turkish soldiers in Turkey's largest city.");
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].location.has_value());
+  EXPECT_EQ(events[0].location->country, "TUR");
+}
+
 TEST(EventCoder, TheSpeakerSlotIsWhoAssertsTheClause) {
   EXPECT_TRUE(Contains(Dyads("Britain said Syrian troops committed war crimes."), "GBR SYRMIL 112"));
   // No speaker outside a clause of saying, and none under a denial.

@@ -593,6 +593,12 @@ out=$(code_sentence "Niger junta orders French troops out" 2023-09-01)
 check "code: a particle after the object ('orders troops out') makes the phrasal verb" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NERGOV\".*\"target\":{\"code\":\"FRAMIL\".*\"cameo\":\"166\"'"
 out=$(code_sentence "Russia kicked the OSCE monitors out of Donetsk." 2014-05-01)
 check "code: 'out of' after the object is the particle of 'kick out'" "echo \"\$out\" | grep -q '\"cameo\":\"1662\"'"
+out=$(code_sentence "Ukrainian drones struck an oil refinery in Russia's Krasnodar region on Friday." 2023-08-10)
+check "code: a name on a region noun is the place (Krasnodar), the possessor country no finer" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Krasnodar\",\"country\":\"RUS\"'"
+out=$(code_sentence 'Rebels seized two villages in the Mopti region of central Mali.' 2023-08-10)
+check "code: a region's own name before the country it is of (Mopti, not Mali)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Mopti\",\"country\":\"MLI\"'"
+out=$(code_sentence 'Israeli aircraft struck targets in the southern Gaza city of Rafah.' 2024-03-01)
+check "code: a city's own name before the area named on the noun (Rafah, not Gaza)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Rafa'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
