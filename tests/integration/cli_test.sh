@@ -599,6 +599,8 @@ out=$(code_sentence 'Rebels seized two villages in the Mopti region of central M
 check "code: a region's own name before the country it is of (Mopti, not Mali)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Mopti\",\"country\":\"MLI\"'"
 out=$(code_sentence 'Israeli aircraft struck targets in the southern Gaza city of Rafah.' 2024-03-01)
 check "code: a city's own name before the area named on the noun (Rafah, not Gaza)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Rafa'"
+out=$(code_sentence 'Houthis claim attack on British cargo ship in Red Sea' 2024-01-20)
+check "code: claiming an attack is owning it (180), not alleging aggression (1123)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"target\":{\"code\":\"GBR\".*\"cameo\":\"180\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1123\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
