@@ -147,6 +147,11 @@ std::vector<std::string> VerbLemmas(std::string_view written) {
     add(stem);
     add(stem + "e");
     undouble(stem);
+  } else if (EndsWith(w, "en")) {
+    // An irregular past participle written as the verb ("RISEN", "TAKEN",
+    // "FALLEN"): its lemma is likely the form without "n" or "en".
+    add(w.substr(0, w.size() - 1));
+    add(w.substr(0, w.size() - 2));
   } else if (EndsWith(w, "ies")) {
     add(w.substr(0, w.size() - 3) + "y");
   } else if (EndsWith(w, "es") && (EndsWith(w, "ches") || EndsWith(w, "shes") ||

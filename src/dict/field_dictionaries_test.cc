@@ -233,7 +233,11 @@ TEST(FieldDictionaries, PairedCodesParticlesAndInflectedVerbs) {
       "--- CALLED [010] ---\n"
       "CALLED\n"
       "- *_ON [095]\n"
-      "- % * [030:030]\n",
+      "- % * [030:030]\n"
+      "\n"
+      "--- RISEN [---] ---\n"
+      "RISEN\n"
+      "- DEATH TOLL * [223]\n",
       nullptr, &counts);
   const KbPattern* visit = FindPattern(s, "visit", "042");
   ASSERT_NE(visit, nullptr);
@@ -241,6 +245,8 @@ TEST(FieldDictionaries, PairedCodesParticlesAndInflectedVerbs) {
   EXPECT_NE(FindPattern(s, "burn down", "222"), nullptr);
   // Written inflected: indexed under the written form and the lemma.
   EXPECT_NE(FindPattern(s, "called", "010"), nullptr);
+  // An irregular participle: also under the form without "n" ("rise").
+  EXPECT_NE(FindPattern(s, "rise", "223"), nullptr);
   const KbPattern* call_on = FindPattern(s, "call", "095");
   ASSERT_NE(call_on, nullptr);
   EXPECT_EQ(call_on->targets, (std::vector<std::string>{"on"}));
