@@ -51,7 +51,7 @@ int RunSuite(const char* cmd, const std::vector<io::ValidationRecord>& all_recor
              const std::vector<dict::LineProblem>& notes, const SuiteArgs& args) {
   std::fprintf(stderr,
                "%s: converted %zu actors (%zu dropped), %zu agents, %zu verbs -> %zu patterns "
-               "(%zu pattern lines dropped, %zu approximated, %zu null-coded dropped), %zu "
+               "(%zu pattern lines dropped, %zu approximated, %zu no-event), %zu "
                "discards; %zu conversion notes%s\n",
                cmd, counts.actors, counts.actors_dropped, counts.agents, counts.verbs,
                counts.patterns, counts.patterns_dropped, counts.patterns_approximated,

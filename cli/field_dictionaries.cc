@@ -103,7 +103,7 @@ bool LoadFieldDictionaries(const char* command, const std::string& petrarch_dir,
   if (!quiet) {
     std::fprintf(stderr,
                  "%s: converted %zu actors (%zu dropped), %zu agents, %zu verbs -> %zu patterns "
-                 "(%zu pattern lines dropped, %zu approximated, %zu null-coded dropped), %zu "
+                 "(%zu pattern lines dropped, %zu approximated, %zu no-event), %zu "
                  "discards, %zu issues; %zu notes (first 10 below)\n",
                  command, counts.actors, counts.actors_dropped, counts.agents, counts.verbs,
                  counts.patterns, counts.patterns_dropped, counts.patterns_approximated,

@@ -37,8 +37,8 @@
 //   - Verb phrases with words before the verb ("KLM_NOP_+RST"): dropped.
 //   - Words after the target or source slot ("* + TO_ATTEND"): ignored
 //     (approximated).
-//   - "---" patterns (a construction that is NOT an event): dropped, so the
-//     verb's own code applies where PETRARCH would code nothing.
+//   - (Since session 13 "---" patterns, a construction that is NOT an event,
+//     are kept as no-event patterns: cameo "---", see KbPattern.)
 //   - TABARI '^' (skip a noun phrase): ignored (approximated); "_" exact-word
 //     marks and TABARI stem matching ("ARGENTIN" matches "Argentina"): names
 //     match whole tokens only.
@@ -526,7 +526,7 @@ SlotPattern ReadSlots(const VerbPattern& p,
 
 // Applies an event code to a pattern. False for "no event" codes.
 bool ApplyCode(const EventCode& code, KbPattern* p) {
-  if (code.primary == "---") return false;
+  if (code.primary == kNoEventCode) return false;
   if (code.primary.empty() && code.secondary.empty()) return false;
   if (code.primary.empty()) {
     // ":026": only the reverse dyad is coded. Swap the sides.
@@ -739,12 +739,10 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
       }
     }
     for (const VerbPattern& vp : b.patterns) {
-      if (vp.code.primary == "---" || (vp.code.primary.empty() && vp.code.secondary.empty())) {
-        ++counts->null_patterns;
-        Report(problems, file, vp.line,
-               "null-coded pattern '" + vp.text + "' (not an event) cannot be represented; dropped");
-        continue;
-      }
+      // "- * CARD [---]": where it matches, the verb is no event.
+      const bool no_event =
+          vp.code.primary == kNoEventCode || (vp.code.primary.empty() && vp.code.secondary.empty());
+      if (no_event) ++counts->null_patterns;
       SlotPattern s = ReadSlots(vp, synsets, d.stems);
       if (!s.drop_reason.empty()) {
         ++counts->patterns_dropped;
@@ -775,7 +773,12 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
         p.after = s.after;
         p.compound = s.compound;
         p.symmetric = s.symmetric;
-        if (!ApplyCode(vp.code, &p)) continue;
+        if (no_event) {
+          p.cameo = kNoEventCode;
+          p.symmetric = false;
+        } else if (!ApplyCode(vp.code, &p)) {
+          continue;
+        }
         std::string particle = !s.particle.empty() ? s.particle : h.particle;
         if (!s.particle.empty() && !h.particle.empty() && s.particle != h.particle) continue;
         for (const std::string& l : h.lemmas) {
@@ -1024,7 +1027,7 @@ bool IsNumericCode(std::string_view c) {
 Result<Codebook> FieldCodebook(const Codebook& base, std::vector<KbPattern>* patterns) {
   std::set<std::string> used;
   for (const KbPattern& p : *patterns) {
-    used.insert(p.cameo);
+    if (!p.IsNoEvent()) used.insert(p.cameo);  // "---" is no code to stand in for
     if (!p.reverse.empty()) used.insert(p.reverse);
   }
   std::map<std::string, std::string> added;  // code -> name

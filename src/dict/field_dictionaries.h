@@ -49,7 +49,7 @@ struct ConversionCounts {
   size_t patterns = 0;         // KbPattern entries made (base verb patterns included)
   size_t patterns_dropped = 0; // pattern lines that could not be represented
   size_t patterns_approximated = 0;  // kept, but something of them was ignored
-  size_t null_patterns = 0;    // "---" patterns (no event): dropped
+  size_t null_patterns = 0;    // "---" patterns (no event): kept as no-event patterns
   size_t discards = 0;
   size_t issues = 0;
 };

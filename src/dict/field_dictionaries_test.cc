@@ -186,6 +186,20 @@ TEST(FieldDictionaries, TabariWordsAreStemsUnlessFollowedByAnUnderscore) {
   EXPECT_EQ(exact->after, (std::vector<std::string>{"refuge"}));
 }
 
+TEST(FieldDictionaries, NullCodedPatternsAreNoEventPatterns) {
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- SUPPORT [050] ---\n"
+      "BACK\n"
+      "- * (BY TANKS) [---]\n",
+      nullptr, &counts);
+  EXPECT_EQ(counts.null_patterns, 1u);
+  const KbPattern* none = FindPattern(s, "back", "---");
+  ASSERT_NE(none, nullptr);
+  EXPECT_TRUE(none->IsNoEvent());
+  EXPECT_EQ(none->after, (std::vector<std::string>{"by", "tanks"}));
+}
+
 TEST(FieldDictionaries, ObjectWordsAreAlsoKeptAsWordOrder) {
   // PETRARCH finds "* REALLY_PLEASANT" anywhere after the verb: obj= first,
   // the words as after= for the coder's fallback.
@@ -264,13 +278,16 @@ TEST(FieldDictionaries, CodebookKeepsNonCameoCodes) {
       "075\tGrant asylum\t07\t2\t7.0\t-\t-\n",
       "test");
   ASSERT_TRUE(base.ok()) << base.status().ToString();
-  std::vector<KbPattern> patterns(3);
+  std::vector<KbPattern> patterns(4);
   patterns[0].cameo = "075A";
   patterns[1].cameo = "0751";  // numeric, missing: added as it is
   patterns[2].cameo = "901";
   patterns[2].reverse = "075A";
+  patterns[3].cameo = "---";  // no event: no code, no stand-in
   auto cb = FieldCodebook(*base, &patterns);
   ASSERT_TRUE(cb.ok()) << cb.status().ToString();
+  EXPECT_TRUE(patterns[3].IsNoEvent());
+  patterns.pop_back();
   for (const KbPattern& p : patterns) {
     EXPECT_TRUE(cb->IsValidCode(p.cameo)) << p.cameo;
   }

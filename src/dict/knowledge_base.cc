@@ -263,7 +263,7 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Compile(const KnowledgeSou
   kb->issues_ = source.issues;
   kb->places_ = source.places;
   for (const KbPattern& p : source.patterns) {
-    if (!codebook.IsValidCode(p.cameo)) {
+    if (!p.IsNoEvent() && !codebook.IsValidCode(p.cameo)) {
       report(p.where, "CAMEO code " + p.cameo + " is not in the codebook; pattern skipped");
       continue;
     }
@@ -402,7 +402,9 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::FromBytes(std::string_view
     }
   }
   for (const KbPattern& p : kb->patterns_) {
-    if (!kb->codebook_.IsValidCode(p.cameo)) return corrupt("patterns (unknown CAMEO code)");
+    if (!p.IsNoEvent() && !kb->codebook_.IsValidCode(p.cameo)) {
+      return corrupt("patterns (unknown CAMEO code)");
+    }
   }
   KHALDUN_ASSIGN_OR_RETURN(std::string_view tests, file.Get(kSectionSelfTest));
   base::ByteReader in(tests);
@@ -593,7 +595,7 @@ std::vector<LineProblem> CheckKnowledge(const KnowledgeSource& source, const Cod
   }
   std::map<std::string, const KbPattern*> pattern_lines;
   for (const KbPattern& p : source.patterns) {
-    if (!codebook.IsValidCode(p.cameo)) {
+    if (!p.IsNoEvent() && !codebook.IsValidCode(p.cameo)) {
       report(p.where, "CAMEO code " + p.cameo + " is not in the codebook");
     }
     if (!p.reverse.empty() && !codebook.IsValidCode(p.reverse)) {

@@ -191,8 +191,8 @@ void ParsePatternLine(std::string_view line, const LineContext& ctx) {
   }
   KbPattern p;
   p.where = ctx.Where();
-  if (!IsCameoCodeShape(fields[0])) {
-    ctx.Problem("'" + std::string(fields[0]) + "' is not a CAMEO code (2-4 digits)");
+  if (!IsCameoCodeShape(fields[0]) && fields[0] != kNoEventCode) {
+    ctx.Problem("'" + std::string(fields[0]) + "' is not a CAMEO code (2-4 digits) or --- (no event)");
     return;
   }
   p.cameo = std::string(fields[0]);

@@ -95,8 +95,14 @@ struct KbAgent {
 // DO NOT RENUMBER: stored in compiled files.
 enum class PredicateKind : uint8_t { kVerb = 0, kNoun = 1 };
 
+// A pattern code that says the construction is no event.
+inline constexpr char kNoEventCode[] = "---";
+
 struct KbPattern {
-  std::string cameo;  // "195"
+  // "195"; or kNoEventCode: where this pattern wins, the predicate is no
+  // event (PETRARCH's and TABARI's "[---]" patterns: "- * CARD [---]").
+  std::string cameo;
+  bool IsNoEvent() const { return cameo == kNoEventCode; }
   PredicateKind kind = PredicateKind::kVerb;
   std::string lemma;                 // "step down", "air strike": lower case, words by ' '
   std::vector<std::string> objects;  // obj= alternatives ("air strike", "sanction")

@@ -79,12 +79,13 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
       "190 | verb fire | target=on; not-obj=official|worker; not-xcomp=stop; not-prep=for\n"
       "190 | verb intervene | adv=militarily; target=in\n"
       "906 | verb clash | before=unexpectedly did_n't|wo_n't_; after=over efforts; compound=subj\n"
+      "--- | verb back | after=by tanks\n"
       "19x | verb attack |\n"                     // bad code
       "190 | adverb attack |\n"                   // bad kind
       "190 | verb attack | target=Obj-ish\n"      // bad slot
       "190 | verb attack | colour=red\n",         // unknown option
       "patterns.txt", SourceFileType::kPatterns, &s);
-  ASSERT_EQ(s.patterns.size(), 7u);
+  ASSERT_EQ(s.patterns.size(), 8u);
   EXPECT_EQ(s.problems.size(), 4u);
   const KbPattern& p = s.patterns[0];
   EXPECT_EQ(p.cameo, "046");
@@ -103,6 +104,7 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
   EXPECT_EQ(s.patterns[6].before, (std::vector<std::string>{"unexpectedly", "did_n't|wo_n't_"}));
   EXPECT_EQ(s.patterns[6].after, (std::vector<std::string>{"over", "efforts"}));
   EXPECT_EQ(s.patterns[6].compound, "subj");
+  EXPECT_TRUE(s.patterns[7].IsNoEvent());
   // ToLine reads back to the same pattern.
   for (const KbPattern& q : s.patterns) {
     KnowledgeSource again;

@@ -3720,6 +3720,8 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
                    [](const auto& x, const auto& y) { return x.first > y.first; });
   std::optional<Candidate> first;
   for (size_t i = 0; i < ranked.size() && i < 6; ++i) {
+    // ("- * CARD [---]": the more specific reading is no event.)
+    if (ranked[i].second->IsNoEvent()) return first;
     std::optional<Candidate> c = FillCandidate(p, ranked[i].second, ranked[i].first, obj, xcomp);
     if (!c) continue;
     if (!c->sources.empty() && !c->targets.empty()) return c;

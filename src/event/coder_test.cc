@@ -172,7 +172,9 @@ const char kPatterns[] =
     "031 | verb concur | target=with; compound=with\n"
     "193 | verb erupt | target=between; compound=between\n"
     "194 | verb pound | after=artiller*; target=obj\n"
-    "190 | verb drive out | target=obj\n";
+    "190 | verb drive out | target=obj\n"
+    "050 | verb back | target=obj\n"
+    "--- | verb back | after=by tanks\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
 
 struct Fixture {
@@ -259,6 +261,11 @@ TEST(EventCoder, WordOrderPatterns) {
   // A word ending in '*' is a stem (TABARI's): a prefix of the form.
   EXPECT_EQ(Dyads("Syria pounded Turkey with artillery."), V{"SYR TUR 194"});
   EXPECT_TRUE(Dyads("Syria pounded Turkey with rockets.").empty());
+  // A no-event pattern ("- * (BY TANKS) [---]") that outranks a coded one
+  // leaves the verb uncoded.
+  EXPECT_EQ(Dyads("Syria backed Turkey."), V{"SYR TUR 050"});
+  EXPECT_EQ(Dyads("Syria backed Turkey with tanks."), V{"SYR TUR 050"});
+  EXPECT_TRUE(Dyads("Syria backed Turkey by tanks.").empty());
 }
 
 // PETRARCH's '%': a pattern for a compound actor in a slot.
