@@ -495,7 +495,11 @@ SlotPattern ReadSlots(const VerbPattern& p,
       slot_seen = true;
     }
   }
-  if (!pending_prep.empty()) s.targets.push_back(pending_prep);
+  // (A preposition ending word order, "* MEMOS_ON_&TIETYPES FROM", is in
+  // `after` already; the target is then the first actor after the verb, as
+  // there, not only an oblique of the verb: "memos on economic issues from
+  // Bree".)
+  if (!pending_prep.empty() && s.after.empty()) s.targets.push_back(pending_prep);
   // PETRARCH and TABARI find a pattern's words anywhere after the verb, not
   // only as its object: the words are also kept as word order, which the
   // coder tries when the object does not match.

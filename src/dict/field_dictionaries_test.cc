@@ -186,6 +186,21 @@ TEST(FieldDictionaries, TabariWordsAreStemsUnlessFollowedByAnUnderscore) {
   EXPECT_EQ(exact->after, (std::vector<std::string>{"refuge"}));
 }
 
+TEST(FieldDictionaries, APrepositionEndingWordOrderLeavesTheDefaultTarget) {
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "&TIETYPES\n+ECONOMIC\n\n"
+      "--- WELCOME [041] ---\n"
+      "WELCOME\n"
+      "- * MEMOS_ON_&TIETYPES FROM [911]\n",
+      nullptr, &counts);
+  const KbPattern* p = FindPattern(s, "welcome", "911");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->after, (std::vector<std::string>{"memos_on_economic", "from"}));
+  // The first actor after the verb, not only an oblique "from" on it.
+  EXPECT_EQ(p->targets.front(), "obj");
+}
+
 TEST(FieldDictionaries, NullCodedPatternsAreNoEventPatterns) {
   ConversionCounts counts;
   KnowledgeSource s = ConvertPetrarchVerbs(

@@ -3611,8 +3611,10 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
           // A converted PETRARCH / TABARI pattern also matches its words
           // anywhere after the verb, as there ("* REALLY_PLEASANT" in
           // "allowed that Mordor isn't a really pleasant place"), weaker.
-          if (!verb || pat->after.empty() || MatchWordOrder(p, *pat).words < 0) continue;
-          score += 2;
+          if (!verb || pat->after.empty()) continue;
+          const int words = MatchWordOrder(p, *pat).words;
+          if (words < 0) continue;
+          score += 1 + std::min(words, 4);  // the more words, the more specific
         }
       }
     }

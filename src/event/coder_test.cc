@@ -172,6 +172,8 @@ const char kPatterns[] =
     "031 | verb concur | target=with; compound=with\n"
     "193 | verb erupt | target=between; compound=between\n"
     "194 | verb pound | after=artiller*; target=obj\n"
+    "111 | verb pound | obj=position; after=position; target=obj\n"
+    "112 | verb pound | obj=army position; after=army position; target=obj\n"
     "190 | verb drive out | target=obj\n"
     "050 | verb back | target=obj\n"
     "--- | verb back | after=by tanks\n";
@@ -261,6 +263,8 @@ TEST(EventCoder, WordOrderPatterns) {
   // A word ending in '*' is a stem (TABARI's): a prefix of the form.
   EXPECT_EQ(Dyads("Syria pounded Turkey with artillery."), V{"SYR TUR 194"});
   EXPECT_TRUE(Dyads("Syria pounded Turkey with rockets.").empty());
+  // Fallback word order naming more words is the more specific reading.
+  EXPECT_EQ(Dyads("Syria pounded Turkey near army positions."), V{"SYR TUR 112"});
   // A no-event pattern ("- * (BY TANKS) [---]") that outranks a coded one
   // leaves the verb uncoded.
   EXPECT_EQ(Dyads("Syria backed Turkey."), V{"SYR TUR 050"});
