@@ -560,7 +560,7 @@ const std::vector<std::string>& DefaultTargets() {
   static const std::vector<std::string> kSlots = {
       "obj",  "iobj",  "with",  "to",     "against", "on",   "at",      "for",
       "from", "into",  "in",    "over",   "toward",  "towards", "upon", "of",
-      "by",   "about", "near",  "between", "among"};
+      "by",   "about", "near",  "between", "among", "next"};  // next: first actor after
   return kSlots;
 }
 

@@ -383,6 +383,9 @@ class DocumentCoder {
     bool modal = false;
   };
   WordOrderMatch MatchWordOrder(size_t p, const KbPattern& pat) const;
+  // True when word k is in verb p's own phrase: below p, not through a verb
+  // coordinated with it or a clause set beside it (PETRARCH reads the VP).
+  bool InPhraseOf(size_t p, size_t k) const;
   // The length of `alternative` ("did_n't") spelled by the words from k, or 0.
   size_t SpelledAt(size_t k, std::string_view alternative) const;
   bool NounLemmaMatches(size_t n, const std::string& lemma) const;
@@ -2232,6 +2235,40 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     }
     return SubjectWords(head);
   }
+  if (slot == "next") {
+    // PETRARCH's and TABARI's target: the first actor after the verb in its
+    // phrase ("allowed that Mordor isn't ...", "broke into an anti-Gondor
+    // parade"); the converter's last default slot.
+    // (Not in an adverbial clause or a clause beside it anywhere on the way:
+    // "delayed their meeting after a hafling was reported on the pass of
+    // Cirith Ungol", "..., a senior Bree official said".)
+    auto reachable = [&](size_t k) {
+      for (size_t node = k, steps = 0; node != kNone && steps <= v.size();
+           node = v.Head(node), ++steps) {
+        if (node == p) return true;
+        const Deprel d = v.w(node).deprel;
+        if (d == Deprel::kAdvcl || d == Deprel::kParataxis || d == Deprel::kConj ||
+            d == Deprel::kAclRelcl) {
+          return false;
+        }
+      }
+      return false;
+    };
+    for (size_t k = p + 1; !noun && k < v.size(); ++k) {
+      if (!reachable(k) || (!NamesActor(k) && !NamesAgent(k))) continue;
+      // (The whole phrase: "Turkish" in "Turkish troops" is the troops.)
+      size_t head = k;
+      while (v.Head(head) != kNone && v.Head(head) > head &&
+             (v.w(head).deprel == Deprel::kAmod || v.w(head).deprel == Deprel::kCompound ||
+              v.w(head).deprel == Deprel::kFlat) &&
+             (NamesAgent(v.Head(head)) || NamesActor(v.Head(head)))) {
+        head = v.Head(head);
+      }
+      out.push_back(head);
+      break;
+    }
+    return out;
+  }
   if (slot == "obj") {
     size_t o = noun ? kNone : Object(p);
     if (o != kNone) out.push_back(o);
@@ -2523,6 +2560,17 @@ std::string DocumentCoder::OperatingCode(const Mention& m, const std::string& co
   return m.code;
 }
 
+bool DocumentCoder::InPhraseOf(size_t p, size_t k) const {
+  const SentenceView& v = *view_;
+  for (size_t node = k, steps = 0; node != kNone && steps <= v.size(); node = v.Head(node), ++steps) {
+    if (v.Head(node) == p) {
+      const Deprel d = v.w(node).deprel;
+      return d != Deprel::kConj && d != Deprel::kParataxis && d != Deprel::kCc;
+    }
+  }
+  return false;
+}
+
 size_t DocumentCoder::SpelledAt(size_t k, std::string_view alternative) const {
   const SentenceView& v = *view_;
   size_t n = 0;
@@ -2579,17 +2627,7 @@ DocumentCoder::WordOrderMatch DocumentCoder::MatchWordOrder(size_t p, const KbPa
     }
     if (!found) return m;
   }
-  // After the verb, only the verb's own phrase: its dependents, not a verb
-  // coordinated with it or a clause set beside it (PETRARCH reads the VP).
-  auto InVerbPhrase = [&](size_t k) {
-    for (size_t node = k; node != kNone; node = v.Head(node)) {
-      if (v.Head(node) == p) {
-        const Deprel d = v.w(node).deprel;
-        return d != Deprel::kConj && d != Deprel::kParataxis && d != Deprel::kCc;
-      }
-    }
-    return false;
-  };
+  auto InVerbPhrase = [&](size_t k) { return InPhraseOf(p, k); };
   size_t from = p + 1;  // items after the verb start at or after this word
   for (size_t i = 0; i < pat.after.size(); ++i) {
     std::string_view item = pat.after[i];

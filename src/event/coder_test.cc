@@ -175,6 +175,7 @@ const char kPatterns[] =
     "111 | verb pound | obj=position; after=position; target=obj\n"
     "112 | verb pound | obj=army position; after=army position; target=obj\n"
     "190 | verb drive out | target=obj\n"
+    "024 | verb hint | target=next\n"
     "050 | verb back | target=obj\n"
     "--- | verb back | after=by tanks\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
@@ -263,6 +264,11 @@ TEST(EventCoder, WordOrderPatterns) {
   // A word ending in '*' is a stem (TABARI's): a prefix of the form.
   EXPECT_EQ(Dyads("Syria pounded Turkey with artillery."), V{"SYR TUR 194"});
   EXPECT_TRUE(Dyads("Syria pounded Turkey with rockets.").empty());
+  // "next": the first actor after the verb in its phrase (PETRARCH's
+  // target), not one in an adverbial clause.
+  EXPECT_EQ(Dyads("Syria hinted that Turkey was wrong."), V{"SYR TUR 024"});
+  EXPECT_EQ(Dyads("Syria hinted at a bigger role for Turkish troops."), V{"SYR TURMIL 024"});
+  EXPECT_TRUE(Dyads("Syria hinted at a deal after Turkish troops had left the area.").empty());
   // Fallback word order naming more words is the more specific reading.
   EXPECT_EQ(Dyads("Syria pounded Turkey near army positions."), V{"SYR TUR 112"});
   // A no-event pattern ("- * (BY TANKS) [---]") that outranks a coded one
