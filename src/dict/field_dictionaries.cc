@@ -11,34 +11,33 @@
 //             block's) code; a particle written after the verb ("BREAK_DOWN",
 //             "* OFF") joins the lemma ("break down"). Verbs are lemmatized by
 //             rule: the form as written plus a regular de-inflection
-//             ("CALLED" -> "called", "call"); both are indexed.
+//             ("CALLED" -> "called", "call"; "RISEN" -> "rise"); all are indexed.
 //   patterns  "- * post [code]": content words right after '*' -> obj= (last
-//             word also singularized; determiners dropped); "PREP +" ->
-//             target=prep; "+" right after '*' -> target=obj; "PREP $" /
-//             "$" after the verb -> source=prep / obj; a preposition at the
-//             end ("*_ON", "* FOR") -> target=prep; "TO VERB" at the end ->
-//             xcomp=verb; '%' -> compound= (before the verb: the
-//             subject, and symmetric; after it: the target slot); synsets (&NAME, nested too) and
-//             TABARI "{ A | B }" alternatives expand into obj= alternatives.
-//             words before the verb -> before= (word order), and all the
-//             words after it -> after= when content words follow a
-//             preposition; "042:043" -> cameo=042, reverse=043; "032:032" -> symmetric;
+//             word also singularized; determiners dropped), and the same
+//             words as after= (PETRARCH finds them anywhere in the verb
+//             phrase: the coder's fallback); "PREP +" -> target=prep; "+"
+//             right after '*' -> target=obj; "PREP $" / "$" after the verb ->
+//             source=prep / obj; a preposition at the end ("*_ON", "* FOR")
+//             -> target=prep; "TO VERB" at the end -> xcomp=verb; '%' ->
+//             compound= (before the verb: the subject, and symmetric; after
+//             it: the target slot); synsets (&NAME, nested too) and TABARI
+//             "{ A | B }" alternatives expand into alternatives. Words before
+//             the verb ("- SAID WOULD *", "- NOT *") -> before=; all the words
+//             after it -> after= (instead of obj=) when content words follow a
+//             preposition ("* OVER EFFORTS"); TABARI's words as stems.
+//             "042:043" -> cameo=042, reverse=043; "032:032" -> symmetric;
 //             ":026" (reverse dyad only) -> 026 with source and target slots
-//             swapped.
+//             swapped; "[---]" -> a no-event pattern (cameo "---"). The
+//             default target ends with `next`, PETRARCH's first actor after
+//             the verb.
 //   discards  -> issues DISCARD / DISCARD_STORY (see field_dictionaries.h).
 //   issues    PETRARCH issue phrases (their expanded forms) -> KbIssue;
 //             exclusions ("~phrase") are dropped.
 //
 // WHAT CANNOT BE REPRESENTED (each occurrence is a LineProblem)
-//   - (Represented as word order, not slots: words before the verb ("- SAID
-//     * [191]", "- NOT * [112]", "- INDICATED WOULD *") -> before=; the words
-//     after the verb when content words follow a preposition ("* OVER
-//     EFFORTS", "* FOR &ECONSANCT") -> after= instead of obj=. Not problems.)
 //   - Verb phrases with words before the verb ("KLM_NOP_+RST"): dropped.
 //   - Words after the target or source slot ("* + TO_ATTEND"): ignored
 //     (approximated).
-//   - (Since session 13 "---" patterns, a construction that is NOT an event,
-//     are kept as no-event patterns: cameo "---", see KbPattern.)
 //   - TABARI '^' (skip a noun phrase): ignored (approximated); "_" exact-word
 //     marks and TABARI stem matching ("ARGENTIN" matches "Argentina"): names
 //     match whole tokens only.
@@ -280,7 +279,6 @@ struct SlotPattern {
   std::vector<std::string> after;
   std::string compound;  // KbPattern::compound
   bool symmetric = false;
-  std::string drop_reason;  // non-empty: cannot be represented
   std::vector<std::string> approximations;
 };
 
@@ -748,11 +746,6 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
           vp.code.primary == kNoEventCode || (vp.code.primary.empty() && vp.code.secondary.empty());
       if (no_event) ++counts->null_patterns;
       SlotPattern s = ReadSlots(vp, synsets, d.stems);
-      if (!s.drop_reason.empty()) {
-        ++counts->patterns_dropped;
-        Report(problems, file, vp.line, "pattern '" + vp.text + "': " + s.drop_reason + "; dropped");
-        continue;
-      }
       if (!s.approximations.empty()) {
         ++counts->patterns_approximated;
         std::string why;

@@ -271,7 +271,6 @@ class DocumentCoder {
     return v.w(p).upos == Upos::kADJ && v.Child(p, Deprel::kCop) != kNone &&
            !kb_.VerbPatterns(v.Lemma(p)).empty();
   }
-  // Whether word k is part of a dictionary actor name.
   // A country actor's name ("Mali", "the United States").
   bool NamesCountry(size_t k) const {
     if (phrase_of_[k] < 0) return false;
@@ -283,6 +282,7 @@ class DocumentCoder {
     }
     return false;
   }
+  // Whether word k is part of a dictionary actor name.
   bool NamesActor(size_t k) const {
     if (phrase_of_[k] < 0) return false;
     for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
@@ -2591,6 +2591,18 @@ size_t DocumentCoder::SpelledAt(size_t k, std::string_view alternative) const {
   return n;
 }
 
+// The non-empty alternatives of a word-order item, "did_n't|wo_n't".
+std::vector<std::string_view> Alternatives(std::string_view item) {
+  std::vector<std::string_view> out;
+  for (size_t a = 0; a <= item.size();) {
+    size_t bar = item.find('|', a);
+    if (bar == std::string_view::npos) bar = item.size();
+    if (bar > a) out.push_back(item.substr(a, bar - a));
+    a = bar + 1;
+  }
+  return out;
+}
+
 // Greedy: each item takes its nearest occurrence (before the verb, walking
 // back from it; after it, walking forward), as PETRARCH and TABARI read
 // their patterns outward from the verb.
@@ -2604,52 +2616,39 @@ DocumentCoder::WordOrderMatch DocumentCoder::MatchWordOrder(size_t p, const KbPa
     std::string_view item = pat.before[i];
     const bool touch = i + 1 == pat.before.size() && item.ends_with('_');
     if (touch) item.remove_suffix(1);
+    const std::vector<std::string_view> alternatives = Alternatives(item);
     bool found = false;
     for (size_t end = limit; end-- > 0 && !found;) {
-      for (size_t a = 0; a <= item.size() && !found;) {
-        size_t bar = item.find('|', a);
-        if (bar == std::string_view::npos) bar = item.size();
-        const std::string_view alt = item.substr(a, bar - a);
+      for (std::string_view alt : alternatives) {
         const size_t len = static_cast<size_t>(std::count(alt.begin(), alt.end(), '_')) + 1;
-        if (!alt.empty() && len <= end + 1 && SpelledAt(end + 1 - len, alt) == len) {
-          found = true;
-          limit = end + 1 - len;
-          words += static_cast<int>(len);
-          for (size_t k = limit; k <= end; ++k) {
-            modal = modal || IsIn(v.Form(k), {"not", "n't", "no", "never", "neither", "nor",
-                                              "will", "would", "wo", "may", "might", "must",
-                                              "should", "shall", "can", "ca", "could"});
-          }
-        }
-        a = bar + 1;
+        if (len > end + 1 || SpelledAt(end + 1 - len, alt) != len) continue;
+        found = true;
+        limit = end + 1 - len;
+        words += static_cast<int>(len);
+        for (size_t k = limit; k <= end; ++k) modal = modal || IsNegationOrModalWord(v.Lemma(k));
+        break;
       }
       if (touch) break;
     }
     if (!found) return m;
   }
-  auto InVerbPhrase = [&](size_t k) { return InPhraseOf(p, k); };
   size_t from = p + 1;  // items after the verb start at or after this word
   for (size_t i = 0; i < pat.after.size(); ++i) {
     std::string_view item = pat.after[i];
     const bool touch = i == 0 && item.starts_with('_');
     if (touch) item.remove_prefix(1);
+    const std::vector<std::string_view> alternatives = Alternatives(item);
     bool found = false;
     for (size_t start = from; start < v.size() && !found; ++start) {
-      if (!InVerbPhrase(start)) {
-        if (touch) break;
-        continue;
-      }
-      for (size_t a = 0; a <= item.size() && !found;) {
-        size_t bar = item.find('|', a);
-        if (bar == std::string_view::npos) bar = item.size();
-        const std::string_view alt = item.substr(a, bar - a);
-        const size_t len = alt.empty() ? 0 : SpelledAt(start, alt);
-        if (len > 0) {
+      if (InPhraseOf(p, start)) {
+        for (std::string_view alt : alternatives) {
+          const size_t len = SpelledAt(start, alt);
+          if (len == 0) continue;
           found = true;
           from = start + len;
           words += static_cast<int>(len);
+          break;
         }
-        a = bar + 1;
       }
       if (touch) break;
     }
@@ -3606,8 +3605,6 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
     int score = bonus;
-    // Word order from a PETRARCH / TABARI pattern: the more words it
-    // names, the more specific ("HEAVILY UNJUSTLY *" over "HEAVILY *").
     // "- % * [030:030]": the slot must hold a coordination.
     if (!pat->compound.empty()) {
       const std::vector<size_t> slot = pat->compound == "subj"
@@ -3620,7 +3617,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       if (!coordinated) continue;
       score += 4;
     }
-    // (With obj=, `after` is only the fallback above.)
+    // Word order from a PETRARCH / TABARI pattern: the more words it
+    // names, the more specific ("HEAVILY UNJUSTLY *" over "HEAVILY *").
+    // (With obj=, `after` is only a fallback, below.)
     if (!pat->before.empty() || (!pat->after.empty() && pat->objects.empty())) {
       if (!verb) continue;
       const WordOrderMatch m = MatchWordOrder(p, *pat);

@@ -20,6 +20,11 @@ bool IsFutureAux(std::string_view lemma) { return IsIn(lemma, {"will", "shall", 
 
 // Verbs whose complement did not (yet) happen: the complement's event is not
 // coded; the governor codes its own act (and may be refined by it).
+bool IsNegationOrModalWord(std::string_view lemma) {
+  return IsModalAux(lemma) || IsFutureAux(lemma) ||
+         IsIn(lemma, {"not", "never", "no", "neither", "nor"});
+}
+
 bool IsIrrealisGovernor(std::string_view lemma) {
   return IsIn(lemma, {// refusal and failure
                       "deny", "refuse", "fail", "reject", "decline", "avoid", "oppose", "resist",

@@ -32,6 +32,9 @@ Modality ModalityOf(const SentenceView& v, size_t p);
 
 // Verbs (and predicative adjectives) whose complement did not (yet) happen.
 bool IsIrrealisGovernor(std::string_view lemma);
+// A word that negates a verb or makes it modal or future ("not", "never",
+// "would", "may", "will"; lemmas, so "n't", "wo" and "ca" count).
+bool IsNegationOrModalWord(std::string_view lemma);
 // Verbs that report speech ("said", "announced"): their complement happened.
 bool IsSpeechVerb(std::string_view lemma);
 // Nouns whose infinitive holds an act not (yet) done: "an invitation to
