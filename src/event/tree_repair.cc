@@ -1174,6 +1174,48 @@ void RepairOpeningAdjectiveReadAsRoot(const Sentence& sentence, std::optional<Se
   words[0].deprel = Deprel::kAmod;
 }
 
+
+// "The government condemned the attack on Thursday and promised aid to the
+// villages", read with "promised" an adjective on "aid" ("the promised aid")
+// that keeps the "and" before it. A modifier never takes a coordinator in
+// UD (a coordinated modifier is a conjunct), so a verb-form modifier with
+// its own "and"/"or"/"but" right before it is a verb coordinated with the
+// finite verb above it, and the noun after it is its object.
+void RepairCoordinatedVerbReadAsModifier(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& s = *out ? **out : sentence;
+  const std::vector<Word>& w = s.words;
+  auto finite = [](Xpos x) { return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP; };
+  for (size_t verb = 2; verb + 1 < w.size(); ++verb) {
+    if (w[verb].upos != Upos::kVERB || w[verb].deprel != Deprel::kAmod) continue;
+    const Word& cc = w[verb - 1];
+    if (cc.deprel != Deprel::kCc || HeadOf(w, verb - 1) != verb) continue;
+    const std::string lower = LowerAscii(cc.form);
+    if (lower != "and" && lower != "or" && lower != "but") continue;
+    const size_t noun = HeadOf(w, verb);
+    if (noun >= w.size() || noun <= verb || w[noun].upos != Upos::kNOUN) continue;
+    // "with junk and broken bikes": the coordinator joins the nouns.
+    if (w[noun].deprel == Deprel::kConj) continue;
+    // The finite verb above the noun, with no other finite verb between it
+    // and the modifier.
+    size_t above = HeadOf(w, noun);
+    for (size_t steps = 0; above < w.size() && steps < w.size(); ++steps) {
+      if (w[above].upos == Upos::kVERB && finite(w[above].xpos)) break;
+      above = HeadOf(w, above);
+    }
+    if (above >= verb) continue;
+    bool finite_between = false;
+    for (size_t k = above + 1; k < verb; ++k) finite_between |= finite(w[k].xpos);
+    if (finite_between) continue;
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    words[verb].head = static_cast<int32_t>(above + 1);
+    words[verb].deprel = Deprel::kConj;
+    if (w[verb].xpos == Xpos::kVBN && w[above].xpos == Xpos::kVBD) words[verb].xpos = Xpos::kVBD;
+    words[noun].head = static_cast<int32_t>(verb + 1);
+    words[noun].deprel = Deprel::kObj;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
@@ -1205,6 +1247,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairToPhraseAfterApposition(sentence, &out);
   RepairSubjectReadAsPrepositionalObject(sentence, &out);
   RepairOpeningAdjectiveReadAsRoot(sentence, &out);
+  RepairCoordinatedVerbReadAsModifier(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -922,5 +922,44 @@ TEST(TreeRepair, AnOpeningAdjectiveReadAsTheRootModifiesTheNounAfterIt) {
   EXPECT_FALSE(RepairedTree(pred).has_value());
 }
 
+TEST(TreeRepair, AModifierWithItsOwnCoordinatorIsACoordinatedVerb) {
+  // "Ministers condemned the attack and promised aid to villages."
+  Sentence s = Build({{"Ministers", Upos::kNOUN, 2, Deprel::kNsubj},
+                      {"condemned", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                      {"the", Upos::kDET, 4, Deprel::kDet},
+                      {"attack", Upos::kNOUN, 2, Deprel::kObj},
+                      {"and", Upos::kCCONJ, 6, Deprel::kCc},
+                      {"promised", Upos::kVERB, 7, Deprel::kAmod, Xpos::kVBN},
+                      {"aid", Upos::kNOUN, 2, Deprel::kObj},
+                      {"to", Upos::kADP, 9, Deprel::kCase},
+                      {"villages", Upos::kNOUN, 7, Deprel::kNmod}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[5].head, 2);  // "promised" on "condemned"
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kConj);
+  EXPECT_EQ(repaired->words[5].xpos, Xpos::kVBD);
+  EXPECT_EQ(repaired->words[6].head, 6);  // "aid" its object
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kObj);
+  // A coordinated modifier is a conjunct and keeps its reading: "the
+  // wounded and displaced people".
+  Sentence adj = Build({{"Officials", Upos::kNOUN, 2, Deprel::kNsubj},
+                        {"visited", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                        {"the", Upos::kDET, 7, Deprel::kDet},
+                        {"wounded", Upos::kVERB, 7, Deprel::kAmod, Xpos::kVBN},
+                        {"and", Upos::kCCONJ, 6, Deprel::kCc},
+                        {"displaced", Upos::kVERB, 4, Deprel::kConj, Xpos::kVBN},
+                        {"people", Upos::kNOUN, 2, Deprel::kObj}});
+  EXPECT_FALSE(RepairedTree(adj).has_value());
+  // Nor when the noun is a conjunct: "played with junk and broken bikes".
+  Sentence nouns = Build({{"Children", Upos::kNOUN, 2, Deprel::kNsubj},
+                          {"played", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                          {"with", Upos::kADP, 4, Deprel::kCase},
+                          {"junk", Upos::kNOUN, 2, Deprel::kObl},
+                          {"and", Upos::kCCONJ, 6, Deprel::kCc},
+                          {"broken", Upos::kVERB, 7, Deprel::kAmod, Xpos::kVBN},
+                          {"bikes", Upos::kNOUN, 4, Deprel::kConj}});
+  EXPECT_FALSE(RepairedTree(nouns).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event
