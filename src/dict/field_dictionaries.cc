@@ -28,8 +28,8 @@
 //             "042:043" -> cameo=042, reverse=043; "032:032" -> symmetric;
 //             ":026" (reverse dyad only) -> 026 with source and target slots
 //             swapped; "[---]" -> a no-event pattern (cameo "---"). The
-//             default target ends with `next`, PETRARCH's first actor after
-//             the verb.
+//             default target is obj, iobj, then `next` (PETRARCH's first
+//             actor after the verb), then prepositions.
 //   discards  -> issues DISCARD / DISCARD_STORY (see field_dictionaries.h).
 //   issues    PETRARCH issue phrases (their expanded forms) -> KbIssue;
 //             exclusions ("~phrase") are dropped.
@@ -553,12 +553,16 @@ bool ApplyCode(const EventCode& code, KbPattern* p) {
 
 // PETRARCH and TABARI take as the target the first actor after the verb in
 // its phrase: the object, else an actor in a prepositional phrase on the verb
-// or its object. Patterns that name no target slot get these, in order.
+// or its object. Patterns that name no target slot get these, in order: the
+// object slots, then `next` (that first actor, in word order: "arrived in
+// Gondor on his first visit" is Gondor, where a fixed order of prepositions
+// would take "on his ..."), then the prepositions, for actors `next` cannot
+// reach (inside an adverbial clause or a coordination).
 const std::vector<std::string>& DefaultTargets() {
   static const std::vector<std::string> kSlots = {
-      "obj",  "iobj",  "with",  "to",     "against", "on",   "at",      "for",
+      "obj",  "iobj",  "next", "with",  "to",     "against", "on",   "at",      "for",
       "from", "into",  "in",    "over",   "toward",  "towards", "upon", "of",
-      "by",   "about", "near",  "between", "among", "next"};  // next: first actor after
+      "by",   "about", "near",  "between", "among"};
   return kSlots;
 }
 

@@ -199,6 +199,11 @@ TEST(FieldDictionaries, APrepositionEndingWordOrderLeavesTheDefaultTarget) {
   EXPECT_EQ(p->after, (std::vector<std::string>{"memos_on_economic", "from"}));
   // The first actor after the verb, not only an oblique "from" on it.
   EXPECT_EQ(p->targets.front(), "obj");
+  // After the object slots, the first actor after the verb comes before any
+  // one preposition, as PETRARCH takes it ("arrived in Gondor on his first
+  // visit": Gondor, not the visitor named by "his").
+  ASSERT_GE(p->targets.size(), 3u);
+  EXPECT_EQ(p->targets[2], "next");
 }
 
 TEST(FieldDictionaries, NullCodedPatternsAreNoEventPatterns) {

@@ -2256,12 +2256,15 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     };
     for (size_t k = p + 1; !noun && k < v.size(); ++k) {
       if (!reachable(k) || (!NamesActor(k) && !NamesAgent(k))) continue;
-      // (The whole phrase: "Turkish" in "Turkish troops" is the troops.)
+      // (The whole phrase: "Turkish" in "Turkish troops" is the troops, as
+      // "Turkey" in "Turkey's troops"; a possessor or determiner always
+      // stands for its noun's phrase.)
       size_t head = k;
       while (v.Head(head) != kNone && v.Head(head) > head &&
-             (v.w(head).deprel == Deprel::kAmod || v.w(head).deprel == Deprel::kCompound ||
-              v.w(head).deprel == Deprel::kFlat) &&
-             (NamesAgent(v.Head(head)) || NamesActor(v.Head(head)))) {
+             (v.w(head).deprel == Deprel::kNmodPoss || v.w(head).deprel == Deprel::kDet ||
+              ((v.w(head).deprel == Deprel::kAmod || v.w(head).deprel == Deprel::kCompound ||
+                v.w(head).deprel == Deprel::kFlat) &&
+               (NamesAgent(v.Head(head)) || NamesActor(v.Head(head)))))) {
         head = v.Head(head);
       }
       out.push_back(head);

@@ -268,6 +268,8 @@ TEST(EventCoder, WordOrderPatterns) {
   // target), not one in an adverbial clause.
   EXPECT_EQ(Dyads("Syria hinted that Turkey was wrong."), V{"SYR TUR 024"});
   EXPECT_EQ(Dyads("Syria hinted at a bigger role for Turkish troops."), V{"SYR TURMIL 024"});
+  // The whole phrase of a possessor: "Turkey's troops" are the troops.
+  EXPECT_EQ(Dyads("Syria hinted at a bigger role for Turkey's troops."), V{"SYR TURMIL 024"});
   EXPECT_TRUE(Dyads("Syria hinted at a deal after Turkish troops had left the area.").empty());
   // Fallback word order naming more words is the more specific reading.
   EXPECT_EQ(Dyads("Syria pounded Turkey near army positions."), V{"SYR TUR 112"});
