@@ -25,6 +25,8 @@
 //             the verb ("- SAID WOULD *", "- NOT *") -> before=; all the words
 //             after it -> after= (instead of obj=) when content words follow a
 //             preposition ("* OVER EFFORTS"); TABARI's words as stems.
+//             Words written before the inflected verb ("WIRE_+TAP") ->
+//             a last before= item that touches the verb (before=wire_).
 //             "042:043" -> cameo=042, reverse=043; "032:032" -> symmetric;
 //             ":026" (reverse dyad only) -> 026 with source and target slots
 //             swapped; "[---]" -> a no-event pattern (cameo "---"). The
@@ -35,7 +37,6 @@
 //             exclusions ("~phrase") are dropped.
 //
 // WHAT CANNOT BE REPRESENTED (each occurrence is a LineProblem)
-//   - Verb phrases with words before the verb ("KLM_NOP_+RST"): dropped.
 //   - Words after the target or source slot ("* + TO_ATTEND"): ignored
 //     (approximated).
 //   - TABARI '^' (skip a noun phrase): ignored (approximated); "_" exact-word
@@ -677,6 +678,7 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
     // The verbs of the block: lemma candidates, particle and words after them.
     struct VerbHead {
       std::vector<std::string> lemmas;
+      std::vector<std::string> before;  // words written before the verb, as word order
       std::string particle;
       std::vector<std::string> objects;
       EventCode code;
@@ -685,14 +687,18 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
     std::vector<VerbHead> heads;
     for (const VerbEntry& v : b.verbs) {
       if (v.phrase.words.empty() || v.verb_word >= v.phrase.words.size()) continue;
-      if (v.verb_word > 0) {
-        Report(problems, file, v.line,
-               "verb '" + v.phrase.text + "' has words before the verb; dropped");
-        ++counts->patterns_dropped;
-        continue;
-      }
       VerbHead h;
       h.line = v.line;
+      // "WIRE_+TAP": words written before the inflected one must touch the
+      // verb, in order ("wire tapped").
+      if (v.verb_word > 0) {
+        std::string item;
+        for (size_t k = 0; k < v.verb_word; ++k) {
+          const std::string w = Lower(CleanWord(v.phrase.words[k]));
+          if (!w.empty()) item += w + "_";
+        }
+        if (!item.empty()) h.before = {item};
+      }
       h.lemmas = VerbLemmas(v.phrase.words[v.verb_word]);
       std::vector<std::string> rest;
       for (size_t k = v.verb_word + 1; k < v.phrase.words.size(); ++k) {
@@ -728,6 +734,7 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
       KbPattern base;
       base.kind = PredicateKind::kVerb;
       base.where = SourceLocation{std::string(file), h.line};
+      base.before = h.before;
       if (!h.objects.empty() && h.objects[0][0] == '@') {
         base.targets = {h.objects[0].substr(1)};
       } else {
@@ -771,6 +778,7 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
         p.sources = s.sources;
         p.xcomps = s.xcomps;
         p.before = s.before;
+        p.before.insert(p.before.end(), h.before.begin(), h.before.end());
         p.after = s.after;
         p.compound = s.compound;
         p.symmetric = s.symmetric;

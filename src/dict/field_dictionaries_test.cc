@@ -206,6 +206,25 @@ TEST(FieldDictionaries, APrepositionEndingWordOrderLeavesTheDefaultTarget) {
   EXPECT_EQ(p->targets[2], "next");
 }
 
+TEST(FieldDictionaries, WordsBeforeTheVerbMustTouchIt) {
+  // "WIRE_+TAP": "wire" written before the inflected word.
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- CONFISCATE [1711] ---\n"
+      "CONFISCATE\n"
+      "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+      "- WILL NOT * [081]\n",
+      nullptr, &counts);
+  EXPECT_EQ(counts.patterns_dropped, 0u);
+  const KbPattern* p = FindPattern(s, "tap", "1711");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->before, (std::vector<std::string>{"wire_"}));
+  // A pattern's own words come first, then the verb's.
+  const KbPattern* negated = FindPattern(s, "tap", "081");
+  ASSERT_NE(negated, nullptr);
+  EXPECT_EQ(negated->before, (std::vector<std::string>{"will", "not", "wire_"}));
+}
+
 TEST(FieldDictionaries, NullCodedPatternsAreNoEventPatterns) {
   ConversionCounts counts;
   KnowledgeSource s = ConvertPetrarchVerbs(
