@@ -519,9 +519,10 @@ SlotPattern ReadSlots(const VerbPattern& p,
     }
   }
   if (target_before) {
-    // "+ * FROM $": the target is the subject, the source after the verb.
+    // "+ * FROM $": the target is the subject as written (of a passive, the
+    // one acted on), the source after the verb.
     s.approximations.push_back("target before the verb read as the subject");
-    s.targets = {"subj"};
+    s.targets = {"nsubj"};
     if (s.sources.empty()) s.sources = {"by", "obj"};
   }
   return s;

@@ -225,6 +225,23 @@ TEST(FieldDictionaries, WordsBeforeTheVerbMustTouchIt) {
   EXPECT_EQ(negated->before, (std::vector<std::string>{"will", "not", "wire_"}));
 }
 
+TEST(FieldDictionaries, ATargetBeforeTheVerbIsTheSubjectAsWritten) {
+  // "- + * FROM $": the target is written before the verb (of a passive, the
+  // one acted on), the source after "from".
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- FREE [066] ---\n"
+      "FREE\n"
+      "- + * FROM $ [066]\n",
+      nullptr, &counts);
+  const KbPattern* p = nullptr;
+  for (const KbPattern& q : s.patterns) {
+    if (q.lemma == "free" && !q.sources.empty() && q.sources[0] == "from") p = &q;
+  }
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->targets, (std::vector<std::string>{"nsubj"}));
+}
+
 TEST(FieldDictionaries, NullCodedPatternsAreNoEventPatterns) {
   ConversionCounts counts;
   KnowledgeSource s = ConvertPetrarchVerbs(

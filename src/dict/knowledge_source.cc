@@ -176,7 +176,7 @@ void ParseAgentLine(std::string_view line, const LineContext& ctx) {
 
 bool IsSlotWord(std::string_view s) {
   if (s == "obj" || s == "iobj" || s == "subj" || s == "poss" || s == "xcomp.obj" ||
-      s == "xcomp.any" || s == "speaker") {
+      s == "xcomp.any" || s == "speaker" || s == "nsubj" || s == "next") {
     return true;
   }
   // A preposition: lower-case letters only.

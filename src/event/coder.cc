@@ -2216,6 +2216,15 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     if (!noun) out = SubjectWords(p);
     return out;
   }
+  if (slot == "nsubj") {
+    // The subject as written, before the verb: of a passive, the one acted
+    // on (PETRARCH's and TABARI's '+' before the verb: "+ * KILLED BY $").
+    if (noun) return out;
+    if (!v.IsPassive(p)) return SubjectWords(p);
+    const size_t o = Object(p);
+    if (o != kNone) out.push_back(o);
+    return out;
+  }
   if (slot == "speaker") {
     // Who asserts the clause: the subject of the verb of saying or finding
     // whose complement it is ("Human Rights Watch said Ethiopian forces
@@ -3747,7 +3756,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     if (excluded_prep) continue;
     // A pattern whose target preposition is present is more specific.
     for (const std::string& t : pat->targets) {
-      if (t != "obj" && t != "subj" && !SlotWords(p, t, noun).empty()) {
+      if (t != "obj" && t != "subj" && t != "nsubj" && !SlotWords(p, t, noun).empty()) {
         score += 1;
         break;
       }
@@ -4365,7 +4374,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     // "fired tear gas at protesters": the light verb's own oblique.
     std::vector<std::string> preps;
     for (const std::string& t : targets) {
-      if (t != "obj" && t != "subj" && t != "poss") preps.push_back(t);
+      if (t != "obj" && t != "subj" && t != "nsubj" && t != "poss") preps.push_back(t);
     }
     // ("on" not for a two-sided act: "held talks on the sidelines of the G7
     // summit" names the occasion or the topic, not a party.)

@@ -176,6 +176,7 @@ const char kPatterns[] =
     "112 | verb pound | obj=army position; after=army position; target=obj\n"
     "190 | verb drive out | target=obj\n"
     "024 | verb hint | target=next\n"
+    "0841 | verb liberate | target=nsubj; source=from\n"
     "050 | verb back | target=obj\n"
     "--- | verb back | after=by tanks\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
@@ -271,6 +272,9 @@ TEST(EventCoder, WordOrderPatterns) {
   // The whole phrase of a possessor: "Turkey's troops" are the troops.
   EXPECT_EQ(Dyads("Syria hinted at a bigger role for Turkey's troops."), V{"SYR TURMIL 024"});
   EXPECT_TRUE(Dyads("Syria hinted at a deal after Turkish troops had left the area.").empty());
+  // "nsubj": the subject as written; of a passive, the one acted on
+  // (PETRARCH's "- + * FROM $").
+  EXPECT_EQ(Dyads("Turkish soldiers were liberated from Syria."), V{"SYR TURMIL 0841"});
   // Fallback word order naming more words is the more specific reading.
   EXPECT_EQ(Dyads("Syria pounded Turkey near army positions."), V{"SYR TUR 112"});
   // A no-event pattern ("- * (BY TANKS) [---]") that outranks a coded one
