@@ -1929,7 +1929,15 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
         !IsIn(v.Lemma(head), {"promise", "threaten", "vow", "summon", "convene", "call in"})) {
       return obj;
     }
-    return Subject(head, depth + 1);
+    // Under a passive with no agent, the passive's subject ("Gollum was seen
+    // to break into ...", "Iran is believed to have supplied ...", "Kyiv was
+    // urged to hold talks"). (With an agent, the agent's purpose: "the area
+    // was mined by Azerbaijani soldiers to prevent ...".)
+    const size_t agent = Subject(head, depth + 1);
+    if (agent == kNone && v.IsPassive(head) && v.Child(head, Deprel::kNsubjPass) != kNone) {
+      return v.Child(head, Deprel::kNsubjPass);
+    }
+    return agent;
   }
   if (head == kNone) return kNone;
   if (rel == Deprel::kConj && v.w(head).deprel == Deprel::kRoot &&

@@ -351,6 +351,17 @@ TEST(EventCoder, Passive) {
   EXPECT_EQ(Dyads("Turkish soldiers were attacked by Syrian troops."), V{"SYRMIL TURMIL 190"});
 }
 
+TEST(EventCoder, TheSubjectOfAPassiveDoesWhatItIsSaidOrSeenToDo) {
+  // Raising and control under a passive with no agent: the passive's
+  // subject is the complement's doer.
+  EXPECT_EQ(Dyads("Syrian troops were seen to attack Turkish soldiers."), V{"SYRMIL TURMIL 190"});
+  // A schedule is no act yet.
+  EXPECT_TRUE(Dyads("Syrian troops were scheduled to attack Turkish soldiers.").empty());
+  // With an agent, an infinitive of purpose is the agent's.
+  EXPECT_EQ(Dyads("The bridge was mined by Syrian troops to attack Turkish soldiers."),
+            V{"SYRMIL TURMIL 190"});
+}
+
 TEST(EventCoder, ConjoinedPassiveParticiples) {
   // Both participles are coded; the two readings give one record (one per
   // source, target and code a sentence).

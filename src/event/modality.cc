@@ -51,7 +51,9 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       "ready", "willing", "prepared", "eager", "determined", "committed",
                       "likely", "unlikely", "able", "unable",
                       // schedules ("had been due to address the assembly")
-                      "due", "scheduled", "set", "expected", "slated"});
+                      "due", "scheduled", "schedule", "set", "expected", "slated", "slate",
+                      // instructions ("was instructed to reach agreements")
+                      "instruct"});
 }
 
 bool IsIntentionNoun(std::string_view lemma) {
