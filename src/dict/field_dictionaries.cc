@@ -520,10 +520,12 @@ SlotPattern ReadSlots(const VerbPattern& p,
   }
   if (target_before) {
     // "+ * FROM $": the target is the subject as written (of a passive, the
-    // one acted on), the source after the verb.
+    // one acted on), the source after the verb; with no source written
+    // ("NOTED + *"), first the one who says so (TABARI's default source is
+    // the sentence's first actor).
     s.approximations.push_back("target before the verb read as the subject");
     s.targets = {"nsubj"};
-    if (s.sources.empty()) s.sources = {"by", "obj"};
+    if (s.sources.empty()) s.sources = {"speaker", "by", "obj"};
   }
   return s;
 }

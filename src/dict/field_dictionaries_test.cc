@@ -232,7 +232,8 @@ TEST(FieldDictionaries, ATargetBeforeTheVerbIsTheSubjectAsWritten) {
   KnowledgeSource s = ConvertPetrarchVerbs(
       "--- FREE [066] ---\n"
       "FREE\n"
-      "- + * FROM $ [066]\n",
+      "- + * FROM $ [066]\n"
+      "- NOTED + * [115]\n",
       nullptr, &counts);
   const KbPattern* p = nullptr;
   for (const KbPattern& q : s.patterns) {
@@ -240,6 +241,11 @@ TEST(FieldDictionaries, ATargetBeforeTheVerbIsTheSubjectAsWritten) {
   }
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->targets, (std::vector<std::string>{"nsubj"}));
+  // With no source written ("NOTED + *"), the one who says so first: TABARI
+  // takes the sentence's first actor, here the subject of "noted".
+  const KbPattern* noted = FindPattern(s, "free", "115");
+  ASSERT_NE(noted, nullptr);
+  EXPECT_EQ(noted->sources, (std::vector<std::string>{"speaker", "by", "obj"}));
 }
 
 TEST(FieldDictionaries, NullCodedPatternsAreNoEventPatterns) {
