@@ -5,7 +5,8 @@
 //             (case does not matter: matching folds case); dated codes become
 //             inclusive ranges (PETRARCH's `to` is exclusive: to - 1 day);
 //             kind: country for a 3-letter code, else other. Codes are
-//             upper-cased ("pse" -> "PSE").
+//             upper-cased ("pse" -> "PSE"). A multi-actor code ("RUT/GRK")
+//             is kept whole: the coder codes one event per party.
 //   agents    each phrase and its plurals -> KbAgent with the code without '~'.
 //   verbs     each verb of a block -> a verb pattern with the verb's (else the
 //             block's) code; a particle written after the verb ("BREAK_DOWN",
@@ -42,13 +43,13 @@
 //   - TABARI '^' (skip a noun phrase): ignored (approximated); "_" exact-word
 //     marks and TABARI stem matching ("ARGENTIN" matches "Argentina"): names
 //     match whole tokens only.
-//   - '+' before the verb ("- + * FROM $"): target=subj and the source taken
-//     from the slot after the verb (default obj|by): approximate.
+//   - '+' before the verb ("- + * FROM $"): target=nsubj (the subject as
+//     written) and the source taken from the slot after the verb (default
+//     speaker|by|obj): approximate.
 //   - Agents placed before the actor ([NGO~]): kept as roles after the
 //     country (NGO + USA is coded USANGO, not NGOUSA).
-//   - Multi-actor codes ("RUT/GRK"): the first code only. Actors whose only
-//     codes are "---" or "###" are dropped; "[---]" ranges around dated codes
-//     simply give no code.
+//   - Actors whose only codes are "---" or "###" are dropped; "[---]"
+//     ranges around dated codes simply give no code.
 //   - PETRARCH verb transformations ("~ a (a b ATTACK) SAY = a b 015") and
 //     TABARI <TIME> shifts: dropped. TABARI .options: not converted.
 //   - Synset expansion is capped at kMaxExpansions alternatives per pattern.
@@ -594,13 +595,9 @@ void ConvertActors(const ActorDictionary& d, std::string_view file, KnowledgeSou
       }
     }
     for (const DatedCode& c : e.codes) {
+      // A multi-actor code ("RUT/GRK") is kept whole: the coder makes one
+      // event per party.
       std::string code = c.code;
-      size_t slash = code.find('/');
-      if (slash != std::string::npos) {
-        Report(problems, file, e.line,
-               "multi-actor code '" + code + "': only the first actor is kept");
-        code = code.substr(0, slash);
-      }
       if (IsNoCode(code)) continue;
       KbDatedCode k;
       k.code = Upper(code);
@@ -623,7 +620,13 @@ void ConvertActors(const ActorDictionary& d, std::string_view file, KnowledgeSou
     });
     bool country = true;
     for (const KbDatedCode& c : a.codes) {
-      if (c.code.size() != 3) country = false;
+      // (A group of countries, "FRO/BIL/SAM", is countries too.)
+      for (size_t begin = 0; begin <= c.code.size();) {
+        size_t end = c.code.find('/', begin);
+        if (end == std::string::npos) end = c.code.size();
+        if (end - begin != 3) country = false;
+        begin = end + 1;
+      }
     }
     a.kind = country ? ActorKind::kCountry : ActorKind::kOther;
     out->actors.push_back(std::move(a));

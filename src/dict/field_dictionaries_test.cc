@@ -71,6 +71,19 @@ TEST(FieldDictionaries, DatedActorCodesBecomeInclusiveRanges) {
   EXPECT_EQ(problems.back().line, 5u);
 }
 
+TEST(FieldDictionaries, AMultiActorCodeIsKeptWhole) {
+  // "[FRO/BIL/SAM]": the coder makes one event per party.
+  auto d = ParsePetrarchActors("THE_SHIRE [FRO/BIL/SAM]\n", "actors.txt");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  KnowledgeSource out;
+  ConversionCounts counts;
+  ConvertActors(*d, "actors.txt", &out, nullptr, &counts);
+  ASSERT_EQ(out.actors.size(), 1u);
+  ASSERT_EQ(out.actors[0].codes.size(), 1u);
+  EXPECT_EQ(out.actors[0].codes[0].code, "FRO/BIL/SAM");
+  EXPECT_EQ(out.actors[0].kind, ActorKind::kCountry);  // a group of countries
+}
+
 TEST(FieldDictionaries, AgentsKeepTheirCodeWithoutTilde) {
   auto d = ParsePetrarchAgents("FOREIGN_MINISTER [~GOVFRM]\nMSF {} [NGO~]\n", "agents.txt");
   ASSERT_TRUE(d.ok()) << d.status().ToString();

@@ -485,6 +485,11 @@ Result<KnowledgeSource> ReadKnowledgeDir(const std::string& dir) {
 }
 
 bool IsWellFormedActorCode(std::string_view code) {
+  // A group of parties ("FRO/BIL/SAM"): each a code of its own.
+  if (const size_t slash = code.find('/'); slash != std::string_view::npos) {
+    return IsWellFormedActorCode(code.substr(0, slash)) &&
+           IsWellFormedActorCode(code.substr(slash + 1));
+  }
   if (code.empty() || code.size() % 3 != 0) return false;
   return std::all_of(code.begin(), code.end(), IsUpper);
 }

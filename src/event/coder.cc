@@ -164,6 +164,18 @@ bool HasCountryPrefix(std::string_view code) {
   return code.size() >= 3 && !IsIn(code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC", "WST"});
 }
 
+// Whether an actor code names a country alone ("SYR") or a group of them
+// ("FRO/BIL/SAM"), to which a role may be joined.
+bool IsCountryLevelCode(std::string_view code) {
+  for (size_t begin = 0; begin <= code.size();) {
+    size_t end = code.find('/', begin);
+    if (end == std::string_view::npos) end = code.size();
+    if (end - begin != 3) return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
 // One matched pattern on one predicate, before filtering.
 struct Candidate {
   size_t predicate = kNone;
@@ -883,7 +895,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     m.code = actor_code;
     m.kind = actor->kind;
     m.person = actor->kind == ActorKind::kPerson;
-    if (!m.person && actor_code.size() == 3 && !agent_roles.empty()) {
+    if (!m.person && IsCountryLevelCode(actor_code) && !agent_roles.empty()) {
       m.code += agent_roles;
       m.titled = true;
     }
@@ -892,7 +904,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     bool agent_is_head = agent_phrase >= 0 && phrases_[agent_phrase].begin <= h &&
                          h < phrases_[agent_phrase].end;
     bool actor_is_head = phrases_[actor_phrase].begin <= h && h < phrases_[actor_phrase].end;
-    if (actor->kind == ActorKind::kCountry && actor_code.size() > 3 && agent_is_head &&
+    if (actor->kind == ActorKind::kCountry && !IsCountryLevelCode(actor_code) && agent_is_head &&
         !actor_is_head) {
       m.code = actor_code.substr(0, 3) + agent_roles;
       m.titled = true;
@@ -914,7 +926,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         const dict::KbActor& a = kb_.actors()[hit.index];
         std::string code = a.CodeOn(date_);
         if (code.empty() || a.kind == ActorKind::kPerson) continue;
-        m.code = code.size() == 3 ? code + agent_roles : code;
+        m.code = IsCountryLevelCode(code) ? code + agent_roles : code;
         m.kind = a.kind;
         m.titled = true;
         m.first = phrases_[phrase_of_[left - 1]].begin;
@@ -6479,6 +6491,40 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       return r;
     };
+    // An actor that stands for several parties (TABARI's and PETRARCH's
+    // "THE_SHIRE [FRO/BIL/SAM]") is one event per party; a role joined to
+    // the group is each member's.
+    std::deque<Mention> members;
+    auto parties = [&](const Mention* m) {
+      std::vector<const Mention*> out;
+      if (m->code.find('/') == std::string::npos) return std::vector<const Mention*>{m};
+      std::vector<std::string> codes;
+      for (size_t begin = 0; begin <= m->code.size();) {
+        size_t end = m->code.find('/', begin);
+        if (end == std::string::npos) end = m->code.size();
+        codes.push_back(m->code.substr(begin, end - begin));
+        begin = end + 1;
+      }
+      const std::string roles = codes.back().size() > 3 ? codes.back().substr(3) : "";
+      codes.back().resize(std::min<size_t>(codes.back().size(), 3));
+      for (const std::string& code : codes) {
+        members.push_back(*m);
+        members.back().code = code + roles;
+        out.push_back(&members.back());
+      }
+      return out;
+    };
+    {
+      std::vector<Dyad> each;
+      for (const Dyad& d : dyads) {
+        for (const Mention* source : parties(d.source)) {
+          for (const Mention* target : parties(d.target)) {
+            if (source->code != target->code) each.push_back(Dyad{source, target, d.code});
+          }
+        }
+      }
+      dyads = std::move(each);
+    }
     // "U.S. and British warplanes and warships struck ...", read as GBRMIL
     // and GBR: a bare country beside its own role on the same side of the
     // same act is the same actor, named less precisely.

@@ -23,7 +23,7 @@ const char kActors[] =
     "Russia; Russian | RUS\nFrance; French | FRA\nBritain; British | GBR\nLibya; Libyan | LBY\n"
     "Saudi Arabia; Saudi | SAU\nUnited Arab Emirates; Emirati | ARE\nIran; Iranian | IRN\n"
     "Lebanon; Lebanese | LBN\nUkraine; Ukrainian | UKR\nDamascus | SYRGOV\n"
-    "United States; U.S. | USA\nJapan; Japanese | JPN\n";
+    "United States; U.S. | USA\nJapan; Japanese | JPN\nBenelux | BEL/NLD/LUX\n";
 const char kPeople[] =
     "@kind person\n"
     "Ahmet Davutoglu; Davutoglu | TURGOV 2009-05-01..2016-05-24\n"
@@ -360,6 +360,15 @@ TEST(EventCoder, TheSubjectOfAPassiveDoesWhatItIsSaidOrSeenToDo) {
   // With an agent, an infinitive of purpose is the agent's.
   EXPECT_EQ(Dyads("The bridge was mined by Syrian troops to attack Turkish soldiers."),
             V{"SYRMIL TURMIL 190"});
+}
+
+TEST(EventCoder, AGroupOfPartiesActsAsEachOfThem) {
+  // "Benelux | BEL/NLD/LUX" (TABARI's and PETRARCH's "RUT/GRK").
+  EXPECT_EQ(Dyads("Benelux condemned Syria."),
+            (V{"BEL SYR 111", "NLD SYR 111", "LUX SYR 111"}));
+  // A role joined to the group is each member's.
+  EXPECT_EQ(Dyads("Syria condemned Benelux officials."),
+            (V{"SYR BELGOV 111", "SYR NLDGOV 111", "SYR LUXGOV 111"}));
 }
 
 TEST(EventCoder, ConjoinedPassiveParticiples) {
