@@ -150,7 +150,9 @@ int RunDump(const DictArgs& args) {
   }
   std::string& agents = files["agents.txt"];
   agents = header;
-  for (const dict::KbAgent& a : (*kb)->agents()) agents += JoinNames(a.names) + " | " + a.roles + "\n";
+  for (const dict::KbAgent& a : (*kb)->agents()) {
+    agents += JoinNames(a.names) + " | " + a.roles + (a.before_actor ? "~" : "") + "\n";
+  }
   std::string& patterns = files["patterns.txt"];
   patterns = header;
   for (const dict::KbPattern& p : (*kb)->patterns()) patterns += p.ToLine() + "\n";

@@ -7,7 +7,8 @@
 //             kind: country for a 3-letter code, else other. Codes are
 //             upper-cased ("pse" -> "PSE"). A multi-actor code ("RUT/GRK")
 //             is kept whole: the coder codes one event per party.
-//   agents    each phrase and its plurals -> KbAgent with the code without '~'.
+//   agents    each phrase and its plurals -> KbAgent with the code without '~'
+//             ("[~GOV]" after the country, "[NGO~]" before it).
 //   verbs     each verb of a block -> a verb pattern with the verb's (else the
 //             block's) code; a particle written after the verb ("BREAK_DOWN",
 //             "* OFF") joins the lemma ("break down"). Verbs are lemmatized by
@@ -46,8 +47,6 @@
 //   - '+' before the verb ("- + * FROM $"): target=nsubj (the subject as
 //     written) and the source taken from the slot after the verb (default
 //     speaker|by|obj): approximate.
-//   - Agents placed before the actor ([NGO~]): kept as roles after the
-//     country (NGO + USA is coded USANGO, not NGOUSA).
 //   - Actors whose only codes are "---" or "###" are dropped; "[---]"
 //     ranges around dated codes simply give no code.
 //   - PETRARCH verb transformations ("~ a (a b ATTACK) SAY = a b 015") and
@@ -635,7 +634,7 @@ void ConvertActors(const ActorDictionary& d, std::string_view file, KnowledgeSou
 }
 
 void ConvertAgents(const AgentDictionary& d, std::string_view file, KnowledgeSource* out,
-                   std::vector<LineProblem>* problems, ConversionCounts* counts) {
+                   std::vector<LineProblem>* /*problems: none yet*/, ConversionCounts* counts) {
   for (const AgentEntry& e : d.agents) {
     KbAgent a;
     a.where = SourceLocation{std::string(file), e.line};
@@ -650,11 +649,7 @@ void ConvertAgents(const AgentDictionary& d, std::string_view file, KnowledgeSou
       }
     }
     if (a.names.empty()) continue;
-    if (e.placement == AgentPlacement::kBeforeActor) {
-      Report(problems, file, e.line,
-             "agent '" + e.phrase.text + "' [" + e.code +
-                 "~] goes before the actor code; kept as a role after it (approximation)");
-    }
+    a.before_actor = e.placement == AgentPlacement::kBeforeActor;
     out->agents.push_back(std::move(a));
     ++counts->agents;
   }

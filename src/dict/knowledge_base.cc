@@ -19,7 +19,8 @@ constexpr char kMagic[] = "khaldun knowledge base\n";
 // Version 4: patterns carry word order (before=, after=).
 // Version 5: patterns carry a compound slot (compound=).
 // Version 6: actor codes carry a country of operation ("SYRINS in SYR").
-constexpr uint32_t kFormatVersion = 6;
+// Version 7: agents may go before the country code ("NGO~").
+constexpr uint32_t kFormatVersion = 7;
 constexpr char kRebuildHint[] =
     "rebuild it with `khaldun dict compile data/kb -o FILE` (the build does this for the default)";
 
@@ -102,6 +103,7 @@ std::string SerializeAgents(const std::vector<KbAgent>& agents) {
   for (const KbAgent& a : agents) {
     PutStrings(&out, a.names);
     base::PutString(&out, a.roles);
+    base::PutFixed<uint8_t>(&out, a.before_actor ? 1 : 0);
   }
   return out;
 }
@@ -112,7 +114,12 @@ bool DeserializeAgents(std::string_view bytes, std::vector<KbAgent>* agents) {
   if (!in.Read(&n) || n > in.remaining()) return false;
   agents->resize(n);
   for (KbAgent& a : *agents) {
-    if (!ReadStrings(&in, &a.names) || !in.ReadString(&a.roles)) return false;
+    uint8_t before = 0;
+    if (!ReadStrings(&in, &a.names) || !in.ReadString(&a.roles) || !in.Read(&before) ||
+        before > 1) {
+      return false;
+    }
+    a.before_actor = before == 1;
   }
   return in.remaining() == 0;
 }

@@ -24,8 +24,8 @@ KnowledgeSource SmallSource() {
   ParseKnowledgeFile("@kind igo\nUnited Nations; U.N.; UN | IGOUNO\n"
                      "United Nations Security Council; Security Council | IGOUNO\n",
                      "igos.txt", SourceFileType::kActors, &s);
-  ParseKnowledgeFile("troops; soldiers; army | MIL\nforeign minister | GOV\n", "agents.txt",
-                     SourceFileType::kAgents, &s);
+  ParseKnowledgeFile("troops; soldiers; army | MIL\nforeign minister | GOV\nMSF | NGO~\n",
+                     "agents.txt", SourceFileType::kAgents, &s);
   ParseKnowledgeFile("190 | verb attack | target=obj\n190 | verb intervene | adv=militarily\n"
                      "112 | verb attack | before=said would_n't_; after=over efforts; compound=with\n"
                      "9999 | verb foo |\n",

@@ -166,8 +166,14 @@ void ParseAgentLine(std::string_view line, const LineContext& ctx) {
   agent.where = ctx.Where();
   if (!ParseNames(fields[0], ctx, &agent.names)) return;
   std::string_view roles = fields[1];
+  // "NGO~": written before the country code.
+  if (roles.size() > 1 && roles.back() == '~') {
+    agent.before_actor = true;
+    roles.remove_suffix(1);
+  }
   if (roles.empty() || roles.size() % 3 != 0 || !std::all_of(roles.begin(), roles.end(), IsUpper)) {
-    ctx.Problem("role '" + std::string(roles) + "' must be 3-letter upper-case role codes (MIL, GOV)");
+    ctx.Problem("role '" + std::string(fields[1]) +
+                "' must be 3-letter upper-case role codes (MIL, GOV; NGO~ to go before the country)");
     return;
   }
   agent.roles = std::string(roles);

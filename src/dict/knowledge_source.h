@@ -88,8 +88,13 @@ struct KbActor {
 struct KbAgent {
   std::vector<std::string> names;
   std::string roles;  // one or more 3-letter role codes: "MIL", "GOVLEG"
+  // The roles go before the country code, not after it (PETRARCH's and
+  // TABARI's "[NGO~]": "MSF Arnor" is NGOARN, an NGO of that country).
+  bool before_actor = false;
   SourceLocation where;
-  bool operator==(const KbAgent& o) const { return names == o.names && roles == o.roles; }
+  bool operator==(const KbAgent& o) const {
+    return names == o.names && roles == o.roles && before_actor == o.before_actor;
+  }
 };
 
 // DO NOT RENUMBER: stored in compiled files.

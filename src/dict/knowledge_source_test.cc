@@ -116,7 +116,7 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
 
 TEST(KnowledgeSource, AgentsIssuesPlacesAndBinaryJunk) {
   KnowledgeSource s;
-  ParseKnowledgeFile("troops; soldiers | MIL\nrebels | rebel\n", "agents.txt",
+  ParseKnowledgeFile("troops; soldiers | MIL\nrebels | rebel\nMSF | NGO~\n", "agents.txt",
                      SourceFileType::kAgents, &s);
   ParseKnowledgeFile("nuclear program | NUCLEAR\n", "issues.txt", SourceFileType::kIssues, &s);
   ParseKnowledgeFile("Misrata; Misratah | LBY | Misratah\nTripoli | Libya | Tripoli\n"
@@ -124,7 +124,10 @@ TEST(KnowledgeSource, AgentsIssuesPlacesAndBinaryJunk) {
                      "places.txt", SourceFileType::kPlaces, &s);
   ParseKnowledgeFile(std::string("@kind country\nSyria | SYR\0junk\n", 30), "bin.txt",
                      SourceFileType::kActors, &s);
-  EXPECT_EQ(s.agents.size(), 1u);
+  ASSERT_EQ(s.agents.size(), 2u);
+  EXPECT_FALSE(s.agents[0].before_actor);
+  EXPECT_EQ(s.agents[1].roles, "NGO");  // "NGO~": written before the country
+  EXPECT_TRUE(s.agents[1].before_actor);
   EXPECT_EQ(s.issues.size(), 1u);
   EXPECT_EQ(s.places.size(), 2u);
   EXPECT_EQ(s.places[1].gazetteer_name, "Florida");

@@ -254,6 +254,7 @@ class DocumentCoder {
   // Actor resolution.
   std::optional<Mention> ResolveNominal(size_t h);
   std::optional<Mention> ResolveNominalPhrase(size_t h);
+  const std::string* RoleBeforeCountry(size_t h, const Mention& m) const;
   std::optional<Mention> ResolvePronoun(size_t h, const std::string& avoid);
   std::vector<Mention> ResolveWithConjuncts(size_t h, const std::string& avoid);
   void Remember(const Mention& m);
@@ -609,11 +610,43 @@ void DocumentCoder::Remember(const Mention& m) {
   }
 }
 
+// "MSF Arnor", "an MSF Arnor diplomat": a role word the knowledge base writes
+// before the country code (PETRARCH's "[NGO~]": NGOARN, NGOARNGOV), in the
+// phrase of `h` up to three words before the mention; null when none.
+const std::string* DocumentCoder::RoleBeforeCountry(size_t h, const Mention& m) const {
+  const SentenceView& v = *view_;
+  const size_t from = m.first >= 3 ? m.first - 3 : 0;
+  for (size_t i = from; i <= m.last && i < v.size(); ++i) {
+    if (phrase_of_[i] < 0) continue;
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[i]].hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kAgent)) continue;
+      const dict::KbAgent& agent = kb_.agents()[hit.index];
+      if (!agent.before_actor) continue;
+      for (size_t x = i, up = 0; x != kNone && up < 3; x = v.Head(x), ++up) {
+        if (x == h || (x >= m.first && x <= m.last)) return &agent.roles;
+      }
+    }
+  }
+  return nullptr;
+}
+
 // Former office holders are elites (ELI), not the office: "the former prime
 // minister", "ex- defence minister". (People are dated in the knowledge base;
 // see FormerOfficeCode for those.)
 std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   std::optional<Mention> m = ResolveNominalPhrase(h);
+  if (m && !m->person && m->code.size() > 3) {
+    if (const std::string* roles = RoleBeforeCountry(h, *m)) {
+      // Joined after the country as any role ("ARNNGO"), it moves before it.
+      std::string code = m->code;
+      const size_t n = roles->size();
+      if (code.size() >= 3 + n && code.compare(code.size() - n, n, *roles) == 0) {
+        code.resize(code.size() - n);
+      }
+      if (code.rfind(*roles, 0) != 0) code = *roles + code;
+      m->code = std::move(code);
+    }
+  }
   if (!m || m->person || m->code.size() != 6 || !IsStateRole(m->code.substr(3)) ||
       !HasCountryPrefix(m->code)) {
     return m;

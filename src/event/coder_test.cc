@@ -38,7 +38,8 @@ const char kAgents[] =
     "troops; soldiers; army; forces | MIL\nminister; ministers; foreign minister; government; "
     "officials; president; counterpart | GOV\nrebels; rebel | REB\npolice | COP\n"
     "opposition | OPP\nsenate; parliament | LEG\nreporters; journalists | MED\n"
-    "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n";
+    "protesters; civilians; villages | CVL\nworkers; miners | LAB\nembassy; embassies | GOV\n"
+    "MSF | NGO~\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
     "190 | verb kill | target=obj\n"
@@ -369,6 +370,12 @@ TEST(EventCoder, AGroupOfPartiesActsAsEachOfThem) {
   // A role joined to the group is each member's.
   EXPECT_EQ(Dyads("Syria condemned Benelux officials."),
             (V{"SYR BELGOV 111", "SYR NLDGOV 111", "SYR LUXGOV 111"}));
+}
+
+TEST(EventCoder, ARoleWrittenBeforeTheCountryGoesFirst) {
+  // "MSF | NGO~" (PETRARCH's "[NGO~]"): an NGO of that country.
+  EXPECT_EQ(Dyads("MSF Syria condemned Turkey."), V{"NGOSYR TUR 111"});
+  EXPECT_EQ(Dyads("MSF Syria officials condemned Turkey."), V{"NGOSYRGOV TUR 111"});
 }
 
 TEST(EventCoder, ConjoinedPassiveParticiples) {
