@@ -480,8 +480,10 @@ SlotPattern ReadSlots(const VerbPattern& p,
     }
     std::string slot = pending_prep.empty() ? "obj" : pending_prep;
     pending_prep.clear();
+    // ("* MONEY $", "* A MESSAGE +": after the object's words, the actor is
+    // the next one after the verb, not the object.)
+    if (slot == "obj" && object_words) slot = "next";
     if (it.kind == Item::kTarget) {
-      if (slot == "obj" && object_words) slot = "obj";
       s.targets.push_back(slot);
       slot_seen = true;
     } else if (it.kind == Item::kSource) {

@@ -247,7 +247,8 @@ TEST(FieldDictionaries, ATargetBeforeTheVerbIsTheSubjectAsWritten) {
       "--- FREE [066] ---\n"
       "FREE\n"
       "- + * FROM $ [066]\n"
-      "- NOTED + * [115]\n",
+      "- NOTED + * [115]\n"
+      "- + * MONEY $ [071]\n",
       nullptr, &counts);
   const KbPattern* p = nullptr;
   for (const KbPattern& q : s.patterns) {
@@ -260,6 +261,12 @@ TEST(FieldDictionaries, ATargetBeforeTheVerbIsTheSubjectAsWritten) {
   const KbPattern* noted = FindPattern(s, "free", "115");
   ASSERT_NE(noted, nullptr);
   EXPECT_EQ(noted->sources, (std::vector<std::string>{"speaker", "by", "obj"}));
+  // After the object's words, "$" is the next actor after the verb ("received
+  // money from X"), not the object.
+  const KbPattern* money = FindPattern(s, "free", "071");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->sources, (std::vector<std::string>{"next"}));
+  EXPECT_EQ(money->objects, (std::vector<std::string>{"money"}));
 }
 
 TEST(FieldDictionaries, NullCodedPatternsAreNoEventPatterns) {
