@@ -406,12 +406,21 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   }
   // "agreed to supply Leopard tanks to Ukraine": after a base-form verb and a
   // noun, a plural noun read as a verb's -s form with nothing after it that
-  // could be its object is the plural noun, the verb's object.
+  // could be its object is the plural noun, the verb's object. (Also with
+  // a quantity or more modifiers between: "deliver more Leopard tanks".)
   for (size_t i = 2; i < words.size(); ++i) {
     Word& w = words[i];
-    if (w.xpos != Xpos::kVBZ || words[i - 2].xpos != Xpos::kVB) continue;
+    if (w.xpos != Xpos::kVBZ) continue;
     const Xpos before = words[i - 1].xpos;
     if (before != Xpos::kNNP && before != Xpos::kNN && before != Xpos::kJJ) continue;
+    size_t base = i - 2;
+    while (base > 0 && i - base < 5 &&
+           (words[base].xpos == Xpos::kJJ || words[base].xpos == Xpos::kJJR ||
+            words[base].xpos == Xpos::kCD || words[base].xpos == Xpos::kNNP ||
+            words[base].xpos == Xpos::kNN)) {
+      --base;
+    }
+    if (words[base].xpos != Xpos::kVB) continue;
     const Xpos after = i + 1 < words.size() ? words[i + 1].xpos : Xpos::kPERIOD;
     if (after != Xpos::kIN && after != Xpos::kTO && after != Xpos::kPERIOD &&
         after != Xpos::kCOMMA && after != Xpos::kCC) {
@@ -419,7 +428,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     }
     // (Not a clause after a verb of saying or thinking: "to ensure Iran
     // complies with ...".)
-    const std::string verb = Lower(words[i - 2].form);
+    const std::string verb = Lower(words[base].form);
     bool clause_verb = false;
     for (const char* c : {"say", "ensure", "think", "believe", "know", "show", "suggest", "hope",
                           "insist", "claim", "argue", "make", "see", "hear", "feel", "mean",

@@ -168,6 +168,13 @@ TEST(TagRepair, PluralObjectAfterABaseVerbIsANoun) {
   w = Words("to/TO ensure/VB Iran/NNP complies/VBZ with/IN it/PRP");
   RepairFiniteVerbTags(&w, lexicon);
   EXPECT_EQ(w[3].xpos, Xpos::kVBZ);
+  // With a quantity word between the verb and the noun.
+  w = Words("Germany/NNP will/MD deliver/VB more/JJR Leopard/NNP tanks/VBZ to/IN Ukraine/NNP");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[5].xpos, Xpos::kNNS);
+  w = Words("to/TO ensure/VB more/JJR Iran/NNP complies/VBZ with/IN it/PRP");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[4].xpos, Xpos::kVBZ);
 }
 
 TEST(TagRepair, AnAdjectiveAfterToUnderAControlVerbIsTheInfinitive) {
