@@ -4645,6 +4645,22 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                   "study", "explore", "review", "talk"})) {
       c.blocked = true;
     }
+    // "mediating between Israel and Hamas over a hostage deal", "held talks
+    // on a ceasefire deal", "negotiations over a prisoner swap": the same
+    // for the topic of mediation or of talks named by a noun, or by the
+    // object of the verb the topic hangs on.
+    if (const size_t head = v.Head(p);
+        head != kNone && IsIn(v.CaseOf(p), {"about", "over", "on"}) &&
+        (v.w(p).deprel == Deprel::kObl || v.w(p).deprel == Deprel::kNmod)) {
+      const std::initializer_list<std::string_view> kTalk = {
+          "mediate", "mediation", "talk", "talks", "negotiation", "negotiate", "discussion",
+          "discuss", "consultation", "dialogue", "meeting", "dispute", "row", "deadlock",
+          "impasse", "disagreement", "haggle", "wrangle", "bargain", "bargaining"};
+      const size_t object = IsVerbLike(v.w(head)) ? v.Child(head, Deprel::kObj) : kNone;
+      if (IsIn(v.Lemma(head), kTalk) || (object != kNone && IsIn(v.Lemma(object), kTalk))) {
+        c.blocked = true;
+      }
+    }
     // (Also with the participle read as a compound: "a decree banning talks".)
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kCompound && v.w(k).xpos == Xpos::kVBG &&

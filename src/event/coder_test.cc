@@ -177,6 +177,7 @@ const char kPatterns[] =
     "112 | verb pound | obj=army position; after=army position; target=obj\n"
     "190 | verb drive out | target=obj\n"
     "024 | verb hint | target=next\n"
+    "045 | verb mediate | target=between\n"
     "0841 | verb liberate | target=nsubj; source=from\n"
     "050 | verb back | target=obj\n"
     "--- | verb back | after=by tanks\n";
@@ -376,6 +377,15 @@ TEST(EventCoder, ARoleWrittenBeforeTheCountryGoesFirst) {
   // "MSF | NGO~" (PETRARCH's "[NGO~]"): an NGO of that country.
   EXPECT_EQ(Dyads("MSF Syria condemned Turkey."), V{"NGOSYR TUR 111"});
   EXPECT_EQ(Dyads("MSF Syria officials condemned Turkey."), V{"NGOSYRGOV TUR 111"});
+}
+
+TEST(EventCoder, TheTopicOfMediationOrTalksIsNotDone) {
+  EXPECT_EQ(Dyads("Egypt mediated between Israel and Lebanon over a ceasefire."),
+            (V{"EGY ISR 045", "EGY LBN 045"}));
+  EXPECT_EQ(Dyads("Israel and Lebanon held talks on a ceasefire deal."),
+            (V{"ISR LBN 046", "LBN ISR 046"}));
+  // A ceasefire that is not a topic is coded.
+  EXPECT_EQ(Dyads("Israel and Lebanon agreed a ceasefire."), (V{"ISR LBN 0871", "LBN ISR 0871"}));
 }
 
 TEST(EventCoder, ConjoinedPassiveParticiples) {
