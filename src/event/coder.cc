@@ -3048,6 +3048,9 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
     }
   }
   if (loc) return loc;
+  // ("in the South China Sea": a sea is no place of the country it is
+  // named after.)
+  if (IsWaterBody(v, n)) return std::nullopt;
   int ph = phrase_of_[n];
   if (ph < 0) {
     // "the Lebanese village of Qana" without a gazetteer entry: the country

@@ -417,6 +417,10 @@ TEST(EventCoder, ASeaNamedAfterACountryIsNotIt) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].target.code, "SYR");
   EXPECT_FALSE(events[0].location.has_value() && events[0].location->country == "JPN");
+  // Nor a place of it, with the country's name before "Sea".
+  events = Code("Russian troops attacked Syrian ships in the East Japan Sea.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_FALSE(events[0].location.has_value() && events[0].location->country == "JPN");
 }
 
 TEST(EventCoder, ACountedPluralIsTheGroupOfThatSize) {
