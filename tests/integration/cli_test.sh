@@ -603,6 +603,8 @@ out=$(code_sentence 'Houthis claim attack on British cargo ship in Red Sea' 2024
 check "code: claiming an attack is owning it (180), not alleging aggression (1123)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"YEMREB\".*\"target\":{\"code\":\"GBR\".*\"cameo\":\"180\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1123\"'"
 out=$(code_sentence 'Colombia suspended the ceasefire with the ELN rebels on Wednesday.' 2024-05-05)
 check "code: suspending a ceasefire ends it, as 'ended the truce' (196)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"COL\".*\"target\":{\"code\":\"COLREB\".*\"cameo\":\"196\"'"
+out=$(code_sentence 'A suicide bomber blew himself up near a police station in Peshawar, killing five officers.' 2024-03-10)
+check "code: a suicide bomber of no named group is an unidentified armed attacker of the place's country (PAKUAF -> PAKCOP 1831)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKUAF\".*\"target\":{\"code\":\"PAKCOP\".*\"cameo\":\"1831\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
