@@ -3028,6 +3028,9 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
     size_t named = kNone;
     for (size_t k : v.Kids(n)) {
       Deprel d = v.w(k).deprel;
+      // (Not a word of the same dictionary name: "the International Court of
+      // Justice" is no place called Justice.)
+      if (phrase_of_[n] >= 0 && phrase_of_[k] == phrase_of_[n]) continue;
       if ((d == Deprel::kNmod && v.CaseOf(k) == "of") || d == Deprel::kAppos || d == Deprel::kFlat) {
         loc = PlaceAt(k);
         named = k;
@@ -3122,8 +3125,40 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     }
     return false;
   };
+  // (Not a phrase of reason or topic: "cut ties with Israel over the war in
+  // Gaza", "expressed concern about the escalation in the Gaza Strip"
+  // happened elsewhere. A purpose or a target may name the place: "hosted
+  // him for talks at the Kremlin", "strikes against rebels in Yemen".)
+  auto reason = [&](size_t k) {
+    return IsIn(v.CaseOf(k), {"over", "about", "despite", "amid", "because"});
+  };
+  // The last word of k's phrase.
+  auto phrase_end = [&](size_t k) {
+    size_t end = k;
+    std::vector<size_t> todo{k};
+    while (!todo.empty() && todo.size() < v.size()) {
+      const size_t x = todo.back();
+      todo.pop_back();
+      end = std::max(end, x);
+      for (size_t c : v.Kids(x)) todo.push_back(c);
+    }
+    return end;
+  };
+  // ("over the war in Gaza" with "in Gaza" hung on the verb: a place right
+  // after a reason phrase on the same word is that phrase's.)
+  auto after_reason = [&](size_t k) {
+    const size_t head = v.Head(k);
+    if (head == kNone) return false;
+    for (size_t r : v.Kids(head)) {
+      if (r < k && reason(r) && phrase_end(r) + 2 >= k && v.w(r).deprel == v.w(k).deprel) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (size_t k : v.Kids(predicate)) {
     if (!locative(k) && !out_of(k)) continue;
+    if (after_reason(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
   }
   // "recaptured Tikrit", "shelled the city of Kharkiv": a place taken or
@@ -3154,8 +3189,9 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
   std::vector<size_t> nouns;
   for (size_t k : v.Kids(predicate)) {
     Deprel d = v.w(k).deprel;
-    if (d == Deprel::kObj || d == Deprel::kIobj || d == Deprel::kNsubj ||
-        d == Deprel::kNsubjPass || d == Deprel::kObl) {
+    if ((d == Deprel::kObj || d == Deprel::kIobj || d == Deprel::kNsubj ||
+         d == Deprel::kNsubjPass || d == Deprel::kObl) &&
+        !reason(k)) {
       nouns.push_back(k);
     }
   }
@@ -3165,11 +3201,30 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
         if (std::optional<Location> loc = LocationAt(k)) return loc;
       }
       Deprel d = v.w(k).deprel;
-      if (d == Deprel::kNmod || d == Deprel::kConj || d == Deprel::kAppos) nouns.push_back(k);
+      if ((d == Deprel::kNmod || d == Deprel::kConj || d == Deprel::kAppos) && !reason(k)) {
+        nouns.push_back(k);
+      }
     }
   }
   for (size_t k = 0; k < v.size(); ++k) {
     if (!locative(k)) continue;
+    // (Inside another predicate's reason phrase; the predicate's own place
+    // if the predicate is inside it too: "amid attacks in Tunisia, which
+    // forced the president to declare ...".)
+    bool in_reason = false;
+    for (size_t up = v.Head(k), steps = 0; up != kNone && steps < 4 && !in_reason;
+         up = v.Head(up), ++steps) {
+      if (!reason(up) ||
+          (v.w(up).deprel != Deprel::kObl && v.w(up).deprel != Deprel::kNmod)) {
+        continue;
+      }
+      bool holds_predicate = false;
+      for (size_t q = predicate, n = 0; q != kNone && n <= v.size(); q = v.Head(q), ++n) {
+        holds_predicate = holds_predicate || q == up;
+      }
+      in_reason = !holds_predicate;
+    }
+    if (in_reason || after_reason(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
   }
   return std::nullopt;

@@ -1177,6 +1177,23 @@ TEST(EventCoder, SymmetricAndReverse) {
   EXPECT_EQ(Dyads("Sarkozy visited Libya."), (V{"FRAGOV LBY 042", "LBY FRAGOV 043"}));
 }
 
+TEST(EventCoder, APlaceInAReasonOrTopicIsNotWhereTheActHappened) {
+  // "condemned Syria over the fighting in Aleppo": the condemnation was not
+  // made in Aleppo, whether the parser hangs "in Aleppo" on the fighting or
+  // on the verb.
+  for (const char* text : {"Egypt condemned Syria over the fighting in Aleppo.",
+                           "Egypt condemned Syria about the fighting in Aleppo on Monday."}) {
+    std::vector<Event> events = Code(text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_FALSE(events[0].location.has_value()) << text;
+  }
+  // A place on the act itself is kept.
+  std::vector<Event> events = Code("Egypt condemned Syria in Aleppo.");
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].location.has_value());
+  EXPECT_EQ(events[0].location->name, "Aleppo");
+}
+
 TEST(EventCoder, GovernorRefinesTheCode) {
   EXPECT_EQ(Dyads("Egypt urged Syria to meet the rebels."), V{"EGY SYR 026"});
 }
