@@ -4095,6 +4095,27 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
+  // "soldiers were killed in a militant attack", "a rebel ambush": a
+  // non-state armed role modifying an event noun with no doer is its doer,
+  // of the country the story is about, as the bare role would be. (Not a
+  // state's role: "a military strike" may be anyone's.)
+  if (c.sources.empty() && noun && !best->symmetric && !role_noun) {
+    for (size_t k : v.Kids(p)) {
+      const Deprel d = v.w(k).deprel;
+      if (k > p || (d != Deprel::kAmod && d != Deprel::kCompound) || phrase_of_[k] < 0) continue;
+      bool armed = false;
+      for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+        armed = armed || (hit.type == static_cast<uint8_t>(EntityType::kAgent) &&
+                          IsIn(kb_.agents()[hit.index].roles, {"INS", "REB", "UAF"}));
+      }
+      if (!armed) continue;
+      std::optional<Mention> doer = ResolveNominal(k);
+      if (doer && !doer->code.empty()) {
+        c.sources.push_back(*doer);
+        break;
+      }
+    }
+  }
   if (c.sources.empty() && light != kNone) {
     for (size_t s : SubjectWords(light)) {
       for (Mention& m : ResolveWithConjuncts(s, "")) c.sources.push_back(std::move(m));

@@ -179,6 +179,7 @@ const char kPatterns[] =
     "024 | verb hint | target=next\n"
     "045 | verb mediate | target=between\n"
     "0841 | verb liberate | target=nsubj; source=from\n"
+    "190 | noun ambush | source=poss|by; target=on|against\n"
     "050 | verb back | target=obj\n"
     "--- | verb back | after=by tanks\n";
 const char kPlaces[] = "Aleppo | SYR | Aleppo\n";
@@ -1192,6 +1193,15 @@ TEST(EventCoder, APlaceInAReasonOrTopicIsNotWhereTheActHappened) {
   ASSERT_EQ(events.size(), 1u);
   ASSERT_TRUE(events[0].location.has_value());
   EXPECT_EQ(events[0].location->name, "Aleppo");
+}
+
+TEST(EventCoder, AnArmedRoleOnAnEventNounIsItsDoer) {
+  // "killed in a rebel ambush": the rebels of the story's country.
+  EXPECT_TRUE(Contains(Dyads("Syrian soldiers were killed in a rebel ambush."), "SYRREB SYRMIL 190"));
+  // A state's role says no more than "someone's".
+  for (const std::string& d : Dyads("Syrian soldiers were killed in a police ambush.")) {
+    EXPECT_NE(d.substr(0, 6), "SYRCOP") << d;
+  }
 }
 
 TEST(EventCoder, GovernorRefinesTheCode) {
