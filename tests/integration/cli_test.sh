@@ -607,6 +607,8 @@ out=$(code_sentence 'A suicide bomber blew himself up near a police station in P
 check "code: a suicide bomber of no named group is an unidentified armed attacker of the place's country (PAKUAF -> PAKCOP 1831)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKUAF\".*\"target\":{\"code\":\"PAKCOP\".*\"cameo\":\"1831\"'"
 out=$(code_sentence 'Belarus hosted Russian tactical nuclear weapons on its territory.' 2024-03-10)
 check "code: hosting another state's weapons is military cooperation (062), not hosting a visit (043/042)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BLR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"062\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
+out=$(code_sentence 'The Kenyan president welcomed the deployment of Kenyan police officers to Haiti.' 2024-03-10)
+check "code: welcoming a deployment or other decision endorses it (051), it hosts no visit (043)" "echo \"\$out\" | grep -q '\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
