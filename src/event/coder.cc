@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <list>
 #include <map>
 #include <optional>
 #include <set>
@@ -6622,7 +6623,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // An actor that stands for several parties (TABARI's and PETRARCH's
     // "THE_SHIRE [FRO/BIL/SAM]") is one event per party; a role joined to
     // the group is each member's.
-    std::deque<Mention> members;
+    std::list<Mention> members;  // (a list: stable addresses, no allocation when empty)
     auto parties = [&](const Mention* m) {
       std::vector<const Mention*> out;
       if (m->code.find('/') == std::string::npos) return std::vector<const Mention*>{m};
@@ -6642,7 +6643,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       return out;
     };
-    {
+    const bool any_group = std::any_of(dyads.begin(), dyads.end(), [](const Dyad& d) {
+      return d.source->code.find('/') != std::string::npos ||
+             d.target->code.find('/') != std::string::npos;
+    });
+    if (any_group) {
       std::vector<Dyad> each;
       for (const Dyad& d : dyads) {
         for (const Mention* source : parties(d.source)) {
