@@ -619,16 +619,9 @@ void ConvertActors(const ActorDictionary& d, std::string_view file, KnowledgeSou
     std::stable_partition(a.codes.begin(), a.codes.end(), [](const KbDatedCode& c) {
       return !c.from.empty() || !c.to.empty();
     });
+    // (A group of countries, "FRO/BIL/SAM", is countries too.)
     bool country = true;
-    for (const KbDatedCode& c : a.codes) {
-      // (A group of countries, "FRO/BIL/SAM", is countries too.)
-      for (size_t begin = 0; begin <= c.code.size();) {
-        size_t end = c.code.find('/', begin);
-        if (end == std::string::npos) end = c.code.size();
-        if (end - begin != 3) country = false;
-        begin = end + 1;
-      }
-    }
+    for (const KbDatedCode& c : a.codes) country = country && IsCountryLevelCode(c.code);
     a.kind = country ? ActorKind::kCountry : ActorKind::kOther;
     out->actors.push_back(std::move(a));
     ++counts->actors;

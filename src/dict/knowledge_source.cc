@@ -490,14 +490,32 @@ Result<KnowledgeSource> ReadKnowledgeDir(const std::string& dir) {
   return source;
 }
 
-bool IsWellFormedActorCode(std::string_view code) {
-  // A group of parties ("FRO/BIL/SAM"): each a code of its own.
-  if (const size_t slash = code.find('/'); slash != std::string_view::npos) {
-    return IsWellFormedActorCode(code.substr(0, slash)) &&
-           IsWellFormedActorCode(code.substr(slash + 1));
+std::vector<std::string_view> GroupMembers(std::string_view code) {
+  std::vector<std::string_view> out;
+  for (size_t begin = 0; begin <= code.size();) {
+    size_t end = code.find('/', begin);
+    if (end == std::string_view::npos) end = code.size();
+    out.push_back(code.substr(begin, end - begin));
+    begin = end + 1;
   }
-  if (code.empty() || code.size() % 3 != 0) return false;
-  return std::all_of(code.begin(), code.end(), IsUpper);
+  return out;
+}
+
+bool IsWellFormedActorCode(std::string_view code) {
+  for (std::string_view member : GroupMembers(code)) {
+    if (member.empty() || member.size() % 3 != 0 ||
+        !std::all_of(member.begin(), member.end(), IsUpper)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsCountryLevelCode(std::string_view code) {
+  for (std::string_view member : GroupMembers(code)) {
+    if (member.size() != 3) return false;
+  }
+  return true;
 }
 
 bool IsIsoDate(std::string_view d) {

@@ -197,8 +197,15 @@ void ParseKnowledgeFile(std::string_view bytes, std::string_view name, SourceFil
 // Errors: kNotFound when `dir` is missing or has no .txt file; kIoError.
 [[nodiscard]] Result<KnowledgeSource> ReadKnowledgeDir(const std::string& dir);
 
-// True for a well-formed actor code: one or more 3-letter upper-case groups.
+// True for a well-formed actor code: one or more 3-letter upper-case groups,
+// or a group of parties whose members are such codes ("FRO/BIL/SAM").
 bool IsWellFormedActorCode(std::string_view code);
+// The parties an actor code stands for: the members of a group ("FRO/BIL/SAM",
+// TABARI's and PETRARCH's multi-actor code: FRO, BIL, SAM), else the code.
+std::vector<std::string_view> GroupMembers(std::string_view code);
+// True for a country ("SYR") or a group of countries ("FRO/BIL/SAM"): a
+// code a role may be joined to.
+bool IsCountryLevelCode(std::string_view code);
 // True for YYYY-MM-DD with a valid month and day.
 bool IsIsoDate(std::string_view date);
 

@@ -128,6 +128,7 @@ int CountedPlural(const SentenceView& v, size_t h) {
 
 using dict::ActorKind;
 using dict::EntityType;
+using dict::IsCountryLevelCode;
 using dict::KbPattern;
 using dict::PhraseMatch;
 using dict::PredicateKind;
@@ -163,18 +164,6 @@ Mention CountryMention(std::string code, size_t first, size_t last) {
 // nor the manual's region code WST, "the West").
 bool HasCountryPrefix(std::string_view code) {
   return code.size() >= 3 && !IsIn(code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC", "WST"});
-}
-
-// Whether an actor code names a country alone ("SYR") or a group of them
-// ("FRO/BIL/SAM"), to which a role may be joined.
-bool IsCountryLevelCode(std::string_view code) {
-  for (size_t begin = 0; begin <= code.size();) {
-    size_t end = code.find('/', begin);
-    if (end == std::string_view::npos) end = code.size();
-    if (end - begin != 3) return false;
-    begin = end + 1;
-  }
-  return true;
 }
 
 // One matched pattern on one predicate, before filtering.
@@ -3133,25 +3122,14 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
   auto reason = [&](size_t k) {
     return IsIn(v.CaseOf(k), {"over", "about", "despite", "amid", "because"});
   };
-  // The last word of k's phrase.
-  auto phrase_end = [&](size_t k) {
-    size_t end = k;
-    std::vector<size_t> todo{k};
-    while (!todo.empty() && todo.size() < v.size()) {
-      const size_t x = todo.back();
-      todo.pop_back();
-      end = std::max(end, x);
-      for (size_t c : v.Kids(x)) todo.push_back(c);
-    }
-    return end;
-  };
   // ("over the war in Gaza" with "in Gaza" hung on the verb: a place right
   // after a reason phrase on the same word is that phrase's.)
   auto after_reason = [&](size_t k) {
     const size_t head = v.Head(k);
     if (head == kNone) return false;
     for (size_t r : v.Kids(head)) {
-      if (r < k && reason(r) && phrase_end(r) + 2 >= k && v.w(r).deprel == v.w(k).deprel) {
+      if (r < k && reason(r) && v.w(r).deprel == v.w(k).deprel &&
+          SubtreeOf(v, r, v.size() + 1).back() + 2 >= k) {
         return true;
       }
     }
@@ -6625,20 +6603,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // the group is each member's.
     std::list<Mention> members;  // (a list: stable addresses, no allocation when empty)
     auto parties = [&](const Mention* m) {
+      std::vector<std::string_view> codes = dict::GroupMembers(m->code);
+      if (codes.size() == 1) return std::vector<const Mention*>{m};
+      // ("FRO/BIL/SAMGOV": the role is written after the last member.)
+      const std::string roles(codes.back().size() > 3 ? codes.back().substr(3) : "");
+      codes.back() = codes.back().substr(0, 3);
       std::vector<const Mention*> out;
-      if (m->code.find('/') == std::string::npos) return std::vector<const Mention*>{m};
-      std::vector<std::string> codes;
-      for (size_t begin = 0; begin <= m->code.size();) {
-        size_t end = m->code.find('/', begin);
-        if (end == std::string::npos) end = m->code.size();
-        codes.push_back(m->code.substr(begin, end - begin));
-        begin = end + 1;
-      }
-      const std::string roles = codes.back().size() > 3 ? codes.back().substr(3) : "";
-      codes.back().resize(std::min<size_t>(codes.back().size(), 3));
-      for (const std::string& code : codes) {
+      for (std::string_view code : codes) {
         members.push_back(*m);
-        members.back().code = code + roles;
+        members.back().code = std::string(code) + roles;
         out.push_back(&members.back());
       }
       return out;
