@@ -3845,7 +3845,11 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     if (excluded_prep) continue;
     // A pattern whose target preposition is present is more specific.
-    for (const std::string& t : pat->targets) {
+    // (Not one that takes any actor after the verb, `next`: the converters'
+    // default target list names every preposition.)
+    const bool any_actor = std::find(pat->targets.begin(), pat->targets.end(), "next") !=
+                           pat->targets.end();
+    for (const std::string& t : any_actor ? std::vector<std::string>{} : pat->targets) {
       if (t != "obj" && t != "subj" && t != "nsubj" && !SlotWords(p, t, noun).empty()) {
         score += 1;
         break;
@@ -3864,7 +3868,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     // ("- * CARD [---]": the more specific reading is no event.)
     if (ranked[i].second->IsNoEvent()) return first;
     std::optional<Candidate> c = FillCandidate(p, ranked[i].second, ranked[i].first, obj, xcomp);
-    if (!c) continue;
+      if (!c) continue;
     if (!c->sources.empty() && !c->targets.empty()) return c;
     // ("Russia and China held joint naval drills": a two-sided act of two
     // named subjects has its parties; they are paired later.)

@@ -177,6 +177,8 @@ const char kPatterns[] =
     "112 | verb pound | obj=army position; after=army position; target=obj\n"
     "190 | verb drive out | target=obj\n"
     "024 | verb hint | target=next\n"
+    "160 | verb caution | target=obj|iobj|next|about|of\n"
+    "162 | verb caution | target=about\n"
     "045 | verb mediate | target=between\n"
     "0841 | verb liberate | target=nsubj; source=from\n"
     "190 | noun ambush | source=poss|by; target=on|against\n"
@@ -275,6 +277,10 @@ TEST(EventCoder, WordOrderPatterns) {
   // The whole phrase of a possessor: "Turkey's troops" are the troops.
   EXPECT_EQ(Dyads("Syria hinted at a bigger role for Turkey's troops."), V{"SYR TURMIL 024"});
   EXPECT_TRUE(Dyads("Syria hinted at a deal after Turkish troops had left the area.").empty());
+  // A pattern naming its target's preposition outranks the default one,
+  // which takes any actor (`next`) and names every preposition.
+  EXPECT_EQ(Dyads("Syria cautioned its citizens about Turkey."), V{"SYR TUR 162"});
+  EXPECT_EQ(Dyads("Syria cautioned its citizens of Turkey."), V{"SYR TUR 160"});
   // "nsubj": the subject as written; of a passive, the one acted on
   // (PETRARCH's "- + * FROM $").
   EXPECT_EQ(Dyads("Turkish soldiers were liberated from Syria."), V{"SYR TURMIL 0841"});

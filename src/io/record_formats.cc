@@ -1,6 +1,7 @@
 #include "io/record_formats.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace khaldun::io {
 namespace {
@@ -131,6 +132,32 @@ std::string Unwrap(std::string_view s) {
   return out;
 }
 
+// The suite's Text sometimes joins a multiword name with '_' (TABARI's
+// convention: "Dol_Amroth") where the record's parse tree, the words
+// PETRARCH actually coded, has them apart ("(NNP Dol) (NNP Amroth)"). Such
+// a word is written apart here too; one the parse tree also has stays.
+std::string SplitJoinedWords(const std::string& text, std::string_view parse) {
+  std::string out = text;
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = out.find_first_of(" \t", start);
+    if (end == std::string::npos) end = out.size();
+    std::string_view word(out.data() + start, end - start);
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) {
+      word.remove_suffix(1);
+    }
+    size_t underscore = word.find('_');
+    if (underscore != std::string_view::npos && underscore > 0 &&
+        parse.find(word) == std::string_view::npos) {
+      for (size_t i = start; i < start + word.size(); ++i) {
+        if (out[i] == '_') out[i] = ' ';
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 PetrarchEnvironment ParsePetrarchEnvironment(std::string_view xml) {
@@ -188,6 +215,8 @@ std::vector<ValidationRecord> ParsePetrarchRecords(std::string_view xml,
       continue;
     }
     r.doc.text = Unwrap(DecodeEntities(text));
+    std::string parse;
+    if (Element(body, "Parse", &parse)) r.doc.text = SplitJoinedWords(r.doc.text, parse);
     r.doc.meta_json = "{}";
     bool any_expectation = false;
     size_t e = 0;

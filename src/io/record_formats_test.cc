@@ -64,6 +64,25 @@ TEST(RecordFormats, ReadsPetrarchRecords) {
   EXPECT_EQ(env.discards, "");
 }
 
+TEST(RecordFormats, WritesApartTheWordsTheParseTreeHasApart) {
+  constexpr char kXml[] = R"(<Sentences>
+<Sentence date="19950103" id="U-01" category="X">
+<EventCoding sourcecode="GON" targetcode="DOL" eventcode="160"></EventCoding>
+<Text>Gondor warned Dol_Amroth and Minas_Tirith.</Text>
+<Parse>(ROOT (S (NP (NNP Gondor)) (VP (VBD warned) (NP (NNP Dol) (NNP Amroth)
+ (CC and) (NNP Minas_Tirith))) (. .)))</Parse>
+</Sentence>
+<Sentence date="19950103" id="U-02" category="X">
+<EventCoding sourcecode="GON" targetcode="DOL" eventcode="160"></EventCoding>
+<Text>Gondor warned Dol_Amroth.</Text>
+</Sentence>
+</Sentences>)";
+  std::vector<ValidationRecord> r = ParsePetrarchRecords(kXml, "t.xml", nullptr);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].doc.text, "Gondor warned Dol Amroth and Minas_Tirith.");
+  EXPECT_EQ(r[1].doc.text, "Gondor warned Dol_Amroth.");  // no parse tree to go by
+}
+
 constexpr char kTabariText[] = R"(
 ##########################
 #   header comment
