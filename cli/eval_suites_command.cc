@@ -46,9 +46,12 @@ std::string SetText(const EventSet& s) {
   return out;
 }
 
+// `written_forms`: the dictionaries are PETRARCH's (see
+// event::CoderOptions::written_forms).
 int RunSuite(const char* cmd, const std::vector<io::ValidationRecord>& all_records,
              dict::KnowledgeSource source, const dict::ConversionCounts& counts,
-             const std::vector<dict::LineProblem>& notes, const SuiteArgs& args) {
+             const std::vector<dict::LineProblem>& notes, const SuiteArgs& args,
+             bool written_forms) {
   std::fprintf(stderr,
                "%s: converted %zu actors (%zu dropped), %zu agents, %zu verbs -> %zu patterns "
                "(%zu pattern lines dropped, %zu approximated, %zu no-event), %zu "
@@ -64,6 +67,7 @@ int RunSuite(const char* cmd, const std::vector<io::ValidationRecord>& all_recor
   if (!LoadFieldSource(cmd, std::move(source), args.coding, /*use_gazetteer=*/false, &coding)) {
     return 1;
   }
+  coding.coder_options.written_forms = written_forms;
   std::vector<const io::ValidationRecord*> records;
   std::vector<io::InputDocument> docs;
   size_t unscored = 0;
@@ -145,7 +149,8 @@ int RunPetrarch(const SuiteArgs& args) {
     std::fprintf(stderr, "%s: %s\n", cmd, source.status().ToString().c_str());
     return 1;
   }
-  return RunSuite(cmd, records, std::move(source).value(), counts, notes, args);
+  return RunSuite(cmd, records, std::move(source).value(), counts, notes, args,
+                  /*written_forms=*/true);
 }
 
 int RunTabari(const SuiteArgs& args) {
@@ -200,7 +205,8 @@ int RunTabari(const SuiteArgs& args) {
     std::fprintf(stderr, "%s: %s\n", cmd, source.status().ToString().c_str());
     return 1;
   }
-  return RunSuite(cmd, records, std::move(source).value(), counts, notes, args);
+  return RunSuite(cmd, records, std::move(source).value(), counts, notes, args,
+                  /*written_forms=*/false);
 }
 
 void AddCommon(CLI::App* sub, const std::shared_ptr<SuiteArgs>& args) {

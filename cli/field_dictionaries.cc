@@ -112,7 +112,13 @@ bool LoadFieldDictionaries(const char* command, const std::string& petrarch_dir,
       std::fprintf(stderr, "  %s\n", problems[i].ToString().c_str());
     }
   }
-  return LoadFieldSource(command, std::move(source).value(), options, /*use_gazetteer=*/true, out);
+  if (!LoadFieldSource(command, std::move(source).value(), options, /*use_gazetteer=*/true, out)) {
+    return false;
+  }
+  // PETRARCH verbs are forms as written; TABARI's are stems, matched as
+  // prefixes of any form.
+  out->coder_options.written_forms = !petrarch_dir.empty();
+  return true;
 }
 
 bool LoadFieldDictionaries(const char* command, const std::string& petrarch_dir,

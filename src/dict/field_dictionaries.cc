@@ -13,7 +13,10 @@
 //             block's) code; a particle written after the verb ("BREAK_DOWN",
 //             "* OFF") joins the lemma ("break down"). Verbs are lemmatized by
 //             rule: the form as written plus a regular de-inflection
-//             ("CALLED" -> "called", "call"; "RISEN" -> "rise"); all are indexed.
+//             ("CALLED" -> "called", "call"; "RISEN" -> "rise"); all are indexed,
+//             and so is an irregular form written out ("HOLD {... HELD}"),
+//             which the coder looks up as written with PETRARCH dictionaries
+//             (event::CoderOptions::written_forms).
 //   patterns  "- * post [code]": content words right after '*' -> obj= (last
 //             word also singularized; determiners dropped), and the same
 //             words as after= (PETRARCH finds them anywhere in the verb
@@ -696,6 +699,20 @@ void ConvertVerbs(const VerbDictionary& d, std::string_view file, KnowledgeSourc
         if (!item.empty()) h.before = {item};
       }
       h.lemmas = VerbLemmas(v.phrase.words[v.verb_word]);
+      // An irregular form written out ("HOLD {HOLDS HOLDING HELD}") is a key
+      // of its own: with PETRARCH dictionaries the coder looks such a form
+      // up as written, since another block may claim it ("LEFT [032]").
+      if (!v.forms_generated) {
+        for (const Phrase& f : v.forms) {
+          if (f.words.size() != v.phrase.words.size()) continue;
+          const std::vector<std::string> of_form = VerbLemmas(f.words[v.verb_word]);
+          bool regular = false;
+          for (const std::string& l : of_form) {
+            regular = regular || std::find(h.lemmas.begin(), h.lemmas.end(), l) != h.lemmas.end();
+          }
+          if (!regular) h.lemmas.push_back(of_form.front());
+        }
+      }
       std::vector<std::string> rest;
       for (size_t k = v.verb_word + 1; k < v.phrase.words.size(); ++k) {
         std::string w = Lower(CleanWord(v.phrase.words[k]));

@@ -239,6 +239,18 @@ TEST(FieldDictionaries, WordsBeforeTheVerbMustTouchIt) {
   EXPECT_EQ(negated->before, (std::vector<std::string>{"will", "not", "wire_"}));
 }
 
+TEST(FieldDictionaries, AnIrregularFormWrittenOutIsAKeyOfItsOwn) {
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- HOLD [030] ---\n"
+      "HOLD {HOLDS HOLDING HELD}\n"
+      "- * TALKS [031]\n",
+      nullptr, &counts);
+  EXPECT_NE(FindPattern(s, "hold", "031"), nullptr);
+  EXPECT_NE(FindPattern(s, "held", "031"), nullptr);  // irregular: looked up as written
+  EXPECT_EQ(FindPattern(s, "holds", "031"), nullptr);  // regular: the lemma's
+}
+
 TEST(FieldDictionaries, ATargetBeforeTheVerbIsTheSubjectAsWritten) {
   // "- + * FROM $": the target is written before the verb (of a passive, the
   // one acted on), the source after "from".

@@ -39,6 +39,32 @@ bool IsLocativeCase(std::string_view c) {
   return IsIn(c, {"in", "at", "near", "inside", "outside"});
 }
 
+// A regular English inflection of a verb: "kills", "killed", "killing",
+// "agreed", "tries", "tried", "stopped", "panicked" (not "left" of "leave").
+bool IsRegularVerbForm(std::string_view form, std::string_view lemma) {
+  if (form == lemma) return true;
+  if (form.size() <= lemma.size() || lemma.empty() || form.substr(0, lemma.size() - 1) !=
+                                                         lemma.substr(0, lemma.size() - 1)) {
+    return false;
+  }
+  const std::string_view ending = form.substr(lemma.size() - 1);  // from the lemma's last letter
+  const char last = lemma.back();
+  for (std::string_view suffix : {"s", "es", "ed", "d", "ing"}) {
+    if (ending.size() == suffix.size() + 1 && ending[0] == last && ending.substr(1) == suffix) {
+      return true;
+    }
+  }
+  // "agreeing" keeps the e of "agree"; "making" drops the e of "make".
+  if (last == 'e' && ending == "ing") return true;
+  if (last == 'y' && (ending == "ies" || ending == "ied")) return true;
+  // A doubled final consonant: "stopped", "stopping", "panicked".
+  if (ending.size() >= 3 && (ending[1] == last || (last == 'c' && ending[1] == 'k'))) {
+    const std::string_view rest = ending.substr(2);
+    return rest == "ed" || rest == "ing";
+  }
+  return false;
+}
+
 // A crowd named by its size: "thousands of Israelis", "hundreds".
 bool IsCrowdSize(std::string_view lemma) {
   return IsIn(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
@@ -3527,6 +3553,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     return std::nullopt;
   }
   std::string lemma = v.Lemma(p);
+  // An irregular form ("left", "met") with patterns of its own; a regular
+  // one ("killed") is its lemma's, as PETRARCH generates those forms. (Not a
+  // verb of saying: the coder finds what is reported itself.)
+  if (verb && options_.written_forms && !IsSpeechVerb(lemma)) {
+    std::string form = LowerAscii(w.form);
+    if (!IsRegularVerbForm(form, lemma) && !kb_.VerbPatterns(form).empty()) {
+      lemma = std::move(form);
+    }
+  }
   if (verb && IsSpeechVerb(lemma)) {
     if (std::optional<Candidate> c = Attribution(p)) return c;
   }

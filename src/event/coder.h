@@ -49,6 +49,12 @@ struct CoderOptions {
   // a threat (13): "will meet" is 036. PETRARCH and TABARI code the act
   // itself; their validation suites expect that.
   bool future_as_intent = true;
+  // PETRARCH and TABARI dictionaries list a verb's forms as they are written:
+  // an irregular form may be a verb of its own ("LEFT [032:033]" apart from
+  // "LEAVE [012]", whose forms do not include "left"). With this set, a verb
+  // written in a form the knowledge base has patterns for is looked up as
+  // written, not by its lemma.
+  bool written_forms = false;
 };
 
 class EventCoder {

@@ -178,6 +178,8 @@ const char kPatterns[] =
     "190 | verb drive out | target=obj\n"
     "024 | verb hint | target=next\n"
     "160 | verb caution | target=obj|iobj|next|about|of\n"
+    "161 | verb forsake | target=obj\n"
+    "042 | verb forsook | target=obj\n"
     "162 | verb caution | target=about\n"
     "045 | verb mediate | target=between\n"
     "0841 | verb liberate | target=nsubj; source=from\n"
@@ -218,19 +220,21 @@ const Fixture& Get() {
   return *f;
 }
 
-std::vector<Event> Code(const std::string& text, const std::string& date = "2011-03-29") {
+std::vector<Event> Code(const std::string& text, const std::string& date = "2011-03-29",
+                        CoderOptions options = {}) {
   const Fixture& f = Get();
   std::string blanked = text;
   text::BlankDateline(&blanked);
   std::vector<Sentence> sentences = f.pipeline->Analyze(blanked);
-  EventCoder coder(*f.kb);
+  EventCoder coder(*f.kb, nullptr, options);
   return coder.CodeDocument("doc", date, text, sentences, nullptr);
 }
 
 // "SRC TGT CODE" for each event, in order.
-std::vector<std::string> Dyads(const std::string& text, const std::string& date = "2011-03-29") {
+std::vector<std::string> Dyads(const std::string& text, const std::string& date = "2011-03-29",
+                               CoderOptions options = {}) {
   std::vector<std::string> out;
-  for (const Event& e : Code(text, date)) {
+  for (const Event& e : Code(text, date, options)) {
     out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
   }
   return out;
@@ -291,6 +295,17 @@ TEST(EventCoder, WordOrderPatterns) {
   EXPECT_EQ(Dyads("Syria backed Turkey."), V{"SYR TUR 050"});
   EXPECT_EQ(Dyads("Syria backed Turkey with tanks."), V{"SYR TUR 050"});
   EXPECT_TRUE(Dyads("Syria backed Turkey by tanks.").empty());
+}
+
+// With PETRARCH's dictionaries an irregular form may be a verb of its own
+// ("LEFT [032]" apart from "LEAVE [012]"; "forsook" here); a regular form
+// is its lemma's.
+TEST(EventCoder, WrittenFormsLookUpAnIrregularFormAsWritten) {
+  CoderOptions written;
+  written.written_forms = true;
+  EXPECT_EQ(Dyads("Syria forsook Turkey.", "2011-03-29", written), V{"SYR TUR 042"});
+  EXPECT_EQ(Dyads("Syria forsakes Turkey.", "2011-03-29", written), V{"SYR TUR 161"});
+  EXPECT_EQ(Dyads("Syria forsook Turkey."), V{"SYR TUR 161"});  // our own: by lemma
 }
 
 // PETRARCH's '%': a pattern for a compound actor in a slot.
