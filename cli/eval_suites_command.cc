@@ -83,6 +83,25 @@ int RunSuite(const char* cmd, const std::vector<io::ValidationRecord>& all_recor
   event::CodeStats code_stats;
   std::vector<std::vector<event::Event>> events =
       CodeDocuments(coding, docs, args.coding.threads, &analyze, &code_stats);
+  // Records under a <Config option="new_actor_length"> are coded again with
+  // that option.
+  std::map<int, std::vector<size_t>> by_new_actor_length;
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (records[i]->new_actor_length > 0) {
+      by_new_actor_length[records[i]->new_actor_length].push_back(i);
+    }
+  }
+  for (const auto& [length, indices] : by_new_actor_length) {
+    coding.coder_options.new_actor_length = length;
+    std::vector<io::InputDocument> some;
+    for (size_t i : indices) some.push_back(docs[i]);
+    AnalyzeStats unused_analyze;
+    event::CodeStats unused_code;
+    std::vector<std::vector<event::Event>> recoded =
+        CodeDocuments(coding, some, args.coding.threads, &unused_analyze, &unused_code);
+    for (size_t j = 0; j < indices.size(); ++j) events[indices[j]] = std::move(recoded[j]);
+  }
+  coding.coder_options.new_actor_length = 0;
   ApplyFieldDictionaryRules(coding, docs, &events);
   std::map<std::string, std::vector<std::string>> failures;  // category -> lines
   std::map<std::string, std::pair<size_t, size_t>> per_category;  // exact, total

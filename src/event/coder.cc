@@ -65,6 +65,14 @@ bool IsRegularVerbForm(std::string_view form, std::string_view lemma) {
   return false;
 }
 
+std::string UpperAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 // A crowd named by its size: "thousands of Israelis", "hundreds".
 bool IsCrowdSize(std::string_view lemma) {
   return IsIn(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
@@ -395,6 +403,9 @@ class DocumentCoder {
   std::vector<size_t> SlotWords(size_t p, const std::string& slot, bool noun) const;
   std::vector<Mention> FillSlot(size_t p, const std::vector<std::string>& slots, bool noun,
                                 const std::string& avoid);
+  // CoderOptions::new_actor_length: `word` and its conjuncts that none of
+  // `found` falls in, as actors named by their text.
+  void AddNewActors(size_t word, std::vector<Mention>* found) const;
   bool ObjectMatches(size_t obj, const std::vector<std::string>& objects) const;
   // "provide Brazil with $1.5 billion": for verbs that take the recipient as
   // object and the thing with "with", the with-phrase that matches
@@ -2348,6 +2359,25 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       out.push_back(head);
       break;
     }
+    // (With PETRARCH's new actors, the first noun phrase after the verb
+    // when no known actor follows: "left for the Ministry of Magic".)
+    for (size_t k = p + 1; out.empty() && !noun && options_.new_actor_length > 0 && k < v.size();
+         ++k) {
+      const Word& word = v.w(k);
+      if ((word.upos != Upos::kNOUN && word.upos != Upos::kPROPN) || !reachable(k) ||
+          IsIn(v.Lemma(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                            "Saturday", "Sunday", "day", "week", "month", "year", "today"})) {
+        continue;
+      }
+      size_t head = k;
+      while (v.Head(head) != kNone && v.Head(head) > head &&
+             (v.w(head).deprel == Deprel::kCompound || v.w(head).deprel == Deprel::kFlat ||
+              v.w(head).deprel == Deprel::kAmod || v.w(head).deprel == Deprel::kNmodPoss)) {
+        head = v.Head(head);
+      }
+      out.push_back(head);
+    }
     return out;
   }
   if (slot == "obj") {
@@ -2582,10 +2612,62 @@ std::vector<Mention> DocumentCoder::FillSlot(size_t p, const std::vector<std::st
         if (slot == "speaker" && resolving_target_ && !HasCountryPrefix(m.code)) continue;
         all.push_back(std::move(m));
       }
+      if (options_.new_actor_length > 0 && slot != "speaker") AddNewActors(word, &all);
     }
     if (!all.empty()) return all;
   }
   return {};
+}
+
+void DocumentCoder::AddNewActors(size_t word, std::vector<Mention>* found) const {
+  const SentenceView& v = *view_;
+  std::vector<size_t> conjuncts{word};
+  for (size_t i = 0; i < conjuncts.size() && conjuncts.size() < 16; ++i) {
+    for (size_t k : v.Kids(conjuncts[i])) {
+      if (v.w(k).deprel == Deprel::kConj && !IsVerbLike(v.w(k))) conjuncts.push_back(k);
+    }
+  }
+  for (size_t c : conjuncts) {
+    const Word& head = v.w(c);
+    if (head.upos != Upos::kNOUN && head.upos != Upos::kPROPN) continue;
+    // The noun phrase: the head with its determiners, modifiers, possessor
+    // and of-phrases; not its conjuncts, clauses or other phrases.
+    std::vector<size_t> words{c};
+    for (size_t i = 0; i < words.size(); ++i) {
+      for (size_t k : v.Kids(words[i])) {
+        const Deprel d = v.w(k).deprel;
+        const bool of_phrase = d == Deprel::kNmod && v.CaseOf(k) == "of";
+        // (A name set beside its title with no comma: "head Minerva McGonagall".)
+        const bool close_apposition =
+            d == Deprel::kAppos && k > words[i] && v.w(k - 1).upos != Upos::kPUNCT;
+        if (close_apposition || d == Deprel::kNmodDesc || d == Deprel::kDet || d == Deprel::kAmod || d == Deprel::kCompound ||
+            d == Deprel::kFlat || d == Deprel::kNmodPoss || d == Deprel::kNummod || of_phrase ||
+            (d == Deprel::kCase && words[i] != c)) {
+          words.push_back(k);
+        }
+      }
+    }
+    std::sort(words.begin(), words.end());
+    bool named = false;
+    for (const Mention& m : *found) {
+      for (size_t k : words) named = named || (m.first <= k && k <= m.last);
+    }
+    if (named) continue;
+    std::string text;
+    int count = 0;
+    for (size_t k : words) {
+      const std::string& form = v.Form(k);
+      if (form == "'s" || form == "'" || v.w(k).upos == Upos::kPUNCT) continue;  // Gryffindor's
+      text += (text.empty() ? "" : " ") + UpperAscii(form);
+      ++count;
+    }
+    if (count == 0 || count > options_.new_actor_length) continue;
+    Mention m;
+    m.code = "\"" + text + "\"";
+    m.first = words.front();
+    m.last = words.back();
+    found->push_back(std::move(m));
+  }
 }
 
 bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {

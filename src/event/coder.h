@@ -55,6 +55,11 @@ struct CoderOptions {
   // written in a form the knowledge base has patterns for is looked up as
   // written, not by its lemma.
   bool written_forms = false;
+  // PETRARCH's new_actor_length: a source or target noun phrase naming no
+  // known actor, of at most this many words, is coded by its text in upper
+  // case and quotes ('"THE MINISTRY OF MAGIC"'). 0: off. Only for running
+  // PETRARCH's unit-test records, whose <Config> sets it.
+  int new_actor_length = 0;
 };
 
 class EventCoder {

@@ -308,6 +308,27 @@ TEST(EventCoder, WrittenFormsLookUpAnIrregularFormAsWritten) {
   EXPECT_EQ(Dyads("Syria forsook Turkey."), V{"SYR TUR 161"});  // our own: by lemma
 }
 
+// PETRARCH's new_actor_length: a noun phrase naming no known actor, of at
+// most that many words, stands for itself.
+TEST(EventCoder, NewActorsAreNamedByTheirText) {
+  CoderOptions four;
+  four.new_actor_length = 4;
+  EXPECT_EQ(Dyads("The Ministry of Magic attacked Turkey.", "2011-03-29", four),
+            V{"\"THE MINISTRY OF MAGIC\" TUR 190"});
+  // The possessive's clitic is not a word of it; a name set beside its
+  // title is; the first noun phrase after the verb is the target.
+  EXPECT_EQ(Dyads("Gryffindor's head Minerva McGonagall attacked the Ministry of Magic.",
+                  "2011-03-29", four),
+            V{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\" \"THE MINISTRY OF MAGIC\" 190"});
+  // A known actor in the phrase codes it as before.
+  EXPECT_EQ(Dyads("The Ministry of Magic of Turkey attacked Syria.", "2011-03-29", four),
+            V{"TUR SYR 190"});
+  CoderOptions three;
+  three.new_actor_length = 3;
+  EXPECT_TRUE(Dyads("The Ministry of Magic attacked Turkey.", "2011-03-29", three).empty());
+  EXPECT_TRUE(Dyads("The Ministry of Magic attacked Turkey.").empty());
+}
+
 // PETRARCH's '%': a pattern for a compound actor in a slot.
 TEST(EventCoder, CompoundSlotPatterns) {
   EXPECT_EQ(Dyads("Syria concurred with Turkey."), V{"SYR TUR 081"});

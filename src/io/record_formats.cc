@@ -187,7 +187,32 @@ std::vector<ValidationRecord> ParsePetrarchRecords(std::string_view xml,
                                       std::to_string(LineAt(clean, pos)) + ": " + why);
   };
   size_t pos = 0;
+  int new_actor_length = 0;
+  size_t config_from = 0;  // where to look for <Config> tags before the next record
   while ((pos = clean.find("<Sentence", pos)) != std::string::npos) {
+    // The <Config> options set since the last record apply from here on.
+    for (size_t c = clean.find("<Config", config_from); c < pos;
+         c = clean.find("<Config", c + 1)) {
+      size_t end = clean.find('>', c);
+      if (end == std::string::npos || end > pos) break;
+      std::string_view ctag(clean.data() + c, end - c);
+      if (Attribute(ctag, "option") == "new_actor_length") {
+        const std::string value = Attribute(ctag, "value");
+        int n = 0;
+        bool digits = !value.empty() && value.size() <= 3;
+        for (char ch : value) {
+          digits = digits && ch >= '0' && ch <= '9';
+          if (digits) n = n * 10 + (ch - '0');
+        }
+        if (digits) {
+          new_actor_length = n;
+        } else {
+          problem(c, "<Config option=\"new_actor_length\"> value '" + value +
+                         "' is not a word count; ignored");
+        }
+      }
+    }
+    config_from = pos;
     size_t tag_end = clean.find('>', pos);
     if (tag_end == std::string::npos) break;
     char after = clean[pos + 9];
@@ -203,6 +228,7 @@ std::vector<ValidationRecord> ParsePetrarchRecords(std::string_view xml,
     std::string_view tag(clean.data() + pos, tag_end - pos);
     std::string_view body(clean.data() + tag_end + 1, close - tag_end - 1);
     ValidationRecord r;
+    r.new_actor_length = new_actor_length;
     r.doc.line = LineAt(clean, pos);
     r.doc.id = Attribute(tag, "id");
     r.doc.date = IsoDate(Attribute(tag, "date"));

@@ -51,6 +51,9 @@ struct ValidationRecord {
   std::vector<ExpectedEvent> expected;  // empty: no event expected
   std::string error;         // PETRARCH error="..." (no events expected), or ""
   bool scored = true;        // false: an option record, or no expectation given
+  // PETRARCH's <Config option="new_actor_length" value="N"> in force for
+  // this record (0: none); see event::CoderOptions::new_actor_length.
+  int new_actor_length = 0;
 };
 
 // The dictionaries an <Environment> block names (file names as written).

@@ -64,6 +64,31 @@ TEST(RecordFormats, ReadsPetrarchRecords) {
   EXPECT_EQ(env.discards, "");
 }
 
+TEST(RecordFormats, ConfigNewActorLengthAppliesToTheRecordsAfterIt) {
+  constexpr char kXml[] = R"(<Sentences>
+<Sentence date="19950103" id="A-01" category="X"><EventCoding noevents="True"></EventCoding>
+<Text>One.</Text></Sentence>
+<Config option="new_actor_length" value="4"></Config>
+<Sentence date="19950103" id="A-02" category="X"><EventCoding noevents="True"></EventCoding>
+<Text>Two.</Text></Sentence>
+<Sentence date="19950103" id="A-03" category="X"><EventCoding noevents="True"></EventCoding>
+<Text>Three.</Text></Sentence>
+<Config option="new_actor_length" value="0"></Config>
+<Config option="new_actor_length" value="many"></Config>
+<Sentence date="19950103" id="A-04" category="X"><EventCoding noevents="True"></EventCoding>
+<Text>Four.</Text></Sentence>
+</Sentences>)";
+  std::vector<std::string> problems;
+  std::vector<ValidationRecord> r = ParsePetrarchRecords(kXml, "t.xml", &problems);
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[0].new_actor_length, 0);
+  EXPECT_EQ(r[1].new_actor_length, 4);
+  EXPECT_EQ(r[2].new_actor_length, 4);
+  EXPECT_EQ(r[3].new_actor_length, 0);
+  ASSERT_EQ(problems.size(), 1u);  // "many" is no word count
+  EXPECT_NE(problems[0].find("t.xml:10:"), std::string::npos) << problems[0];
+}
+
 TEST(RecordFormats, WritesApartTheWordsTheParseTreeHasApart) {
   constexpr char kXml[] = R"(<Sentences>
 <Sentence date="19950103" id="U-01" category="X">
