@@ -44,7 +44,9 @@
 // WHAT CANNOT BE REPRESENTED (each occurrence is a LineProblem)
 //   - Words after the target or source slot ("* + TO_ATTEND"): ignored
 //     (approximated).
-//   - TABARI '^' (skip a noun phrase): ignored (approximated); "_" exact-word
+//   - TABARI '^' (skip a noun phrase) right before an actor slot ("* AT ^ +")
+//     is the slot `skip:at` (`skip:obj`), the first actor after that noun
+//     phrase; elsewhere it is ignored (approximated). "_" exact-word
 //     marks and TABARI stem matching ("ARGENTIN" matches "Argentina"): names
 //     match whole tokens only.
 //   - '+' before the verb ("- + * FROM $"): target=nsubj (the subject as
@@ -288,7 +290,7 @@ struct SlotPattern {
 
 // One pattern item after flattening bracket markers.
 struct Item {
-  enum Kind { kWord, kAlternatives, kSource, kTarget, kCompound } kind = kWord;
+  enum Kind { kWord, kAlternatives, kSource, kTarget, kCompound, kSkip } kind = kWord;
   Alternatives words;  // kWord / kAlternatives: the expansions (each a word list)
   std::string text;    // as written, for messages
   bool joined = false;  // '_' to the next item (or to the verb)
@@ -296,8 +298,7 @@ struct Item {
 };
 
 std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
-                          const std::unordered_map<std::string, const Synset*>& synsets,
-                          std::vector<std::string>* approximations) {
+                          const std::unordered_map<std::string, const Synset*>& synsets) {
   std::vector<Item> items;
   for (const PatternToken& t : tokens) {
     Item item;
@@ -360,8 +361,8 @@ std::vector<Item> Flatten(const std::vector<PatternToken>& tokens,
         item.kind = Item::kCompound;
         break;
       case PatternTokenKind::kSkip:
-        approximations->push_back("'^' (skip a noun phrase) ignored");
-        continue;
+        item.kind = Item::kSkip;  // read by ReadSlots
+        break;
       default:
         continue;  // phrase brackets: their words are read in order
     }
@@ -415,8 +416,8 @@ std::vector<std::string> WordOrder(const std::vector<Item>& items, bool touch_ve
 SlotPattern ReadSlots(const VerbPattern& p,
                       const std::unordered_map<std::string, const Synset*>& synsets, bool stems) {
   SlotPattern s;
-  std::vector<Item> pre = Flatten(p.pre, synsets, &s.approximations);
-  std::vector<Item> post = Flatten(p.post, synsets, &s.approximations);
+  std::vector<Item> pre = Flatten(p.pre, synsets);
+  std::vector<Item> post = Flatten(p.post, synsets);
   bool target_before = false;
   for (const Item& it : pre) {
     // "- % * [030:030]": the conjuncts of the subject act on each other.
@@ -425,15 +426,30 @@ SlotPattern ReadSlots(const VerbPattern& p,
       s.compound = "subj";
     }
     if (it.kind == Item::kTarget) target_before = true;
+    if (it.kind == Item::kSkip) s.approximations.push_back("'^' (skip a noun phrase) ignored");
   }
   // Words before the verb ("- SAID WOULD *") are kept as word order.
   s.before = WordOrder(pre, false, true, stems);
   Alternatives object{{}};
   bool object_words = false;
   std::string pending_prep;
+  std::string skip_slot;  // "skip:at" for "AT ^ +"
   bool slot_seen = false;
   for (size_t i = 0; i < post.size(); ++i) {
     const Item& it = post[i];
+    if (it.kind == Item::kSkip) {
+      // "* AT ^ +", "$ * ^ +": the actor after the noun phrase skipped, the
+      // preposition's (else the object's).
+      const bool slot_next = i + 1 < post.size() && (post[i + 1].kind == Item::kTarget ||
+                                                     post[i + 1].kind == Item::kSource);
+      if (slot_next && !object_words && s.after.empty()) {
+        skip_slot = "skip:" + (pending_prep.empty() ? std::string("obj") : pending_prep);
+        pending_prep.clear();
+      } else {
+        s.approximations.push_back("'^' (skip a noun phrase) ignored");
+      }
+      continue;
+    }
     if (!s.after.empty() && (it.kind == Item::kWord || it.kind == Item::kAlternatives)) {
       // (Already in `after`; a preposition still names the slot after it.)
       const bool prep = it.kind == Item::kWord && IsPreposition(it.words[0][0]);
@@ -481,7 +497,8 @@ SlotPattern ReadSlots(const VerbPattern& p,
       object_words = true;
       continue;
     }
-    std::string slot = pending_prep.empty() ? "obj" : pending_prep;
+    std::string slot = !skip_slot.empty() ? skip_slot : pending_prep.empty() ? "obj" : pending_prep;
+    skip_slot.clear();
     pending_prep.clear();
     // ("* MONEY $", "* A MESSAGE +": after the object's words, the actor is
     // the next one after the verb, not the object.)

@@ -251,6 +251,29 @@ TEST(FieldDictionaries, AnIrregularFormWrittenOutIsAKeyOfItsOwn) {
   EXPECT_EQ(FindPattern(s, "holds", "031"), nullptr);  // regular: the lemma's
 }
 
+TEST(FieldDictionaries, ASkippedNounPhraseBeforeASlotNamesTheActorAfterIt) {
+  std::vector<LineProblem> problems;
+  ConversionCounts counts;
+  KnowledgeSource s = ConvertPetrarchVerbs(
+      "--- WARN [160] ---\n"
+      "WARN\n"
+      "- * AT ^ +  [162]\n"
+      "- $ * ^ +  [163]\n"
+      "- * THEIR ^ ABOUT +  [164]\n",
+      &problems, &counts);
+  const KbPattern* at = FindPattern(s, "warn", "162");
+  ASSERT_NE(at, nullptr);
+  EXPECT_EQ(at->targets, (std::vector<std::string>{"skip:at"}));
+  const KbPattern* obj = FindPattern(s, "warn", "163");
+  ASSERT_NE(obj, nullptr);
+  EXPECT_EQ(obj->targets, (std::vector<std::string>{"skip:obj"}));
+  // Not right before a slot: ignored, and said so.
+  const KbPattern* about = FindPattern(s, "warn", "164");
+  ASSERT_NE(about, nullptr);
+  EXPECT_EQ(about->targets, (std::vector<std::string>{"about"}));
+  EXPECT_EQ(counts.patterns_approximated, 1u);
+}
+
 TEST(FieldDictionaries, ATargetBeforeTheVerbIsTheSubjectAsWritten) {
   // "- + * FROM $": the target is written before the verb (of a passive, the
   // one acted on), the source after "from".

@@ -185,6 +185,14 @@ bool IsSlotWord(std::string_view s) {
       s == "xcomp.any" || s == "speaker" || s == "nsubj" || s == "next") {
     return true;
   }
+  // "skip:at", "skip:obj": the first actor after that slot's noun phrase
+  // (TABARI's and PETRARCH's '^').
+  if (s.starts_with("skip:")) {
+    const std::string_view rest = s.substr(5);
+    return rest == "obj" || (!rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
+                               return c >= 'a' && c <= 'z';
+                             }));
+  }
   // A preposition: lower-case letters only.
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }

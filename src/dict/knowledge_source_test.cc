@@ -78,15 +78,17 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
       "0874 | verb step down | target-optional\n"
       "190 | verb fire | target=on; not-obj=official|worker; not-xcomp=stop; not-prep=for\n"
       "190 | verb intervene | adv=militarily; target=in\n"
+      "162 | verb warn | target=skip:at|skip:obj\n"
       "906 | verb clash | before=unexpectedly did_n't|wo_n't_; after=over efforts; compound=subj\n"
       "--- | verb back | after=by tanks\n"
       "19x | verb attack |\n"                     // bad code
       "190 | adverb attack |\n"                   // bad kind
       "190 | verb attack | target=Obj-ish\n"      // bad slot
+      "190 | verb attack | target=skip:\n"        // bad slot
       "190 | verb attack | colour=red\n",         // unknown option
       "patterns.txt", SourceFileType::kPatterns, &s);
-  ASSERT_EQ(s.patterns.size(), 8u);
-  EXPECT_EQ(s.problems.size(), 4u);
+  ASSERT_EQ(s.patterns.size(), 9u);
+  EXPECT_EQ(s.problems.size(), 5u);
   const KbPattern& p = s.patterns[0];
   EXPECT_EQ(p.cameo, "046");
   EXPECT_EQ(p.lemma, "hold");
@@ -101,10 +103,11 @@ TEST(KnowledgeSource, ReadsPatternsWithOptions) {
   EXPECT_EQ(s.patterns[4].not_xcomps, (std::vector<std::string>{"stop"}));
   EXPECT_EQ(s.patterns[4].not_preps, (std::vector<std::string>{"for"}));
   EXPECT_EQ(s.patterns[5].adverbs, (std::vector<std::string>{"militarily"}));
-  EXPECT_EQ(s.patterns[6].before, (std::vector<std::string>{"unexpectedly", "did_n't|wo_n't_"}));
-  EXPECT_EQ(s.patterns[6].after, (std::vector<std::string>{"over", "efforts"}));
-  EXPECT_EQ(s.patterns[6].compound, "subj");
-  EXPECT_TRUE(s.patterns[7].IsNoEvent());
+  EXPECT_EQ(s.patterns[6].targets, (std::vector<std::string>{"skip:at", "skip:obj"}));
+  EXPECT_EQ(s.patterns[7].before, (std::vector<std::string>{"unexpectedly", "did_n't|wo_n't_"}));
+  EXPECT_EQ(s.patterns[7].after, (std::vector<std::string>{"over", "efforts"}));
+  EXPECT_EQ(s.patterns[7].compound, "subj");
+  EXPECT_TRUE(s.patterns[8].IsNoEvent());
   // ToLine reads back to the same pattern.
   for (const KbPattern& q : s.patterns) {
     KnowledgeSource again;

@@ -2324,7 +2324,16 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     }
     return SubjectWords(head);
   }
-  if (slot == "next") {
+  // "skip:at": the first actor after the noun phrase of the slot named
+  // ("warned at the Gondor of the Prince of Dol Amroth": the prince;
+  // TABARI's and PETRARCH's "* AT ^ +").
+  size_t after = p;
+  if (slot.starts_with("skip:")) {
+    const std::vector<size_t> skipped = SlotWords(p, slot.substr(5), noun);
+    if (skipped.empty()) return out;
+    after = skipped.front();
+  }
+  if (slot == "next" || after != p) {
     // PETRARCH's and TABARI's target: the first actor after the verb in its
     // phrase ("allowed that Mordor isn't ...", "broke into an anti-Gondor
     // parade"); the converter's last default slot.
@@ -2343,7 +2352,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       }
       return false;
     };
-    for (size_t k = p + 1; !noun && k < v.size(); ++k) {
+    for (size_t k = after + 1; !noun && k < v.size(); ++k) {
       if (!reachable(k) || (!NamesActor(k) && !NamesAgent(k))) continue;
       // (The whole phrase: "Turkish" in "Turkish troops" is the troops, as
       // "Turkey" in "Turkey's troops"; a possessor or determiner always

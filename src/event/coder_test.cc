@@ -181,6 +181,7 @@ const char kPatterns[] =
     "161 | verb forsake | target=obj\n"
     "042 | verb forsook | target=obj\n"
     "162 | verb caution | target=about\n"
+    "163 | verb caution | target=skip:at\n"
     "045 | verb mediate | target=between\n"
     "0841 | verb liberate | target=nsubj; source=from\n"
     "190 | noun ambush | source=poss|by; target=on|against\n"
@@ -285,6 +286,10 @@ TEST(EventCoder, WordOrderPatterns) {
   // which takes any actor (`next`) and names every preposition.
   EXPECT_EQ(Dyads("Syria cautioned its citizens about Turkey."), V{"SYR TUR 162"});
   EXPECT_EQ(Dyads("Syria cautioned its citizens of Turkey."), V{"SYR TUR 160"});
+  // "skip:at" ('* AT ^ +'): the first actor after the at-phrase's noun.
+  EXPECT_EQ(Dyads("Syria cautioned at the Israeli embassy of Turkey."), V{"SYR TUR 163"});
+  // (Nothing after it: the pattern does not apply.)
+  EXPECT_EQ(Dyads("Syria cautioned at the embassy."), V{"SYR SYRGOV 160"});
   // "nsubj": the subject as written; of a passive, the one acted on
   // (PETRARCH's "- + * FROM $").
   EXPECT_EQ(Dyads("Turkish soldiers were liberated from Syria."), V{"SYR TURMIL 0841"});
