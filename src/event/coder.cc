@@ -1299,6 +1299,16 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     }
     if (head == last_head || v.w(head).upos == Upos::kPRON) continue;
     last_head = head;
+    // ("Iran condemned an Israeli air strike on its consulate", "after
+    // Ecuadorian police raided its embassy": "it" stands for a country or
+    // body, not for an act or a force named by a nationality adjective.)
+    if (thing && !group_noun && v.w(head).upos == Upos::kNOUN && !NamesActor(head)) {
+      bool body = NamesAgent(head) && !IsIn(v.Lemma(head), {"police", "people", "troops", "forces"});
+      for (size_t k : v.Kids(head)) {  // "the Syrian army command"
+        body = body || (v.w(k).deprel == Deprel::kCompound && NamesAgent(k));
+      }
+      if (!body) continue;
+    }
     // "met envoys in Addis Ababa but rejected their calls": a place where
     // something happened is not who "they" or "he" are.
     if ((plural || person) && IsLocativeCase(v.CaseOf(head))) {

@@ -334,6 +334,16 @@ TEST(EventCoder, NewActorsAreNamedByTheirText) {
   EXPECT_TRUE(Dyads("The Ministry of Magic attacked Turkey.").empty());
 }
 
+// "it" stands for a country or body, not for an act or a force named by a
+// nationality adjective ("an Israeli air strike on its consulate").
+TEST(EventCoder, ItIsNoActNamedByANationality) {
+  EXPECT_EQ(Dyads("Syria condemned a Turkish attack on its soldiers."),
+            (V{"SYR TUR 111", "TUR SYRMIL 190"}));
+  // (A body named by its role word is: "the Syrian army said its ...".)
+  EXPECT_EQ(Dyads("The Syrian army said its soldiers attacked Turkish troops."),
+            V{"SYRMIL TURMIL 190"});
+}
+
 // PETRARCH's '%': a pattern for a compound actor in a slot.
 TEST(EventCoder, CompoundSlotPatterns) {
   EXPECT_EQ(Dyads("Syria concurred with Turkey."), V{"SYR TUR 081"});

@@ -943,7 +943,8 @@ void RepairSubjectReadAsPrepositionalObject(const Sentence& sentence,
                                              std::optional<Sentence>* out) {
   const std::vector<Word>& w = sentence.words;
   for (size_t name = 1; name + 1 < w.size(); ++name) {
-    if (w[name].upos != Upos::kPROPN && w[name].upos != Upos::kPRON) continue;
+    const bool common = w[name].upos == Upos::kNOUN;
+    if (w[name].upos != Upos::kPROPN && w[name].upos != Upos::kPRON && !common) continue;
     if (w[name].deprel != Deprel::kNmod && w[name].deprel != Deprel::kObl) continue;
     size_t marker = w.size();
     for (size_t k = 0; k < name; ++k) {
@@ -972,6 +973,10 @@ void RepairSubjectReadAsPrepositionalObject(const Sentence& sentence,
       else old_subject = k;
     }
     if (has_subject) continue;
+    // ("after Ecuadorian police raided its embassy": a common noun only when
+    // the verb has no subject at all, "the meeting after lunch ended" has,
+    // and is no auxiliary: "after two reservists were beaten".)
+    if (common && (old_subject != w.size() || w[verb].upos != Upos::kVERB)) continue;
     if (Dominates(*out ? **out : sentence, name, verb)) continue;  // would make a cycle
     if (!*out) *out = sentence;
     (*out)->words[name].head = static_cast<int32_t>(verb + 1);
@@ -979,6 +984,8 @@ void RepairSubjectReadAsPrepositionalObject(const Sentence& sentence,
     (*out)->words[marker].head = static_cast<int32_t>(verb + 1);
     (*out)->words[marker].deprel = Deprel::kMark;
     if (old_subject != w.size()) (*out)->words[old_subject].deprel = Deprel::kDep;
+    // (A clause with a subject of its own is no open complement.)
+    if (w[verb].deprel == Deprel::kXcomp) (*out)->words[verb].deprel = Deprel::kAdvcl;
   }
 }
 

@@ -697,6 +697,37 @@ TEST(TreeRepair, ANameBeforeAFiniteVerbWithoutSubjectIsItsSubject) {
   EXPECT_FALSE(RepairedTree(s).has_value());
 }
 
+// "Mexico cut ties after police raided the embassy." with "after police" a
+// prepositional phrase and "raided" an open complement of "cut".
+std::vector<Row> AfterPoliceRaided() {
+  return {{"Mexico", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"cut", Upos::kVERB, 0, Deprel::kRoot},
+          {"ties", Upos::kNOUN, 2, Deprel::kObj},
+          {"after", Upos::kADP, 5, Deprel::kCase},
+          {"police", Upos::kNOUN, 3, Deprel::kNmod},
+          {"raided", Upos::kVERB, 2, Deprel::kXcomp, Xpos::kVBD},
+          {"the", Upos::kDET, 8, Deprel::kDet},
+          {"embassy", Upos::kNOUN, 6, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ACommonNounBeforeAFiniteVerbWithNoSubjectIsItsSubject) {
+  auto repaired = RepairedTree(Build(AfterPoliceRaided()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 6);  // police -> raided
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kMark);
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kAdvcl);  // no open complement
+  // Not when the verb has a subject before the preposition ("the meeting
+  // after lunch ended"), nor before an auxiliary ("after police were ...").
+  std::vector<Row> rows = AfterPoliceRaided();
+  rows[0].head = 6;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  rows = AfterPoliceRaided();
+  rows[5].upos = Upos::kAUX;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 
 // "Erdogan said on Tuesday that the killing was planned." with "that" on
 // "Tuesday" and the clause on "that".
