@@ -3116,6 +3116,24 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
   if (IsWaterBody(v, last) || IsWaterBody(v, h)) {
     return std::nullopt;
   }
+  // "membership in NATO", "a seat in Amnesty International": a name the
+  // knowledge base has as an organisation or party is not the
+  // place the gazetteer may also have (a Philippine village called Nato).
+  if (phrase_of_[h] >= 0) {
+    const dict::PhraseMatch& pm = phrases_[phrase_of_[h]];
+    for (const dict::PhraseHit& hit : pm.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor) || pm.begin > first ||
+          pm.end <= last) {
+        continue;
+      }
+      const ActorKind kind = kb_.actors()[hit.index].kind;
+      // (Not a person's: "a refugee centre in Kerry" is in Ireland.)
+      if (kind == ActorKind::kIgo || kind == ActorKind::kNgo || kind == ActorKind::kParty ||
+          kind == ActorKind::kMedia || kind == ActorKind::kBusiness) {
+        return std::nullopt;
+      }
+    }
+  }
   std::string name;
   for (size_t i = first; i <= last; ++i) {
     if (!name.empty() && v.w(i).form != "-" && v.w(i - 1).form != "-") name += ' ';

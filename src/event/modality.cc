@@ -32,7 +32,7 @@ bool IsIrrealisGovernor(std::string_view lemma) {
                       // plans, wishes, attempts
                       "consider", "weigh", "mull", "contemplate", "plan", "intend", "want",
                       "seek", "hope", "wish", "try", "plot", "conspire", "scheme",
-                      "attempt", "prepare", "expect", "aim", "need", "vote", "move",
+                      "attempt", "prepare", "expect", "aim", "need", "move",
                       "agree", "dare",
                       // promises and threats
                       "threaten", "threat", "propose", "offer", "vow", "pledge", "promise",

@@ -68,6 +68,8 @@ TEST(Modality, GovernorLexicon) {
   EXPECT_TRUE(IsIrrealisGovernor("deny"));
   EXPECT_TRUE(IsIrrealisGovernor("ready"));
   EXPECT_TRUE(IsIrrealisGovernor("due"));  // "had been due to address the assembly"
+  // A vote decides: "parliament voted to demand its repeal" demands.
+  EXPECT_FALSE(IsIrrealisGovernor("vote"));
   EXPECT_FALSE(IsIrrealisGovernor("say"));
   EXPECT_TRUE(IsSpeechVerb("say"));
   EXPECT_FALSE(IsSpeechVerb("attack"));

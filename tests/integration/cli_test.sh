@@ -609,6 +609,10 @@ out=$(code_sentence 'Belarus hosted Russian tactical nuclear weapons on its terr
 check "code: hosting another state's weapons is military cooperation (062), not hosting a visit (043/042)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BLR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"062\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
 out=$(code_sentence 'The Kenyan president welcomed the deployment of Kenyan police officers to Haiti.' 2024-03-10)
 check "code: welcoming a deployment or other decision endorses it (051), it hosts no visit (043)" "echo \"\$out\" | grep -q '\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
+out=$(code_sentence "The Turkish parliament voted to approve Sweden's membership in NATO." 2024-01-24)
+check "code: an organisation the KB knows is no place ('in NATO' is not Nato, Philippines)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURLEG\".*\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q 'PHL'"
+out=$(code_sentence "Iraq's parliament voted to expel U.S. troops from the country." 2020-01-05)
+check "code: what a legislature votes to do is coded as done, as with 'decided to'" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRQLEG\".*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"174\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
