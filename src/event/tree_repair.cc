@@ -1225,6 +1225,61 @@ void RepairCoordinatedVerbReadAsModifier(const Sentence& sentence, std::optional
 
 }  // namespace
 
+// "Kenya's president William Ruto, who hosted the summit, urged Ethiopia
+// and Eritrea to ...", read as a sentence with no verb: the name the root
+// and "urged" a participle on "summit". A verb right after the comma that
+// closes a "who/which" relative clause on the root noun, hung inside that
+// clause and without a subject of its own, is the main verb, and the root
+// its subject.
+void RepairMainVerbAfterRelativeClause(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  size_t root = w.size();
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k].head == 0) root = k;
+  }
+  if (root == w.size() || (w[root].upos != Upos::kPROPN && w[root].upos != Upos::kNOUN)) return;
+  for (size_t rel = root + 2; rel + 3 < w.size(); ++rel) {
+    const std::string pronoun = LowerAscii(w[rel].form);
+    if ((pronoun != "who" && pronoun != "which") || w[rel - 1].form != ",") continue;
+    const size_t clause = HeadOf(w, rel);
+    if (clause >= w.size() || w[rel].deprel != Deprel::kNsubj ||
+        w[clause].deprel != Deprel::kAclRelcl || HeadOf(w, clause) != root) {
+      continue;
+    }
+    for (size_t verb = clause + 2; verb < w.size(); ++verb) {
+      if (w[verb - 1].form != "," || w[verb].upos != Upos::kVERB) continue;
+      const Xpos x = w[verb].xpos;
+      if (x != Xpos::kVBD && x != Xpos::kVBN && x != Xpos::kVBZ) continue;
+      const Deprel d = w[verb].deprel;
+      if (d != Deprel::kAcl && d != Deprel::kAclRelcl && d != Deprel::kConj &&
+          d != Deprel::kParataxis && d != Deprel::kAdvcl) {
+        continue;
+      }
+      if (!Dominates(*out ? **out : sentence, clause, verb) || HasSubject(w, verb)) continue;
+      bool auxiliary = false;  // "which was founded ..., was ..." is another reading
+      for (const Word& word : w) {
+        auxiliary = auxiliary || (word.head == static_cast<int32_t>(verb + 1) &&
+                                  (word.deprel == Deprel::kAux || word.deprel == Deprel::kAuxPass));
+      }
+      if (auxiliary) break;
+      if (!*out) *out = sentence;
+      std::vector<Word>& words = (*out)->words;
+      words[verb].head = 0;
+      words[verb].deprel = Deprel::kRoot;
+      if (words[verb].xpos == Xpos::kVBN) words[verb].xpos = Xpos::kVBD;
+      words[root].head = static_cast<int32_t>(verb + 1);
+      words[root].deprel = Deprel::kNsubj;
+      words[verb - 1].head = static_cast<int32_t>(verb + 1);
+      for (size_t k = verb + 1; k < words.size(); ++k) {
+        if (words[k].head == static_cast<int32_t>(root + 1) && words[k].deprel == Deprel::kPunct) {
+          words[k].head = static_cast<int32_t>(verb + 1);
+        }
+      }
+      return;
+    }
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1255,6 +1310,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairSubjectReadAsPrepositionalObject(sentence, &out);
   RepairOpeningAdjectiveReadAsRoot(sentence, &out);
   RepairCoordinatedVerbReadAsModifier(sentence, &out);
+  RepairMainVerbAfterRelativeClause(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

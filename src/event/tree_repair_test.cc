@@ -992,5 +992,37 @@ TEST(TreeRepair, AModifierWithItsOwnCoordinatorIsACoordinatedVerb) {
   EXPECT_FALSE(RepairedTree(nouns).has_value());
 }
 
+// "Ruto, who hosted the summit, urged Ethiopia ..." with "Ruto" the root
+// and "urged" a participle on "summit".
+std::vector<Row> RutoWhoHosted() {
+  return {{"Ruto", Upos::kPROPN, 0, Deprel::kRoot},
+          {",", Upos::kPUNCT, 4, Deprel::kPunct},
+          {"who", Upos::kPRON, 4, Deprel::kNsubj},
+          {"hosted", Upos::kVERB, 1, Deprel::kAclRelcl, Xpos::kVBD},
+          {"the", Upos::kDET, 6, Deprel::kDet},
+          {"summit", Upos::kNOUN, 4, Deprel::kObj},
+          {",", Upos::kPUNCT, 8, Deprel::kPunct},
+          {"urged", Upos::kVERB, 6, Deprel::kAcl, Xpos::kVBN},
+          {"Ethiopia", Upos::kPROPN, 8, Deprel::kObj},
+          {".", Upos::kPUNCT, 1, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AVerbAfterARelativeClauseOnTheRootNounIsTheMainVerb) {
+  auto repaired = RepairedTree(Build(RutoWhoHosted()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].head, 0);  // urged: the root
+  EXPECT_EQ(repaired->words[7].xpos, Xpos::kVBD);
+  EXPECT_EQ(repaired->words[0].head, 8);  // Ruto -> urged
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[9].head, 8);  // the full stop
+  // Not a verb with a subject of its own.
+  std::vector<Row> rows = RutoWhoHosted();
+  rows.insert(rows.begin() + 7, Row{"she", Upos::kPRON, 9, Deprel::kNsubj});
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (i != 7 && rows[i].head > 7) ++rows[i].head;
+  }
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event
