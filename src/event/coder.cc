@@ -2597,6 +2597,8 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
         !IsIn(v.CaseOf(p), {"after", "before", "since", "during", "amid", "following", "until",
                             "despite"})) {
       scan(head);
+      // (Not the event noun itself: "killed in an Israeli air strike".)
+      out.erase(std::remove(out.begin(), out.end(), p), out.end());
     }
   }
   // "the expulsion of the Russian diplomats by Poland": the doer's phrase
@@ -3306,6 +3308,25 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
       if (std::optional<Location> loc = LocationAt(o)) return loc;
     }
   }
+  // ("a drone strike on a suburb of Beirut": so is a settlement an attack
+  // named by a noun is on, the phrase hung on the noun or on the verb the
+  // noun is an oblique of: "was killed in a strike on a suburb of ...".)
+  if (!IsVerbLike(v.w(predicate))) {
+    std::vector<size_t> phrases = v.Kids(predicate);
+    if (const size_t head = v.Head(predicate);
+        head != kNone && v.w(predicate).deprel == Deprel::kObl && IsVerbLike(v.w(head))) {
+      for (size_t k : v.Kids(head)) {
+        if (k > predicate) phrases.push_back(k);
+      }
+    }
+    for (size_t k : phrases) {
+      const Deprel d = v.w(k).deprel;
+      if ((d == Deprel::kNmod || d == Deprel::kObl) && IsIn(v.CaseOf(k), {"on", "against"}) &&
+          IsSettlementNoun(v.Lemma(k)) && phrase_of_[k] < 0) {
+        if (std::optional<Location> loc = LocationAt(k)) return loc;
+      }
+    }
+  }
   // "struck targets in the Gaza Strip", "police in Cairo arrested ...": a
   // place on one of the predicate's own noun phrases, nearest first, before
   // any place elsewhere in the sentence (which may belong to another clause:
@@ -3331,7 +3352,9 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     }
   }
   for (size_t k = 0; k < v.size(); ++k) {
-    if (!locative(k)) continue;
+    // (Not the event noun itself: "killed in an Israeli drone strike" is
+    // not in Israel.)
+    if (!locative(k) || k == predicate) continue;
     // (Inside another predicate's reason phrase; the predicate's own place
     // if the predicate is inside it too: "amid attacks in Tunisia, which
     // forced the president to declare ...".)
@@ -4364,7 +4387,19 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   resolving_target_ = true;
   act_stands_for_victim_ = best->cameo == "015";
   coercion_target_ = best->cameo.rfind("17", 0) == 0 && !noun;
-  c.targets = FillSlot(p, targets, noun, avoid);
+  // "Two Syrian soldiers were killed in an Israeli air strike near
+  // Damascus": an attack named as how someone was harmed is aimed at them,
+  // before any place it names.
+  // (Not a two-sided one: "killed in a clash with Chinese troops" is
+  // fighting between both.)
+  if (noun && !best->symmetric && v.Head(p) != kNone && v.w(p).deprel == Deprel::kObl &&
+      IsIn(v.CaseOf(p), {"in", "by", "during"}) && v.IsPassive(v.Head(p)) &&
+      IsIn(v.Lemma(v.Head(p)), {"kill", "wound", "injure", "hurt", "maim"})) {
+    if (const size_t victims = Object(v.Head(p)); victims != kNone) {
+      c.targets = ResolveWithConjuncts(victims, avoid);
+    }
+  }
+  if (c.targets.empty()) c.targets = FillSlot(p, targets, noun, avoid);
   act_stands_for_victim_ = false;
   coercion_target_ = false;
   // ("provide Brazil with $1.5 billion": the object is the recipient.)

@@ -613,6 +613,10 @@ out=$(code_sentence "The Turkish parliament voted to approve Sweden's membership
 check "code: an organisation the KB knows is no place ('in NATO' is not Nato, Philippines)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURLEG\".*\"cameo\":\"051\"' && ! echo \"\$out\" | grep -q 'PHL'"
 out=$(code_sentence "Iraq's parliament voted to expel U.S. troops from the country." 2020-01-05)
 check "code: what a legislature votes to do is coded as done, as with 'decided to'" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRQLEG\".*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"174\"'"
+out=$(code_sentence "Two Syrian soldiers were killed in an Israeli air strike near Damascus." 2023-03-01)
+check "code: an air strike someone was killed in is aimed at them (not at its own attacker)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"SYRMIL\".*\"cameo\":\"195\"'"
+out=$(code_sentence "A senior Hamas official was killed in an Israeli drone strike on a suburb of Beirut." 2024-01-03)
+check "code: the victim before the place struck; the suburb of Beirut is where, not 'Israeli'" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\".*\"location\":{\"name\":\"Beirut\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
