@@ -5667,7 +5667,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // African-led force to the country" is no threat to that country.)
         if (eroot >= "13" && eroot <= "20" && eroot != "15") {
           if (e.targets.empty()) break;
-          c.code = eroot == "16" ? "1312" : eroot == "17" ? "137" : "138";
+          c.code = eroot == "16"   ? "1312"
+                   : eroot == "17" ? "137"
+                   : eroot == "14" ? "133"  // "called for protests against the government"
+                                   : "138";
           c.targets = e.targets;
         } else {
           c.complement = k;

@@ -311,7 +311,9 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
                          : pick("106", "102", "101", "103", "105");
   }
   if (groot == "03") {
-    if (eroot >= "14" && eroot <= "20") return eroot == "17" ? "137" : "138";
+    // ("vowed to stage protests": a threat of dissent, 133.)
+    if (eroot == "14") return "133";
+    if (eroot >= "15" && eroot <= "20") return eroot == "17" ? "137" : "138";
     if (std::string sub = MirroredSubcode("03", embedded); !sub.empty()) return sub;
     return pick("036", "032", "031", "033", "035");
   }
@@ -325,6 +327,7 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
     if (eroot == "18" || eroot == "19" || eroot == "20" || eroot == "15") return "138";
     if (eroot == "17") return "137";
     if (eroot == "16") return "131";
+    if (eroot == "14") return "133";
   }
   return governor_code;
 }

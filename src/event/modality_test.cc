@@ -25,6 +25,8 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
       {"100", "046", "106"},  // demanded talks
       {"120", "046", "125"},  // refused to meet
       {"130", "195", "138"},  // threatened to bomb
+      {"030", "141", "133"},  // vowed to stage protests -> threaten dissent
+      {"130", "143", "133"},  // threatened to boycott
       {"033", "072", "0332"},   // agreed to supply tanks: the aid intent's own subcode
       {"023", "073", "0233"},   // appealed for aid ... humanitarian aid
       {"033", "046", "033"},    // a subcode of another parent does not replace it

@@ -617,6 +617,10 @@ out=$(code_sentence "Two Syrian soldiers were killed in an Israeli air strike ne
 check "code: an air strike someone was killed in is aimed at them (not at its own attacker)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"SYRMIL\".*\"cameo\":\"195\"'"
 out=$(code_sentence "A senior Hamas official was killed in an Israeli drone strike on a suburb of Beirut." 2024-01-03)
 check "code: the victim before the place struck; the suburb of Beirut is where, not 'Israeli'" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\".*\"location\":{\"name\":\"Beirut\"'"
+out=$(code_sentence "Kenyan opposition leaders called for protests against the government." 2024-06-25)
+check "code: a call for protests threatens dissent (133), not force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENOPP\".*\"target\":{\"code\":\"KENGOV\".*\"cameo\":\"133\"'"
+out=$(code_sentence "Haitian gang leaders demanded the resignation of Prime Minister Ariel Henry." 2024-03-01)
+check "code: gang leaders are the gang's (CRM), not a government's leaders" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"HTICRM\".*\"target\":{\"code\":\"HTIGOV\".*\"cameo\":\"1041\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
