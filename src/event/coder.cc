@@ -2480,9 +2480,14 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
         continue;
       }
       // (An "object" with a case marker is a misattached oblique.)
+      // (An act after "leave for" is a purpose, not a destination: "began
+      // leaving Afghanistan for the initial troop withdrawal".)
+      const bool purpose = slot == "for" && v.w(k).upos == Upos::kNOUN && !NamesActor(k) &&
+                           IsIn(v.Lemma(p), {"leave", "depart", "head", "travel", "fly"}) &&
+                           !kb_.NounPatterns(v.Lemma(k)).empty();
       if ((d == Deprel::kObl || d == Deprel::kNmod || d == Deprel::kOblAgent ||
            d == Deprel::kObj) &&
-          v.CaseOf(k) == slot) {
+          v.CaseOf(k) == slot && !purpose) {
         out.push_back(k);
       }
       // "carried out attacks targeting Afghan forces": the participle read
@@ -5073,6 +5078,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         phrase_of_[view.Child(view.Head(n), Deprel::kObj)] >= 0;
     if (!IsIn(prep, {"in", "at", "near", "outside", "inside", "across", "into"}) &&
         !forces_sent_to) {
+      continue;
+    }
+    // ("killed in an Israeli air strike in Gaza": a nationality on an event
+    // noun names who acted, not where.)
+    if (n != i && n != kNone && view.w(n).upos == Upos::kNOUN &&
+        !kb_.NounPatterns(view.Lemma(n)).empty()) {
       continue;
     }
     // ("while Prime Minister Thaksin was in New York": where someone is is

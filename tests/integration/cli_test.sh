@@ -621,6 +621,10 @@ out=$(code_sentence "Kenyan opposition leaders called for protests against the g
 check "code: a call for protests threatens dissent (133), not force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENOPP\".*\"target\":{\"code\":\"KENGOV\".*\"cameo\":\"133\"'"
 out=$(code_sentence "Haitian gang leaders demanded the resignation of Prime Minister Ariel Henry." 2024-03-01)
 check "code: gang leaders are the gang's (CRM), not a government's leaders" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"HTICRM\".*\"target\":{\"code\":\"HTIGOV\".*\"cameo\":\"1041\"'"
+out=$(code_sentence "Seven aid workers from World Central Kitchen were killed in an Israeli air strike in Gaza." 2024-04-02)
+check "code: a nationality on an event noun ('an Israeli air strike') is no place, so the victims are Gaza's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSENGO\".*\"cameo\":\"195\"'"
+out=$(code_sentence "American troops have begun leaving Afghanistan for the initial troop withdrawal required in the peace agreement." 2020-03-10)
+check "code: 'leave for' an act is a purpose, no visit to anyone" "! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
