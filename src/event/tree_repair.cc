@@ -409,15 +409,21 @@ void RepairModifierReadAsConjunct(const Sentence& sentence, std::optional<Senten
     }
     // (A named party with a title between: "U.S. and British aircraft
     // struck" is one phrase with two modifiers.)
-    if (subject >= w.size() || w[subject].deprel != Deprel::kNsubj ||
-        w[subject].upos != Upos::kPROPN || subject < modifier + 2) {
+    // (Also after a preposition or as an object, with the first party read
+    // inside the second's phrase: "sought arrest warrants for Benjamin
+    // Netanyahu and Hamas leader Yahya Sinwar".)
+    if (subject >= w.size() || w[subject].upos != Upos::kPROPN || subject < modifier + 2) continue;
+    const Deprel role = w[subject].deprel;
+    const bool as_subject = role == Deprel::kNsubj;
+    if (!as_subject && role != Deprel::kObj && role != Deprel::kObl && role != Deprel::kNmod) {
       continue;
     }
     const size_t verb = head_of(subject);
-    if (verb >= w.size() || verb < subject) continue;
+    if (verb >= w.size() || (as_subject && verb < subject)) continue;
     // The first party: a subject of the same verb, or a modifier inside the
     // second party's phrase.
-    const bool own_subject = w[first].deprel == Deprel::kNsubj && head_of(first) == verb;
+    const bool own_subject =
+        as_subject && w[first].deprel == Deprel::kNsubj && head_of(first) == verb;
     const bool inside = (w[first].deprel == Deprel::kCompound ||
                          w[first].deprel == Deprel::kNmodDesc) &&
                         head_of(first) > modifier && Dominates(*out ? **out : sentence, subject, first);
@@ -427,7 +433,7 @@ void RepairModifierReadAsConjunct(const Sentence& sentence, std::optional<Senten
     words[modifier].head = static_cast<int32_t>(modifier + 2);
     words[modifier].deprel = w[modifier].upos == Upos::kADJ ? Deprel::kAmod : Deprel::kCompound;
     words[first].head = static_cast<int32_t>(verb + 1);
-    words[first].deprel = Deprel::kNsubj;
+    words[first].deprel = role;
     words[subject].head = static_cast<int32_t>(first + 1);
     words[subject].deprel = Deprel::kConj;
     words[cc].head = static_cast<int32_t>(subject + 1);

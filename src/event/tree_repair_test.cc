@@ -860,6 +860,27 @@ TEST(TreeRepair, ANationalityAfterAndOpensTheSecondPartysPhrase) {
   EXPECT_FALSE(RepairedTree(one).has_value());
 }
 
+// "sought warrants for Netanyahu and Hamas leader Sinwar", with "Hamas" a
+// conjunct of "Netanyahu", a compound of "leader", and "Sinwar" the noun
+// after "warrants": the same repair after a preposition.
+TEST(TreeRepair, ANameAfterAndOpensTheSecondPartysPhraseAfterAPreposition) {
+  Sentence s = Build({{"sought", Upos::kVERB, 0, Deprel::kRoot},
+                      {"warrants", Upos::kNOUN, 1, Deprel::kObj},
+                      {"for", Upos::kADP, 4, Deprel::kCase},
+                      {"Netanyahu", Upos::kPROPN, 7, Deprel::kCompound},
+                      {"and", Upos::kCCONJ, 6, Deprel::kCc},
+                      {"Hamas", Upos::kPROPN, 4, Deprel::kConj},
+                      {"leader", Upos::kNOUN, 8, Deprel::kNmodDesc},
+                      {"Sinwar", Upos::kPROPN, 2, Deprel::kNmod}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[3].head, 2);  // Netanyahu -> warrants, as "Sinwar" was
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kNmod);
+  EXPECT_EQ(repaired->words[7].head, 4);  // Sinwar -> Netanyahu
+  EXPECT_EQ(repaired->words[7].deprel, Deprel::kConj);
+  EXPECT_EQ(repaired->words[5].head, 7);  // Hamas -> leader
+}
+
 // "Khalilzad and Taliban chief Baradar signed the deal." read with no verb:
 // "signed" a relative clause on "chief", the apposition of the root name.
 TEST(TreeRepair, ARelativeClauseWithItsOwnSubjectAndObjectIsTheMainClause) {

@@ -625,6 +625,8 @@ out=$(code_sentence "Seven aid workers from World Central Kitchen were killed in
 check "code: a nationality on an event noun ('an Israeli air strike') is no place, so the victims are Gaza's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSENGO\".*\"cameo\":\"195\"'"
 out=$(code_sentence "American troops have begun leaving Afghanistan for the initial troop withdrawal required in the peace agreement." 2020-03-10)
 check "code: 'leave for' an act is a purpose, no visit to anyone" "! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
+out=$(code_sentence "The ICC prosecutor sought arrest warrants for Benjamin Netanyahu and Hamas leader Yahya Sinwar." 2024-05-21)
+check "code: both parties after 'for X and Hamas leader Y' are targets" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"173\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"173\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
