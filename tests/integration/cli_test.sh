@@ -627,6 +627,8 @@ out=$(code_sentence "American troops have begun leaving Afghanistan for the init
 check "code: 'leave for' an act is a purpose, no visit to anyone" "! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
 out=$(code_sentence "The ICC prosecutor sought arrest warrants for Benjamin Netanyahu and Hamas leader Yahya Sinwar." 2024-05-21)
 check "code: both parties after 'for X and Hamas leader Y' are targets" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"173\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"173\"'"
+out=$(code_sentence "Egyptian mediators hosted delegations from Israel and Hamas in Cairo for ceasefire talks." 2024-02-10)
+check "code: hosting a country's delegation is hosting a visit (043), not admitting monitors (086)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"043\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"086\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
