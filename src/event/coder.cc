@@ -65,14 +65,6 @@ bool IsRegularVerbForm(std::string_view form, std::string_view lemma) {
   return false;
 }
 
-std::string UpperAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 // A crowd named by its size: "thousands of Israelis", "hundreds".
 bool IsCrowdSize(std::string_view lemma) {
   return IsIn(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
@@ -2334,6 +2326,13 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     }
     return SubjectWords(head);
   }
+  // Days and times, never a party (below: the parser hangs parties on them).
+  auto is_time = [&](size_t k) {
+    return IsIn(v.Lemma(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                             "Saturday", "Sunday", "day", "night", "morning", "evening",
+                             "afternoon", "week", "weekend", "month", "year"});
+  };
   // "skip:at": the first actor after the noun phrase of the slot named
   // ("warned at the Gondor of the Prince of Dol Amroth": the prince;
   // TABARI's and PETRARCH's "* AT ^ +").
@@ -2384,9 +2383,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
          ++k) {
       const Word& word = v.w(k);
       if ((word.upos != Upos::kNOUN && word.upos != Upos::kPROPN) || !reachable(k) ||
-          IsIn(v.Lemma(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                            "Saturday", "Sunday", "day", "week", "month", "year", "today"})) {
+          is_time(k)) {
         continue;
       }
       size_t head = k;
@@ -2456,12 +2453,6 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   }
   // A preposition: obliques and nominal modifiers of the predicate, then of
   // its object ("imposed sanctions on Iran" may attach "on Iran" to either).
-  auto is_time = [&](size_t k) {
-    return IsIn(v.Lemma(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                             "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                             "Saturday", "Sunday", "day", "night", "morning", "evening",
-                             "afternoon", "week", "weekend", "month", "year"});
-  };
   auto scan = [&](size_t node) {
     for (size_t k : v.Kids(node)) {
       Deprel d = v.w(k).deprel;
@@ -2666,8 +2657,9 @@ void DocumentCoder::AddNewActors(size_t word, std::vector<Mention>* found) const
         // (A name set beside its title with no comma: "head Minerva McGonagall".)
         const bool close_apposition =
             d == Deprel::kAppos && k > words[i] && v.w(k - 1).upos != Upos::kPUNCT;
-        if (close_apposition || d == Deprel::kNmodDesc || d == Deprel::kDet || d == Deprel::kAmod || d == Deprel::kCompound ||
-            d == Deprel::kFlat || d == Deprel::kNmodPoss || d == Deprel::kNummod || of_phrase ||
+        if (close_apposition || of_phrase || d == Deprel::kNmodDesc || d == Deprel::kDet ||
+            d == Deprel::kAmod || d == Deprel::kCompound || d == Deprel::kFlat ||
+            d == Deprel::kNmodPoss || d == Deprel::kNummod ||
             (d == Deprel::kCase && words[i] != c)) {
           words.push_back(k);
         }

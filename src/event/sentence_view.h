@@ -36,6 +36,15 @@ inline std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+// ASCII upper case (PETRARCH's new actors are named in upper case).
+inline std::string UpperAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 // Everything the coder needs to read one sentence's tree.
 class SentenceView {
  public:

@@ -45,6 +45,19 @@ bool HasMarkerBefore(const std::vector<Word>& w, size_t node, Deprel rel, std::s
   return false;
 }
 
+// The root when it is a noun or name (a sentence the parser read with no
+// verb), else w.size().
+size_t NominalRoot(const std::vector<Word>& w) {
+  size_t root = w.size();
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k].head == 0) root = k;
+  }
+  if (root == w.size() || (w[root].upos != Upos::kPROPN && w[root].upos != Upos::kNOUN)) {
+    return w.size();
+  }
+  return root;
+}
+
 // True when `noun` has the case marker "of".
 bool OfComplement(const Sentence& s, size_t noun) {
   return HasMarkerBefore(s.words, noun, Deprel::kCase, "of");
@@ -324,11 +337,8 @@ void RepairSecondArgumentAsConjunct(const Sentence& sentence, std::optional<Sent
 // the noun a title of that subject.
 void RepairMainClauseReadAsRelative(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = (*out ? **out : sentence).words;
-  size_t root = w.size();
-  for (size_t k = 0; k < w.size(); ++k) {
-    if (w[k].head == 0) root = k;
-  }
-  if (root == w.size() || (w[root].upos != Upos::kPROPN && w[root].upos != Upos::kNOUN)) return;
+  const size_t root = NominalRoot(w);
+  if (root == w.size()) return;
   for (size_t verb = 2; verb < w.size(); ++verb) {
     if (w[verb].deprel != Deprel::kAclRelcl || w[verb].upos != Upos::kVERB) continue;
     const size_t noun = HeadOf(w, verb);
@@ -1239,11 +1249,8 @@ void RepairCoordinatedVerbReadAsModifier(const Sentence& sentence, std::optional
 // its subject.
 void RepairMainVerbAfterRelativeClause(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = (*out ? **out : sentence).words;
-  size_t root = w.size();
-  for (size_t k = 0; k < w.size(); ++k) {
-    if (w[k].head == 0) root = k;
-  }
-  if (root == w.size() || (w[root].upos != Upos::kPROPN && w[root].upos != Upos::kNOUN)) return;
+  const size_t root = NominalRoot(w);
+  if (root == w.size()) return;
   for (size_t rel = root + 2; rel + 3 < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);
     if ((pronoun != "who" && pronoun != "which") || w[rel - 1].form != ",") continue;
