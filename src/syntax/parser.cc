@@ -110,19 +110,69 @@ inline uint64_t F(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
 
 // Features of a configuration: the templates of Zhang & Nivre (2011)
 // adapted to arc-hybrid, where LEFT decides (s0, b0) and RIGHT (s1, s0).
-int ExtractFeatures(const State& st, const std::vector<WordAtoms>& atoms,
-                    const std::vector<Word>& words, uint64_t* out) {
-  const int n = st.n;
-  auto W = [&](int i) -> uint64_t {
+// They come in two parts. The buffer part (the bias and the templates of
+// b0, b1, b2 and b3 alone, whose words never change) depends only on the
+// position of b0, which stays put through every LEFT and RIGHT: a sentence
+// of n words takes 2n transitions but visits only n + 1 buffer fronts, so
+// Parse scores the buffer part once per front (BufferScores) and the
+// configuration part at every transition.
+constexpr int kMaxBufferFeatures = 13;
+constexpr int kMaxConfigurationFeatures = kMaxFeatures - kMaxBufferFeatures;
+
+struct AtomReader {
+  const std::vector<WordAtoms>& atoms;
+  const std::vector<Word>& words;
+  int n;
+  uint64_t W(int i) const {
     if (i < 0) return 1;
     if (i >= n) return 2;
     return atoms[i].lower;
-  };
-  auto T = [&](int i) -> uint64_t {
+  }
+  uint64_t T(int i) const {
     if (i < 0) return 100;
     if (i >= n) return 101;
     return static_cast<uint64_t>(words[i].xpos);
-  };
+  }
+  uint64_t U(int i) const {
+    if (i < 0) return 300;
+    if (i >= n) return 301;
+    return static_cast<uint64_t>(words[i].upos);
+  }
+};
+
+// The buffer part for buffer front b (0..n; n is ROOT).
+int ExtractBufferFeatures(int b, const AtomReader& r, uint64_t* out) {
+  const int n = r.n;
+  const int b0 = b <= n ? b : -1;
+  const int b1 = b0 >= 0 && b0 + 1 <= n ? b0 + 1 : -1;
+  const int b2 = b1 >= 0 && b1 + 1 <= n ? b1 + 1 : -1;
+  const int b3 = b2 >= 0 && b2 + 1 <= n ? b2 + 1 : -1;
+  const uint64_t b0w = r.W(b0), b0t = r.T(b0), b1w = r.W(b1), b1t = r.T(b1), b2w = r.W(b2),
+                 b2t = r.T(b2);
+  int k = 0;
+  out[k++] = F(0, 0);
+  out[k++] = F(7, b0w);
+  out[k++] = F(8, b0t);
+  out[k++] = F(9, b0w, b0t);
+  out[k++] = F(10, b1w);
+  out[k++] = F(11, b1t);
+  out[k++] = F(12, b1w, b1t);
+  out[k++] = F(13, b2w);
+  out[k++] = F(14, b2t);
+  out[k++] = F(22, b0t, b1t);
+  out[k++] = F(30, b0t, b1t, b2t);
+  out[k++] = F(82, b0w, b1w);
+  out[k++] = F(83, b0t, b1t, r.T(b3));
+  return k;
+}
+
+// The configuration part: every template that looks at the stack or at
+// children built so far.
+int ExtractConfigurationFeatures(const State& st, const AtomReader& r, uint64_t* out) {
+  const int n = st.n;
+  auto W = [&](int i) { return r.W(i); };
+  auto T = [&](int i) { return r.T(i); };
+  auto U = [&](int i) { return r.U(i); };
   auto L = [&](int i) -> uint64_t { return i < 0 ? 200 : static_cast<uint64_t>(st.label[i]); };
   auto child = [&](const std::vector<int>& v, int i) { return i < 0 || i > n ? -1 : v[i]; };
   auto dist = [](int a, int b) -> uint64_t {
@@ -134,9 +184,8 @@ int ExtractFeatures(const State& st, const std::vector<WordAtoms>& atoms,
   const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
   const int b0 = st.b <= n ? st.b : -1;
   const int b1 = b0 >= 0 && b0 + 1 <= n ? b0 + 1 : -1;
-  const int b2 = b1 >= 0 && b1 + 1 <= n ? b1 + 1 : -1;
   const uint64_t s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), s2t = T(s2);
-  const uint64_t b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1), b2w = W(b2), b2t = T(b2);
+  const uint64_t b0w = W(b0), b0t = T(b0), b1t = T(b1);
   const int s0l = child(st.lc1, s0), s0l2 = child(st.lc2, s0), s0r = child(st.rc1, s0),
             s0r2 = child(st.rc2, s0);
   const int s1l = child(st.lc1, s1), s1r = child(st.rc1, s1), s1r2 = child(st.rc2, s1);
@@ -147,22 +196,13 @@ int ExtractFeatures(const State& st, const std::vector<WordAtoms>& atoms,
   const uint64_t b0vl = b0 >= 0 ? st.nleft[b0] : 0;
 
   int k = 0;
-  out[k++] = F(0, 0);
-  // Single words.
+  // Single words (b0, b1 and b2 are in the buffer part).
   out[k++] = F(1, s0w);
   out[k++] = F(2, s0t);
   out[k++] = F(3, s0w, s0t);
   out[k++] = F(4, s1w);
   out[k++] = F(5, s1t);
   out[k++] = F(6, s1w, s1t);
-  out[k++] = F(7, b0w);
-  out[k++] = F(8, b0t);
-  out[k++] = F(9, b0w, b0t);
-  out[k++] = F(10, b1w);
-  out[k++] = F(11, b1t);
-  out[k++] = F(12, b1w, b1t);
-  out[k++] = F(13, b2w);
-  out[k++] = F(14, b2t);
   // Pairs: (s0, b0) for LEFT, (s1, s0) for RIGHT.
   out[k++] = F(15, F(0, s0w, s0t), b0w, b0t);
   out[k++] = F(16, F(0, s0w, s0t), b0w);
@@ -171,7 +211,6 @@ int ExtractFeatures(const State& st, const std::vector<WordAtoms>& atoms,
   out[k++] = F(19, s0t, b0w, b0t);
   out[k++] = F(20, s0w, b0w);
   out[k++] = F(21, s0t, b0t);
-  out[k++] = F(22, b0t, b1t);
   out[k++] = F(23, F(0, s1w, s1t), s0w, s0t);
   out[k++] = F(24, F(0, s1w, s1t), s0t);
   out[k++] = F(25, s1t, s0w, s0t);
@@ -180,7 +219,6 @@ int ExtractFeatures(const State& st, const std::vector<WordAtoms>& atoms,
   out[k++] = F(28, s1w, s0t);
   out[k++] = F(29, s1t, s0w);
   // Triples of tags.
-  out[k++] = F(30, b0t, b1t, b2t);
   out[k++] = F(31, s0t, b0t, b1t);
   out[k++] = F(32, s1t, s0t, b0t);
   out[k++] = F(33, s2t, s1t, s0t);
@@ -236,17 +274,42 @@ int ExtractFeatures(const State& st, const std::vector<WordAtoms>& atoms,
   out[k++] = F(78, b0t, b0 >= 0 ? st.left_labels[b0] : 0);
   out[k++] = F(79, s1t, s1 >= 0 ? st.right_labels[s1] : 0);
   // Coarse tags for the two decisions, and the next two words together.
-  auto U = [&](int i) -> uint64_t {
-    if (i < 0) return 300;
-    if (i >= n) return 301;
-    return static_cast<uint64_t>(words[i].upos);
-  };
   out[k++] = F(80, U(s0), U(b0));
   out[k++] = F(81, U(s1), U(s0));
-  out[k++] = F(82, b0w, b1w);
-  out[k++] = F(83, b0t, b1t, T(b2 >= 0 && b2 + 1 <= n ? b2 + 1 : -1));
   return k;
 }
+
+
+// Both parts (training scores every transition afresh).
+int ExtractFeatures(const State& st, const AtomReader& r, uint64_t* out) {
+  const int k = ExtractBufferFeatures(st.b, r, out);
+  return k + ExtractConfigurationFeatures(st, r, out + k);
+}
+
+// The buffer part's scores for each buffer front of one sentence, computed
+// on first use (a beam's states may sit at different fronts).
+class BufferScores {
+ public:
+  void Reset(int words) {
+    scores_.resize(static_cast<size_t>(words + 1) * kNumClasses);
+    known_.assign(words + 1, 0);
+  }
+  const int32_t* For(int b, const AtomReader& r, const FrozenWeights& weights) {
+    int32_t* row = &scores_[static_cast<size_t>(b) * kNumClasses];
+    if (!known_[b]) {
+      uint64_t features[kMaxBufferFeatures];
+      const int nf = ExtractBufferFeatures(b, r, features);
+      std::fill(row, row + kNumClasses, 0);
+      weights.Score(std::span<const uint64_t>(features, nf), row);
+      known_[b] = 1;
+    }
+    return row;
+  }
+
+ private:
+  std::vector<int32_t> scores_;
+  std::vector<uint8_t> known_;
+};
 
 // Dynamic-oracle cost of each transition kind (ignoring labels): the number
 // of gold arcs that become unreachable (Goldberg & Nivre 2013, arc-hybrid).
@@ -307,13 +370,17 @@ void Parser::Parse(const std::vector<WordAtoms>& atoms, std::vector<Word>* words
     return;
   }
   thread_local State st;
+  thread_local BufferScores buffer_scores;
   const int n = static_cast<int>(words->size());
+  const AtomReader reader{atoms, *words, n};
   st.Init(n);
-  uint64_t features[kMaxFeatures];
+  buffer_scores.Reset(n);
+  uint64_t features[kMaxConfigurationFeatures];
   int32_t scores[kNumClasses];
   while (!st.Terminal()) {
-    int nf = ExtractFeatures(st, atoms, *words, features);
-    std::fill(scores, scores + kNumClasses, 0);
+    const int32_t* buffer_part = buffer_scores.For(st.b, reader, weights_);
+    std::copy(buffer_part, buffer_part + kNumClasses, scores);
+    const int nf = ExtractConfigurationFeatures(st, reader, features);
     weights_.Score(std::span<const uint64_t>(features, nf), scores);
     int best = -1;
     for (int c = 0; c < kNumClasses; ++c) {
@@ -351,18 +418,22 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
     current.resize(width);
     next.resize(width);
   }
+  thread_local BufferScores buffer_scores;
+  const AtomReader reader{atoms, *words, n};
   current[0].Init(n);
+  buffer_scores.Reset(n);
   item_score.assign(1, 0.0);
   int items = 1;
-  uint64_t features[kMaxFeatures];
+  uint64_t features[kMaxConfigurationFeatures];
   int32_t scores[kNumClasses];
   const double inv_t = 1.0 / beam.temperature;
   while (!current[0].Terminal()) {  // every sequence takes 2n transitions
     candidates.clear();
     for (int i = 0; i < items; ++i) {
       const State& st = current[i];
-      const int nf = ExtractFeatures(st, atoms, *words, features);
-      std::fill(scores, scores + kNumClasses, 0);
+      const int32_t* buffer_part = buffer_scores.For(st.b, reader, weights_);
+      std::copy(buffer_part, buffer_part + kNumClasses, scores);
+      const int nf = ExtractConfigurationFeatures(st, reader, features);
       weights_.Score(std::span<const uint64_t>(features, nf), scores);
       int32_t best = INT32_MIN;
       for (int c = 0; c < kNumClasses; ++c) {
@@ -468,7 +539,7 @@ Parser TrainParser(const std::vector<const Sentence*>& train, const ParserTraini
       }
       st.Init(n);
       while (!st.Terminal()) {
-        int nf = ExtractFeatures(st, atoms, s.words, features);
+        int nf = ExtractFeatures(st, AtomReader{atoms, s.words, n}, features);
         std::span<const uint64_t> fs(features, nf);
         std::fill(scores, scores + kNumClasses, 0.0f);
         weights.Score(fs, scores);
