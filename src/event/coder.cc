@@ -5841,10 +5841,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     // "expressed concern over the attack in Lahore": a comment about an act
     // names no party of its own; it is aimed at the act's doer, or failing
-    // one, at whom the act struck.
-    if ((c.code.rfind("012", 0) == 0 || c.code.rfind("013", 0) == 0) && c.targets.empty() &&
-        IsVerbLike(view.w(c.predicate))) {
-      for (const char* prep : {"over", "about", "regarding", "on", "at"}) {
+    // one, at whom the act struck. So is a judgement of one ("condemned the
+    // coup", "denounced the bombing of a mosque in Kabul", "hailed the
+    // ceasefire between Israel and Hamas"), whose act is its object.
+    const bool comment = c.code.rfind("012", 0) == 0 || c.code.rfind("013", 0) == 0;
+    const bool judgement = IsIn(c.code, {"110", "111", "112", "114", "051"});
+    if ((comment || judgement) && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {
+      std::vector<std::string> about = {"over", "about", "regarding", "on", "at"};
+      if (judgement) about.insert(about.begin(), "obj");
+      for (const std::string& prep : about) {
         for (size_t slot_word : SlotWords(c.predicate, prep, false)) {
           // ("the escalation of fighting between Israel and Hamas": or the
           // act the noun is of.)
@@ -5860,6 +5865,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           }
           if (!c.targets.empty() || candidate_of[w] < 0) continue;
           const Candidate& act = candidates[candidate_of[w]];
+          // ("drawing condemnation from the United States": the judgement
+          // itself, not an act judged.)
+          if (act.code.compare(0, 2, c.code, 0, 2) == 0) continue;
           const bool doer = !act.sources.empty() && !act.sources[0].code.empty();
           // (A two-sided act, "fighting between Israel and Hamas", has two doers.)
           std::vector<Mention> parties = doer ? act.sources : act.targets;
@@ -5867,25 +5875,56 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             parties.insert(parties.end(), act.targets.begin(), act.targets.end());
           }
           for (const Mention& m : parties) {
-            if (!HasCode(c.sources, m.code) && !m.code.empty()) c.targets.push_back(m);
+            // ("France condemned the attack on its embassy": whom an act
+            // struck is no target of its own country's comment.)
+            bool own_side = false;
+            for (const Mention& src : c.sources) {
+              own_side = own_side || (!doer && HasCountryPrefix(m.code) && src.code.size() >= 3 &&
+                                      m.code.compare(0, 3, src.code, 0, 3) == 0);
+            }
+            if (!HasCode(c.sources, m.code) && !m.code.empty() && !own_side) c.targets.push_back(m);
           }
         }
       }
       // "concern about the situation in Myanmar", "over the violence in
-      // Sudan": a comment on how things stand in a country is aimed at it.
-      for (const char* prep : {"over", "about", "regarding", "on", "at"}) {
+      // Sudan": a comment on how things stand in a country is aimed at it,
+      // and so is one on an act with no party named ("condemned the coup in
+      // Niger", where the parser often hangs the place on the verb).
+      for (const std::string& prep : about) {
         for (size_t w : c.targets.empty() ? SlotWords(c.predicate, prep, false)
                                           : std::vector<size_t>{}) {
-          if (!IsIn(view.Lemma(w), {"situation", "crisis", "violence", "unrest", "instability",
+          if (candidate_of[w] >= 0 &&
+              candidates[candidate_of[w]].code.compare(0, 2, c.code, 0, 2) == 0) {
+            continue;
+          }
+          if (candidate_of[w] < 0 &&
+              !IsIn(view.Lemma(w), {"situation", "crisis", "violence", "unrest", "instability",
                                     "tension", "tensions", "development", "developments",
                                     "event", "events", "conflict", "fighting", "escalation",
                                     "deterioration", "turmoil"})) {
             continue;
           }
+          std::vector<size_t> places;
           for (size_t k : view.Kids(w)) {
-            if (view.w(k).deprel != Deprel::kNmod || view.CaseOf(k) != "in") continue;
+            if (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "in") places.push_back(k);
+          }
+          if (prep == "obj" && places.empty()) {
+            for (size_t k : view.Kids(c.predicate)) {
+              if (k > w && view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "in") {
+                places.push_back(k);
+              }
+            }
+          }
+          for (size_t k : places) {
             for (const Mention& m : ResolveWithConjuncts(k, "")) {
-              if (!HasCode(c.sources, m.code) && m.kind == ActorKind::kCountry && !m.code.empty()) {
+              // ("Iran complained about a rally in Tehran": not at itself.)
+              bool own_country = false;
+              for (const Mention& src : c.sources) {
+                own_country = own_country || (src.code.size() >= 3 && m.code.size() >= 3 &&
+                                              m.code.compare(0, 3, src.code, 0, 3) == 0);
+              }
+              if (!HasCode(c.sources, m.code) && m.kind == ActorKind::kCountry && !m.code.empty() &&
+                  !own_country) {
                 c.targets.push_back(m);
               }
             }

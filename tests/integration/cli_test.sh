@@ -629,6 +629,17 @@ out=$(code_sentence "The ICC prosecutor sought arrest warrants for Benjamin Neta
 check "code: both parties after 'for X and Hamas leader Y' are targets" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"173\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"173\"'"
 out=$(code_sentence "Egyptian mediators hosted delegations from Israel and Hamas in Cairo for ceasefire talks." 2024-02-10)
 check "code: hosting a country's delegation is hosting a visit (043), not admitting monitors (086)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"043\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"086\"'"
+# A judgement of an act with no party named is aimed at the country it
+# happened in ("the coup in Niger", the place hung on the verb), or at whom
+# the act struck, but never at the judge's own country.
+out=$(code_sentence 'The African Union condemned the coup in Niger on Tuesday.' 2024-03-10)
+check "condemning a coup in a country is aimed at it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOAFRAFU\".*\"target\":{\"code\":\"NER\".*\"cameo\":\"111\"'"
+out=$(code_sentence 'Britain condemned the bombing of a mosque in Kabul.' 2024-03-10)
+check "condemning a bombing is aimed at whom it struck" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBR\".*\"target\":{\"code\":\"AFG.*\"cameo\":\"111\"'"
+out=$(code_sentence 'France condemned the attack on its embassy in Niamey.' 2024-03-10)
+check "condemning an attack on one's own embassy is not aimed at oneself" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"FRA'"
+out=$(code_sentence 'Iran complained about a rally in Tehran.' 2024-03-10)
+check "complaining about a rally at home is not aimed at oneself" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN.*\"target\":{\"code\":\"IRN'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
