@@ -219,12 +219,24 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       // its own subject ("did not withdraw, but Damascus said ...").
       if (v.Child(cur, Deprel::kNsubj) != kNone || v.Child(cur, Deprel::kNsubjPass) != kNone) break;
       cur = head;
-    } else if (rel == Deprel::kAdvcl) {
+    } else if (rel == Deprel::kAdvcl ||
+               (rel == Deprel::kParataxis && v.Child(cur, Deprel::kMark) != kNone)) {
       // An adverbial clause under a conditional inherits it, but a bare
-      // participle ("..., accusing X of ...") is an act of its own.
+      // participle ("..., accusing X of ...") is an act of its own. (So does
+      // a marked clause the parser hung beside the verb.)
       Xpos x = v.w(cur).xpos;
       bool participle = (x == Xpos::kVBG || x == Xpos::kVBN) && v.Child(cur, Deprel::kMark) == kNone;
       if (participle) break;
+      // "would not approve the membership until Stockholm cracked down",
+      // "will stay until the troops withdraw": what a future or modal
+      // clause waits for has not happened.
+      const size_t mark = v.Child(cur, Deprel::kMark);
+      if (mark != kNone && IsIn(v.Lemma(mark), {"until", "till", "before", "unless"})) {
+        for (size_t k : v.Kids(head)) {
+          const std::string l = v.Lemma(k);
+          if (v.w(k).deprel == Deprel::kAux && (IsFutureAux(l) || IsModalAux(l))) other_block = true;
+        }
+      }
       cur = head;
     } else {
       break;

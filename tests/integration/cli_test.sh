@@ -640,6 +640,12 @@ out=$(code_sentence 'France condemned the attack on its embassy in Niamey.' 2024
 check "condemning an attack on one's own embassy is not aimed at oneself" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"FRA'"
 out=$(code_sentence 'Iran complained about a rally in Tehran.' 2024-03-10)
 check "complaining about a rally at home is not aimed at oneself" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN.*\"target\":{\"code\":\"IRN'"
+# What a future or modal clause waits for ("until", "before", "unless") has
+# not happened, also when the parser hangs the clause beside the verb.
+out=$(code_sentence 'Turkish President Recep Tayyip Erdogan said Ankara would not approve Sweden'"'"'s NATO membership until Stockholm cracked down on Kurdish militants.' 2024-03-10)
+check "an act awaited by 'would not ... until' is not coded" "! echo \"\$out\" | grep -q '\"cameo\":\"175\"'"
+out=$(code_sentence 'Israel said its troops would stay in Gaza until Hamas released all the hostages.' 2024-03-10)
+check "a release awaited by 'would stay until' is not coded" "! echo \"\$out\" | grep -q '\"cameo\":\"0841\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
