@@ -646,6 +646,9 @@ out=$(code_sentence 'Turkish President Recep Tayyip Erdogan said Ankara would no
 check "an act awaited by 'would not ... until' is not coded" "! echo \"\$out\" | grep -q '\"cameo\":\"175\"'"
 out=$(code_sentence 'Israel said its troops would stay in Gaza until Hamas released all the hostages.' 2024-03-10)
 check "a release awaited by 'would stay until' is not coded" "! echo \"\$out\" | grep -q '\"cameo\":\"0841\"'"
+# A leader or commander named by an armed group's role word is of that group.
+out=$(code_sentence 'Indian police arrested a Sikh separatist leader after a month-long manhunt in Punjab.' 2024-03-10)
+check "a separatist leader is REB, not GOV" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"INDREB\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
