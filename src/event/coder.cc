@@ -3289,10 +3289,12 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
   // Moscow of ...", "congratulated Lula").
   const size_t o = v.Child(predicate, Deprel::kObj);
   bool named_party = false;
+  bool role_named = false;  // by a role word ("stormed Congress"): no place
   if (o != kNone && phrase_of_[o] >= 0) {
     for (const dict::PhraseHit& hit : phrases_[phrase_of_[o]].hits) {
       named_party = named_party || hit.type == static_cast<uint8_t>(EntityType::kActor) ||
                     hit.type == static_cast<uint8_t>(EntityType::kAgent);
+      role_named = role_named || hit.type == static_cast<uint8_t>(EntityType::kAgent);
     }
   }
   if (o != kNone && !named_party &&
@@ -3347,6 +3349,15 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
         nouns.push_back(k);
       }
     }
+  }
+  // "Israeli jets struck Gaza": a party that is a place, struck or taken,
+  // is where it happened, rather than a place of another clause ("... before
+  // Hamas fired rockets at Tel Aviv").
+  if (o != kNone && named_party && !role_named &&
+      IsIn(v.Lemma(predicate), {"capture", "seize", "retake", "recapture", "occupy", "storm",
+                                "liberate", "overrun", "shell", "bomb", "raid", "attack", "besiege",
+                                "encircle", "surround", "strike", "pound", "bombard", "invade"})) {
+    if (std::optional<Location> loc = PlaceAt(o)) return loc;
   }
   for (size_t k = 0; k < v.size(); ++k) {
     // (Not the event noun itself: "killed in an Israeli drone strike" is

@@ -649,6 +649,12 @@ check "a release awaited by 'would stay until' is not coded" "! echo \"\$out\" |
 # A leader or commander named by an armed group's role word is of that group.
 out=$(code_sentence 'Indian police arrested a Sikh separatist leader after a month-long manhunt in Punjab.' 2024-03-10)
 check "a separatist leader is REB, not GOV" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"INDREB\"'"
+# A place struck or taken, named as the object, is where the act happened,
+# not a place of another clause; an institution named by a role word is not.
+out=$(code_sentence 'Israeli jets struck Gaza before Hamas fired rockets at Tel Aviv.' 2024-03-10)
+check "struck Gaza happened in Gaza" "echo \"\$out\" | grep -q '\"verb\":{\"text\":\"struck\".*\"location\":{\"name\":\"Gaza'"
+out=$(code_sentence 'Supporters of the former president stormed Congress on Sunday, Brazilian police said.' 2023-01-09)
+check "storming Congress is not placed in a town called Congress" "! echo \"\$out\" | grep -q '\"admin1\":\"Arizona\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
