@@ -1293,6 +1293,33 @@ void RepairMainVerbAfterRelativeClause(const Sentence& sentence, std::optional<S
   }
 }
 
+// "met Prime Minister Abiy Ahmed in Addis Ababa", with "Ababa" a flat part
+// of "Abiy" across "in Addis": the parts of a flat name are contiguous, so
+// a name word right after another name is that name's part.
+void RepairDetachedFlatName(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  for (size_t k = 2; k < w.size(); ++k) {
+    const size_t head = HeadOf(w, k);
+    if (w[k].deprel != Deprel::kFlat || w[k].upos != Upos::kPROPN || head >= k - 1 ||
+        w[k - 1].upos != Upos::kPROPN) {
+      continue;
+    }
+    // (Only across a word no name or title is made of: "in", a comma.
+    // "Bree Prime Minister Romendacil" is one name with its title.)
+    bool interrupted = false;
+    for (size_t i = head + 1; i < k; ++i) {
+      const Upos u = w[i].upos;
+      interrupted = interrupted || u == Upos::kADP || u == Upos::kPUNCT || u == Upos::kCCONJ ||
+                    u == Upos::kSCONJ || u == Upos::kVERB || u == Upos::kAUX ||
+                    u == Upos::kPRON || u == Upos::kDET;
+    }
+    if (!interrupted) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[k].head = static_cast<int32_t>(k);  // the word before (1-based k)
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1324,6 +1351,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairOpeningAdjectiveReadAsRoot(sentence, &out);
   RepairCoordinatedVerbReadAsModifier(sentence, &out);
   RepairMainVerbAfterRelativeClause(sentence, &out);
+  RepairDetachedFlatName(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

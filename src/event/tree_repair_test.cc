@@ -1045,5 +1045,27 @@ TEST(TreeRepair, AVerbAfterARelativeClauseOnTheRootNounIsTheMainVerb) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "met Abiy Ahmed in Addis Ababa" with "Ababa" read as a flat part of "Abiy".
+TEST(TreeRepair, AFlatNamePartAcrossAPrepositionJoinsTheNameBeforeIt) {
+  std::vector<Row> rows = {{"met", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                           {"Abiy", Upos::kPROPN, 1, Deprel::kObj},
+                           {"Ahmed", Upos::kPROPN, 2, Deprel::kFlat},
+                           {"in", Upos::kADP, 5, Deprel::kCase},
+                           {"Addis", Upos::kPROPN, 2, Deprel::kNmod},
+                           {"Ababa", Upos::kPROPN, 2, Deprel::kFlat}};
+  auto repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[5].head, 5);  // Ababa -> Addis
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kFlat);
+  EXPECT_EQ(repaired->words[2].head, 2);  // Ahmed stays on Abiy
+  // Not across a title: "Bree Prime Minister Romendacil" is one name.
+  Sentence titled = Build({{"Bree", Upos::kPROPN, 5, Deprel::kNsubj},
+                           {"Prime", Upos::kADJ, 3, Deprel::kAmod},
+                           {"Minister", Upos::kPROPN, 1, Deprel::kFlat},
+                           {"Romendacil", Upos::kPROPN, 1, Deprel::kFlat},
+                           {"clashed", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD}});
+  EXPECT_FALSE(RepairedTree(titled).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

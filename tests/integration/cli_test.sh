@@ -655,6 +655,9 @@ out=$(code_sentence 'Israeli jets struck Gaza before Hamas fired rockets at Tel 
 check "struck Gaza happened in Gaza" "echo \"\$out\" | grep -q '\"verb\":{\"text\":\"struck\".*\"location\":{\"name\":\"Gaza'"
 out=$(code_sentence 'Supporters of the former president stormed Congress on Sunday, Brazilian police said.' 2023-01-09)
 check "storming Congress is not placed in a town called Congress" "! echo \"\$out\" | grep -q '\"admin1\":\"Arizona\"'"
+# A two-word place name the parser split across a name ("Addis Ababa").
+out=$(code_sentence 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.' 2024-03-10)
+check "a meeting in Addis Ababa is placed in Ethiopia" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Addis Ababa\",\"country\":\"ETH\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
