@@ -658,6 +658,12 @@ check "storming Congress is not placed in a town called Congress" "! echo \"\$ou
 # A two-word place name the parser split across a name ("Addis Ababa").
 out=$(code_sentence 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.' 2024-03-10)
 check "a meeting in Addis Ababa is placed in Ethiopia" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Addis Ababa\",\"country\":\"ETH\"'"
+# Asking, pressing, encouraging or appealing to someone to do anything is an
+# appeal (02), refined by what is asked when CAMEO has a code for it.
+out=$(code_sentence 'Lebanon'"'"'s caretaker prime minister asked the United States to pressure Israel to halt its strikes.' 2024-03-10)
+check "asking someone to do something is an appeal" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LBNGOV\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"020\"'"
+out=$(code_sentence 'France pressed Serbia to recognise Kosovo.' 2024-03-10)
+check "pressing someone to recognise is an appeal for diplomatic cooperation" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"SRB\".*\"cameo\":\"022\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
