@@ -4676,6 +4676,27 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
     if (!victims.empty()) c.targets = victims;
   }
+  // "Two Turkish soldiers were wounded when Kurdish militants attacked a
+  // base": an attack in the clause that says when someone was harmed
+  // struck the harmed, when it names no party of its own.
+  if ((c.targets.empty() || target_is_place) && verb && !best->symmetric &&
+      best->cameo.rfind("19", 0) == 0 && v.w(p).deprel == Deprel::kAdvcl &&
+      v.Head(p) != kNone) {
+    bool when = HasMark(v, p, "as");
+    for (size_t k : v.Kids(p)) when = when || (k < p && v.Lemma(k) == "when");
+    const size_t harm = v.Head(p);
+    const bool harmed_verb =
+        (v.IsPassive(harm) &&
+         IsIn(v.Lemma(harm), {"kill", "wound", "injure", "hurt", "shoot", "maim"})) ||
+        IsIn(v.Lemma(harm), {"die", "wounded", "injured", "dead", "killed"});
+    if (when && harmed_verb) {
+      const size_t harmed = v.IsPassive(harm) ? v.Child(harm, Deprel::kNsubjPass)
+                                              : v.Child(harm, Deprel::kNsubj);
+      std::vector<Mention> victims;
+      if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
+      if (!victims.empty()) c.targets = victims;
+    }
+  }
   // ("placed President Ali Bongo under house arrest": whom the verb puts
   // under the measure.)
   if (c.targets.empty() && light != kNone && v.w(p).deprel == Deprel::kObl &&

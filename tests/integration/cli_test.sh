@@ -664,6 +664,9 @@ out=$(code_sentence 'Lebanon'"'"'s caretaker prime minister asked the United Sta
 check "asking someone to do something is an appeal" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LBNGOV\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"020\"'"
 out=$(code_sentence 'France pressed Serbia to recognise Kosovo.' 2024-03-10)
 check "pressing someone to recognise is an appeal for diplomatic cooperation" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"SRB\".*\"cameo\":\"022\"'"
+# An attack in the clause saying when someone was harmed struck the harmed.
+out=$(code_sentence 'Two Turkish soldiers were wounded when Kurdish militants attacked a base in northern Iraq.' 2024-03-10)
+check "an attack when soldiers were wounded is aimed at them" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TURMIL\".*\"cameo\":\"190\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
