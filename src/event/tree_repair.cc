@@ -1320,6 +1320,73 @@ void RepairDetachedFlatName(const Sentence& sentence, std::optional<Sentence>* o
   }
 }
 
+// "took 20 soldiers hostage", "taking hundreds of children and teachers
+// hostage", "holding three aid workers hostage", "took the crew of the
+// tanker hostage": "hostage" (or "captive", "prisoner") at the end of the object of
+// take/hold/keep is a secondary predicate (UD xcomp) on the verb, whatever
+// the parser made of it (a second object, a conjunct, a compound's head).
+// The noun right before it takes over its place in the object.
+void RepairHostageSecondaryPredicate(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  for (size_t h = 2; h < w.size(); ++h) {
+    const std::string form = LowerAscii(w[h].form);
+    if (form != "hostage" && form != "hostages" && form != "captive" && form != "captives" &&
+        form != "prisoner" && form != "prisoners") {
+      continue;
+    }
+    if (w[h].deprel == Deprel::kXcomp) continue;
+    // (At the end of the phrase: "took the hostage crisis to the UN" is not.)
+    if (h + 1 < w.size() && (w[h + 1].upos == Upos::kNOUN || w[h + 1].upos == Upos::kPROPN)) continue;
+    size_t verb = w.size();
+    for (size_t up = HeadOf(w, h), steps = 0; up < w.size() && steps < 6; up = HeadOf(w, up), ++steps) {
+      if (w[up].upos == Upos::kVERB) {
+        verb = up;
+        break;
+      }
+    }
+    if (verb == w.size() || verb >= h) continue;
+    static const char* const kTakeForms[] = {"take",  "takes",   "took",  "taken", "taking",
+                                             "hold",  "holds",   "held",  "holding", "keep",
+                                             "keeps", "kept",    "keeping"};
+    const std::string verb_form = LowerAscii(w[verb].form);
+    bool take = false;
+    for (const char* f : kTakeForms) take = take || verb_form == f;
+    if (!take) continue;
+    // An object before "hostage" (the verb's, or the noun it hangs on).
+    const size_t prev = h - 1;
+    if (w[prev].upos != Upos::kNOUN && w[prev].upos != Upos::kPROPN &&
+        w[prev].upos != Upos::kPRON && w[prev].upos != Upos::kNUM) {
+      continue;
+    }
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    const int32_t old_head = words[h].head;
+    const Deprel old_rel = words[h].deprel;
+    if (HeadOf(words, prev) == h) {
+      // "aid workers hostage", "of the tanker hostage": the noun before
+      // takes the phrase over, with the words that hung on "hostage" before it.
+      words[prev].head = old_head;
+      words[prev].deprel = old_rel == Deprel::kConj || old_rel == Deprel::kNmod ? old_rel
+                                                                                 : Deprel::kObj;
+      for (size_t k = 0; k < words.size(); ++k) {
+        if (k != prev && words[k].head == static_cast<int32_t>(h + 1) && k < h) {
+          words[k].head = static_cast<int32_t>(prev + 1);
+        }
+      }
+    }
+    // (Words after it, "in Mali", are the verb's.)
+    for (size_t k = h + 1; k < words.size(); ++k) {
+      if (words[k].head == static_cast<int32_t>(h + 1)) {
+        words[k].head = static_cast<int32_t>(verb + 1);
+        if (words[k].deprel == Deprel::kNmod) words[k].deprel = Deprel::kObl;
+      }
+    }
+    words[h].head = static_cast<int32_t>(verb + 1);
+    words[h].deprel = Deprel::kXcomp;
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1352,6 +1419,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairCoordinatedVerbReadAsModifier(sentence, &out);
   RepairMainVerbAfterRelativeClause(sentence, &out);
   RepairDetachedFlatName(sentence, &out);
+  RepairHostageSecondaryPredicate(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -1067,5 +1067,41 @@ TEST(TreeRepair, AFlatNamePartAcrossAPrepositionJoinsTheNameBeforeIt) {
   EXPECT_FALSE(RepairedTree(titled).has_value());
 }
 
+// "took 20 soldiers hostage in Mali", with "hostage" read as a second object
+// and "in Mali" hung on it; "holding aid workers hostage" with "workers" a
+// compound of "hostage".
+TEST(TreeRepair, HostageAfterTheObjectOfTakeIsASecondaryPredicate) {
+  auto repaired = RepairedTree(Build({{"Gunmen", Upos::kNOUN, 2, Deprel::kNsubj},
+                                      {"took", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                                      {"20", Upos::kNUM, 4, Deprel::kNummod},
+                                      {"soldiers", Upos::kNOUN, 2, Deprel::kObj},
+                                      {"hostage", Upos::kNOUN, 2, Deprel::kObj},
+                                      {"in", Upos::kADP, 7, Deprel::kCase},
+                                      {"Mali", Upos::kPROPN, 5, Deprel::kNmod}}));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 2);  // hostage -> took, xcomp
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kXcomp);
+  EXPECT_EQ(repaired->words[6].head, 2);  // Mali -> took, obl
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kObl);
+  auto holding = RepairedTree(Build({{"rebels", Upos::kNOUN, 2, Deprel::kNsubj},
+                                     {"holding", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBG},
+                                     {"three", Upos::kNUM, 5, Deprel::kNummod},
+                                     {"aid", Upos::kNOUN, 5, Deprel::kCompound},
+                                     {"workers", Upos::kNOUN, 6, Deprel::kCompound},
+                                     {"hostage", Upos::kNOUN, 2, Deprel::kObj}}));
+  ASSERT_TRUE(holding.has_value());
+  EXPECT_EQ(holding->words[4].head, 2);  // workers -> holding, obj
+  EXPECT_EQ(holding->words[4].deprel, Deprel::kObj);
+  EXPECT_EQ(holding->words[2].head, 5);  // three -> workers
+  EXPECT_EQ(holding->words[5].deprel, Deprel::kXcomp);
+  // Not a noun phrase going on: "took the hostage crisis to the UN".
+  EXPECT_FALSE(RepairedTree(Build({{"They", Upos::kPRON, 2, Deprel::kNsubj},
+                                   {"took", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                                   {"the", Upos::kDET, 5, Deprel::kDet},
+                                   {"hostage", Upos::kNOUN, 5, Deprel::kCompound},
+                                   {"crisis", Upos::kNOUN, 2, Deprel::kObj}}))
+                   .has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

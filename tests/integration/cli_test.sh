@@ -667,6 +667,9 @@ check "pressing someone to recognise is an appeal for diplomatic cooperation" "e
 # An attack in the clause saying when someone was harmed struck the harmed.
 out=$(code_sentence 'Two Turkish soldiers were wounded when Kurdish militants attacked a base in northern Iraq.' 2024-03-10)
 check "an attack when soldiers were wounded is aimed at them" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TURMIL\".*\"cameo\":\"190\"'"
+# "hostage" after the object of take/hold is a secondary predicate.
+out=$(code_sentence 'Gunmen took 20 soldiers hostage in Mali.' 2024-03-10)
+check "taking soldiers hostage is hostage-taking of the soldiers" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"MLIMIL\".*\"cameo\":\"181\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
