@@ -670,6 +670,9 @@ check "an attack when soldiers were wounded is aimed at them" "echo \"\$out\" | 
 # "hostage" after the object of take/hold is a secondary predicate.
 out=$(code_sentence 'Gunmen took 20 soldiers hostage in Mali.' 2024-03-10)
 check "taking soldiers hostage is hostage-taking of the soldiers" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"MLIMIL\".*\"cameo\":\"181\"'"
+# Deporting a diplomat is an expulsion of a diplomat (161), as expelling one is.
+out=$(code_sentence 'Belarus deported a Polish diplomat accused of spying.' 2024-03-10)
+check "deporting a diplomat is 161" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"POLGOV\".*\"cameo\":\"161\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
