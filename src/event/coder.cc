@@ -3279,9 +3279,28 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     }
     return false;
   };
+  // ("Putin and Xi discussed the situation in Ukraine by phone": what is
+  // discussed is a topic, and its places are not where the talk was.)
+  const size_t topic =
+      IsIn(v.Lemma(predicate), {"discuss", "debate", "review", "examine", "tackle"})
+          ? v.Child(predicate, Deprel::kObj)
+          : kNone;
+  // (Also a place the parser hung on the verb right after the topic.)
+  auto in_topic = [&](size_t k) {
+    if (topic == kNone) return false;
+    for (size_t up = k, steps = 0; up != kNone && steps <= v.size(); up = v.Head(up), ++steps) {
+      if (up == topic) return true;
+    }
+    // (Only after a topic that is a state of affairs somewhere: "discussed
+    // trade in Moscow" may well have been in Moscow.)
+    return k > topic && v.Head(k) == predicate &&
+           IsIn(v.Lemma(topic), {"situation", "crisis", "war", "conflict", "fighting", "violence",
+                                 "unrest", "tension", "tensions", "escalation", "developments"}) &&
+           SubtreeOf(v, topic, v.size() + 1).back() + 2 >= k;
+  };
   for (size_t k : v.Kids(predicate)) {
     if (!locative(k) && !out_of(k)) continue;
-    if (after_reason(k)) continue;
+    if (after_reason(k) || in_topic(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
   }
   // "recaptured Tikrit", "shelled the city of Kharkiv": a place taken or
@@ -3335,7 +3354,7 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     Deprel d = v.w(k).deprel;
     if ((d == Deprel::kObj || d == Deprel::kIobj || d == Deprel::kNsubj ||
          d == Deprel::kNsubjPass || d == Deprel::kObl) &&
-        !reason(k)) {
+        !reason(k) && k != topic) {
       nouns.push_back(k);
     }
   }
@@ -3379,7 +3398,7 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
       }
       in_reason = !holds_predicate;
     }
-    if (in_reason || after_reason(k)) continue;
+    if (in_reason || after_reason(k) || in_topic(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
   }
   return std::nullopt;

@@ -673,6 +673,9 @@ check "taking soldiers hostage is hostage-taking of the soldiers" "echo \"\$out\
 # Deporting a diplomat is an expulsion of a diplomat (161), as expelling one is.
 out=$(code_sentence 'Belarus deported a Polish diplomat accused of spying.' 2024-03-10)
 check "deporting a diplomat is 161" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"POLGOV\".*\"cameo\":\"161\"'"
+# The places of what is discussed are not where the talk was.
+out=$(code_sentence 'The Kremlin said Putin and Xi discussed the situation in Ukraine by phone.' 2024-03-10)
+check "a phone call about Ukraine is not placed in Ukraine" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Ukraine'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
