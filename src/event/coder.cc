@@ -4895,7 +4895,14 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     c.blocked = m.blocked;
     // ("will travel to Washington next week for talks with President Biden":
     // the purpose of a planned trip is planned too.)
-    c.future = m.future && (light != kNone || (v.CaseOf(p) == "for" && clause == v.Head(p)));
+    // (Also when the parser hangs the purpose on the trip's object or time
+    // phrase: "will visit Washington next month for talks".)
+    const bool purpose =
+        v.CaseOf(p) == "for" && v.Head(p) != kNone &&
+        (clause == v.Head(p) ||
+         ((v.w(v.Head(p)).deprel == Deprel::kObj || v.w(v.Head(p)).deprel == Deprel::kObl) &&
+          clause == v.Head(v.Head(p))));
+    c.future = m.future && (light != kNone || purpose);
     // "approved the sale of Patriot missiles to Saudi Arabia": an act
     // approved or authorised is promised, not yet done (an intent, 03).
     // (Cooperation only: "authorise the deployment" of a force is no threat.)

@@ -676,6 +676,10 @@ check "deporting a diplomat is 161" "echo \"\$out\" | grep -q '\"target\":{\"cod
 # The places of what is discussed are not where the talk was.
 out=$(code_sentence 'The Kremlin said Putin and Xi discussed the situation in Ukraine by phone.' 2024-03-10)
 check "a phone call about Ukraine is not placed in Ukraine" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Ukraine'"
+# The purpose of a planned trip is planned too, also when the parser hangs
+# it on the trip's object ("Washington next month for talks").
+out=$(code_sentence 'Japan'"'"'s prime minister will visit Washington next month for talks with President Biden.' 2024-03-10)
+check "talks on a planned visit are not coded as held" "! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
