@@ -680,6 +680,9 @@ check "a phone call about Ukraine is not placed in Ukraine" "echo \"\$out\" | gr
 # it on the trip's object ("Washington next month for talks").
 out=$(code_sentence 'Japan'"'"'s prime minister will visit Washington next month for talks with President Biden.' 2024-03-10)
 check "talks on a planned visit are not coded as held" "! echo \"\$out\" | grep -q '\"cameo\":\"046\"'"
+# Releasing a video, statement or report of someone is no release of them.
+out=$(code_sentence 'Hamas released a video of three hostages held in Gaza.' 2024-03-10)
+check "releasing a video of hostages is not releasing them" "! echo \"\$out\" | grep -q '\"cameo\":\"084'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
