@@ -4679,41 +4679,41 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     resolving_target_ = false;
     if (!clause_targets.empty()) c.targets = clause_targets;
   }
+  // Those harmed by `harm` when it says someone was killed or wounded
+  // ("were killed", "died", "were wounded" with "wounded" an adjective);
+  // none otherwise.
+  auto harmed_by = [&](size_t harm) {
+    std::vector<Mention> victims;
+    const bool passive = v.IsPassive(harm);
+    if (!(passive && IsIn(v.Lemma(harm), {"kill", "wound", "injure", "hurt", "shoot", "maim"})) &&
+        !IsIn(v.Lemma(harm), {"die", "wounded", "injured", "dead", "killed"})) {
+      return victims;
+    }
+    const size_t harmed = v.Child(harm, passive ? Deprel::kNsubjPass : Deprel::kNsubj);
+    if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
+    return victims;
+  };
   // "Two Turkish soldiers were killed in a PKK attack in southeastern
-  // Turkey": the act a harm happened in struck the harmed, not the place.
+  // Turkey", "civilians died in Saudi-led air strikes": the act a harm
+  // happened in struck the harmed, not the place.
   if ((c.targets.empty() || target_is_place) && noun && light == kNone &&
       v.w(p).deprel == Deprel::kObl && IsIn(v.CaseOf(p), {"in", "during"}) &&
-      v.Head(p) != kNone &&
-      ((v.IsPassive(v.Head(p)) &&
-        IsIn(v.Lemma(v.Head(p)), {"kill", "wound", "injure", "hurt", "shoot", "maim"})) ||
-       // ("civilians died in Saudi-led air strikes", "soldiers were
-       // wounded in Israeli shelling" with "wounded" an adjective.)
-       IsIn(v.Lemma(v.Head(p)), {"die", "wounded", "injured", "dead", "killed"}))) {
-    const size_t harmed = v.IsPassive(v.Head(p)) ? v.Child(v.Head(p), Deprel::kNsubjPass)
-                                                 : v.Child(v.Head(p), Deprel::kNsubj);
-    std::vector<Mention> victims;
-    if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
-    if (!victims.empty()) c.targets = victims;
+      v.Head(p) != kNone) {
+    if (std::vector<Mention> victims = harmed_by(v.Head(p)); !victims.empty()) {
+      c.targets = victims;
+    }
   }
   // "Two Turkish soldiers were wounded when Kurdish militants attacked a
-  // base": an attack in the clause that says when someone was harmed
-  // struck the harmed, when it names no party of its own.
+  // base": so does an attack in the clause that says when someone was
+  // harmed, when it names no party of its own.
   if ((c.targets.empty() || target_is_place) && verb && !best->symmetric &&
       best->cameo.rfind("19", 0) == 0 && v.w(p).deprel == Deprel::kAdvcl &&
       v.Head(p) != kNone) {
     bool when = HasMark(v, p, "as");
     for (size_t k : v.Kids(p)) when = when || (k < p && v.Lemma(k) == "when");
-    const size_t harm = v.Head(p);
-    const bool harmed_verb =
-        (v.IsPassive(harm) &&
-         IsIn(v.Lemma(harm), {"kill", "wound", "injure", "hurt", "shoot", "maim"})) ||
-        IsIn(v.Lemma(harm), {"die", "wounded", "injured", "dead", "killed"});
-    if (when && harmed_verb) {
-      const size_t harmed = v.IsPassive(harm) ? v.Child(harm, Deprel::kNsubjPass)
-                                              : v.Child(harm, Deprel::kNsubj);
-      std::vector<Mention> victims;
-      if (harmed != kNone) victims = ResolveWithConjuncts(harmed, avoid);
-      if (!victims.empty()) c.targets = victims;
+    if (std::vector<Mention> victims = when ? harmed_by(v.Head(p)) : std::vector<Mention>{};
+        !victims.empty()) {
+      c.targets = victims;
     }
   }
   // ("placed President Ali Bongo under house arrest": whom the verb puts
@@ -5905,6 +5905,20 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     const bool comment = c.code.rfind("012", 0) == 0 || c.code.rfind("013", 0) == 0;
     const bool judgement = IsIn(c.code, {"110", "111", "112", "114", "051"});
     if ((comment || judgement) && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {
+      // (A party of the commenter's own country: "France condemned the
+      // attack on its embassy", "Iran complained about a rally in Tehran".)
+      auto own_country = [&](const Mention& m) {
+        for (const Mention& src : c.sources) {
+          if (src.code.size() >= 3 && m.code.size() >= 3 &&
+              m.code.compare(0, 3, src.code, 0, 3) == 0) {
+            return true;
+          }
+        }
+        return false;
+      };
+      // ("drawing condemnation from the United States": the judgement
+      // itself, not an act judged.)
+      auto same_kind = [&](const Candidate& act) { return act.code.compare(0, 2, c.code, 0, 2) == 0; };
       std::vector<std::string> about = {"over", "about", "regarding", "on", "at"};
       if (judgement) about.insert(about.begin(), "obj");
       for (const std::string& prep : about) {
@@ -5923,9 +5937,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           }
           if (!c.targets.empty() || candidate_of[w] < 0) continue;
           const Candidate& act = candidates[candidate_of[w]];
-          // ("drawing condemnation from the United States": the judgement
-          // itself, not an act judged.)
-          if (act.code.compare(0, 2, c.code, 0, 2) == 0) continue;
+          if (same_kind(act)) continue;
           const bool doer = !act.sources.empty() && !act.sources[0].code.empty();
           // (A two-sided act, "fighting between Israel and Hamas", has two doers.)
           std::vector<Mention> parties = doer ? act.sources : act.targets;
@@ -5933,13 +5945,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             parties.insert(parties.end(), act.targets.begin(), act.targets.end());
           }
           for (const Mention& m : parties) {
-            // ("France condemned the attack on its embassy": whom an act
-            // struck is no target of its own country's comment.)
-            bool own_side = false;
-            for (const Mention& src : c.sources) {
-              own_side = own_side || (!doer && HasCountryPrefix(m.code) && src.code.size() >= 3 &&
-                                      m.code.compare(0, 3, src.code, 0, 3) == 0);
-            }
+            // (Whom an act struck is no target of its own country's comment.)
+            const bool own_side = !doer && HasCountryPrefix(m.code) && own_country(m);
             if (!HasCode(c.sources, m.code) && !m.code.empty() && !own_side) c.targets.push_back(m);
           }
         }
@@ -5951,10 +5958,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       for (const std::string& prep : about) {
         for (size_t w : c.targets.empty() ? SlotWords(c.predicate, prep, false)
                                           : std::vector<size_t>{}) {
-          if (candidate_of[w] >= 0 &&
-              candidates[candidate_of[w]].code.compare(0, 2, c.code, 0, 2) == 0) {
-            continue;
-          }
+          if (candidate_of[w] >= 0 && same_kind(candidates[candidate_of[w]])) continue;
           if (candidate_of[w] < 0 &&
               !IsIn(view.Lemma(w), {"situation", "crisis", "violence", "unrest", "instability",
                                     "tension", "tensions", "development", "developments",
@@ -5975,14 +5979,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           }
           for (size_t k : places) {
             for (const Mention& m : ResolveWithConjuncts(k, "")) {
-              // ("Iran complained about a rally in Tehran": not at itself.)
-              bool own_country = false;
-              for (const Mention& src : c.sources) {
-                own_country = own_country || (src.code.size() >= 3 && m.code.size() >= 3 &&
-                                              m.code.compare(0, 3, src.code, 0, 3) == 0);
-              }
               if (!HasCode(c.sources, m.code) && m.kind == ActorKind::kCountry && !m.code.empty() &&
-                  !own_country) {
+                  !own_country(m)) {
                 c.targets.push_back(m);
               }
             }

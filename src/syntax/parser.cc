@@ -140,13 +140,14 @@ struct AtomReader {
   }
 };
 
+// The buffer word after i (ROOT, n, is the last), or -1.
+inline int NextInBuffer(int i, int n) { return i >= 0 && i + 1 <= n ? i + 1 : -1; }
+
 // The buffer part for buffer front b (0..n; n is ROOT).
 int ExtractBufferFeatures(int b, const AtomReader& r, uint64_t* out) {
   const int n = r.n;
   const int b0 = b <= n ? b : -1;
-  const int b1 = b0 >= 0 && b0 + 1 <= n ? b0 + 1 : -1;
-  const int b2 = b1 >= 0 && b1 + 1 <= n ? b1 + 1 : -1;
-  const int b3 = b2 >= 0 && b2 + 1 <= n ? b2 + 1 : -1;
+  const int b1 = NextInBuffer(b0, n), b2 = NextInBuffer(b1, n), b3 = NextInBuffer(b2, n);
   const uint64_t b0w = r.W(b0), b0t = r.T(b0), b1w = r.W(b1), b1t = r.T(b1), b2w = r.W(b2),
                  b2t = r.T(b2);
   int k = 0;
@@ -183,7 +184,7 @@ int ExtractConfigurationFeatures(const State& st, const AtomReader& r, uint64_t*
 
   const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
   const int b0 = st.b <= n ? st.b : -1;
-  const int b1 = b0 >= 0 && b0 + 1 <= n ? b0 + 1 : -1;
+  const int b1 = NextInBuffer(b0, n);
   const uint64_t s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), s2t = T(s2);
   const uint64_t b0w = W(b0), b0t = T(b0), b1t = T(b1);
   const int s0l = child(st.lc1, s0), s0l2 = child(st.lc2, s0), s0r = child(st.rc1, s0),
