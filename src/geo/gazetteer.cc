@@ -119,6 +119,31 @@ uint64_t KeyHash(std::string_view key) { return base::HashBytes(key); }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// GeoNames romanizes the Cyrillic soft and hard signs as U+2019, U+02B9 or
+// U+02BA ("Ryazan’", "Homyel’ Voblasc’"); English news drops them
+// ("Ryazan"), so names of these countries are shown without. (Elsewhere the
+// mark may be a letter of its own: "N’Djaména", "Ma’rib".)
+std::string WithoutSoftSigns(std::string_view name, std::string_view alpha2) {
+  static constexpr std::string_view kCyrillic[] = {"RU", "UA", "BY", "KZ", "KG", "TJ"};
+  if (std::find(std::begin(kCyrillic), std::end(kCyrillic), alpha2) == std::end(kCyrillic)) {
+    return std::string(name);
+  }
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name.compare(i, 3, "\u2019") == 0) {
+      i += 2;
+      continue;
+    }
+    if (name.compare(i, 2, "\u02B9") == 0 || name.compare(i, 2, "\u02BA") == 0) {
+      i += 1;
+      continue;
+    }
+    out.push_back(name[i]);
+  }
+  return out;
+}
+
 std::string Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
@@ -380,7 +405,9 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
   std::map<std::string, std::string> admin1_name;  // "US.LA" -> "Louisiana"
   for (const Json& e : admin1) {
     std::string code = StringField(e, "code"), name = StringField(e, "name");
-    if (code.size() >= 4 && code[2] == '.' && !name.empty()) admin1_name[code] = name;
+    if (code.size() >= 4 && code[2] == '.' && !name.empty()) {
+      admin1_name[code] = WithoutSoftSigns(name, code.substr(0, 2));
+    }
   }
 
   // admin2.json (optional): [{"code": "US.KY.125", "name": "Laurel County"}].
@@ -406,8 +433,8 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
   size_t bad_cities = 0;
   for (const Json& e : cities) {
     BuildPlace p;
-    p.name = StringField(e, "name");
     std::string a2 = StringField(e, "country");
+    p.name = WithoutSoftSigns(StringField(e, "name"), a2);
     auto a3 = alpha3_of.find(a2);
     if (p.name.empty() || p.name.size() > 65535 || a3 == alpha3_of.end() ||
         !ParseDegrees(e, "lat", -90, 90, &p.lat) || !ParseDegrees(e, "lng", -180, 180, &p.lon)) {
@@ -638,7 +665,13 @@ Result<std::string> CompileGazetteer(const GazetteerSources& sources, std::strin
     // A division line curates its aliases only: "Fla." is the state, but
     // "Washington" stays the capital (a seat of government) and "Georgia" the
     // country, as the ranking of kinds already has them.
+    // Its first alias is the news spelling, shown in events: "Mykolaiv", not
+    // GeoNames' "Mykolayiv"; "Khan Younis", not "Khān Yūnis".
     if (!want_division) {
+      if (!(places[best].flags & kFlagCurated)) {
+        const std::string first = Trim(std::string_view(fields[0]).substr(0, fields[0].find(';')));
+        if (!first.empty()) places[best].name = first;
+      }
       places[best].flags |= kFlagCurated;
       add_key(fields[2], best, kFlagCurated);
     }

@@ -15,6 +15,8 @@ constexpr char kCities[] = R"([
   {"name":"Tripoli","lat":"42.80901","lng":"-92.25843","country":"US","admin1":"IA","admin2":"017"},
   {"name":"Misratah","lat":"32.37535","lng":"15.09254","country":"LY","admin1":"72","admin2":""},
   {"name":"Kyiv","lat":"50.45466","lng":"30.5238","country":"UA","admin1":"12","admin2":""},
+  {"name":"Khmel’nyts’kyy","lat":"49.42161","lng":"26.99653","country":"UA","admin1":"12","admin2":""},
+  {"name":"Ra’s Lanuf","lat":"30.5","lng":"18.56667","country":"LY","admin1":"72","admin2":""},
   {"name":"Alexandria","lat":"31.20176","lng":"29.91582","country":"EG","admin1":"06","admin2":""},
   {"name":"Alexandria","lat":"31.31129","lng":"-92.44514","country":"US","admin1":"LA","admin2":"079"},
   {"name":"Baton Rouge","lat":"30.45075","lng":"-91.15455","country":"US","admin1":"LA","admin2":"033"},
@@ -91,8 +93,8 @@ TEST(Gazetteer, CompileReportsSkippedSourcesLines) {
 TEST(Gazetteer, CountsCitiesDivisionsAndCountries) {
   auto g = Build();
   ASSERT_TRUE(g);
-  // 13 good cities + 8 divisions + 8 countries with cities.
-  EXPECT_EQ(g->size(), 13u + 8u + 8u);
+  // 15 good cities + 8 divisions + 8 countries with cities.
+  EXPECT_EQ(g->size(), 15u + 8u + 8u);
 }
 
 TEST(Gazetteer, LookupFoldsCaseAccentsAndAliases) {
@@ -113,7 +115,9 @@ TEST(Gazetteer, LookupFoldsCaseAccentsAndAliases) {
   ASSERT_EQ(zurich.size(), 2u);
   EXPECT_EQ(zurich[0].name, "Zurich");
   EXPECT_EQ(zurich[1].name, "Zürich");
-  EXPECT_EQ(g->Lookup("Misurata").at(0).name, "Misratah");
+  // A curated place is shown by its first alias, the news spelling.
+  EXPECT_EQ(g->Lookup("Misurata").at(0).name, "Misrata");
+  EXPECT_EQ(g->Lookup("Misratah").at(0).name, "Misrata");
   EXPECT_TRUE(g->Lookup("Brega").empty());
   EXPECT_TRUE(g->Lookup("").empty());
   EXPECT_TRUE(g->Lookup("...").empty());
@@ -137,6 +141,23 @@ TEST(Gazetteer, AliasCanAskForTheDivisionOverACityOfTheSameName) {
   auto la = g->Candidates("La.");
   ASSERT_EQ(la.size(), 1u);
   EXPECT_EQ(g->GetKind(la[0].id), PlaceKind::kAdmin1);
+}
+
+TEST(Gazetteer, CyrillicSoftSignsAreDroppedFromShownNames) {
+  auto g = Build();
+  ASSERT_TRUE(g);
+  // GeoNames' "Khmel’nyts’kyy" (soft signs as U+2019) is shown as news
+  // writes it, and found with or without the marks.
+  for (const char* name : {"Khmelnytskyy", "Khmel’nyts’kyy", "Khmel'nyts'kyy"}) {
+    auto places = g->Lookup(name);
+    ASSERT_FALSE(places.empty()) << name;
+    EXPECT_EQ(places[0].name, "Khmelnytskyy") << name;
+  }
+  // Outside the Cyrillic-script countries the mark is kept: it may stand for
+  // a letter (hamza, ayn).
+  auto lanuf = g->Lookup("Ras Lanuf");
+  ASSERT_FALSE(lanuf.empty());
+  EXPECT_EQ(lanuf[0].name, "Ra’s Lanuf");
 }
 
 TEST(Gazetteer, PlaceKeyIgnoresPunctuation) {
