@@ -1110,7 +1110,8 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       for (size_t t : core) {
         if (t != h && v.w(t).deprel == Deprel::kAmod &&
             IsIn(v.Lemma(t), {"western", "foreign", "international", "overseas", "multinational",
-                              "european", "arab", "african", "asian", "expatriate"})) {
+                              "european", "arab", "african", "asian", "expatriate",
+                              "american"})) {  // (unmatched: "Latin American")
           return std::nullopt;
         }
       }
@@ -5093,6 +5094,26 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     std::stable_sort(phrases_.begin(), phrases_.end(),
                      [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
   }
+  // "Latin American countries", "Central American migrants", "South
+  // America": "America" after a region word names the region, not the United
+  // States. (Only America: "South Lebanon" is Lebanon, and the knowledge base
+  // lists the countries whose names start so, "South Sudan", whole.)
+  std::erase_if(phrases_, [&](const PhraseMatch& m) {
+    if (m.end != m.begin + 1 || m.begin == 0 || m.hits.empty() ||
+        !s.words[m.begin].form.starts_with("America")) {
+      return false;
+    }
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor) ||
+          kb_.actors()[hit.index].kind != ActorKind::kCountry) {
+        return false;
+      }
+    }
+    size_t before = m.begin - 1;
+    if (s.words[before].form == "-" && before > 0) --before;
+    return IsIn(s.words[before].form, {"Latin", "Central", "South", "North", "Pan", "Meso",
+                                       "Ibero"});
+  });
   phrase_of_.assign(s.words.size(), -1);
   for (size_t i = 0; i < phrases_.size(); ++i) {
     for (size_t t = phrases_[i].begin; t < phrases_[i].end && t < s.words.size(); ++t) {
@@ -6306,6 +6327,16 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                      a_source_country;
       }
       if (own_forces) c.targets.clear();
+    }
+    // "Russia expelled 20 diplomats", "Sudan expelled aid workers": who is
+    // expelled, or whose diplomats, is another party, so a bare role that
+    // took the source's own country from the story is no target.
+    if ((c.code == "161" || c.code.rfind("166", 0) == 0) && !c.sources.empty() &&
+        c.sources[0].code.size() >= 3) {
+      std::erase_if(c.targets, [&](const Mention& t) {
+        return t.country_from_context && !t.person && t.code.size() > 3 &&
+               t.code.compare(0, 3, c.sources[0].code, 0, 3) == 0;
+      });
     }
     bool pair_sources = c.targets.empty() && c.sources.size() >= 2 && mutual;
     // A domestic act with no stated target ("the president resigned", "the

@@ -683,6 +683,14 @@ check "talks on a planned visit are not coded as held" "! echo \"\$out\" | grep 
 # Releasing a video, statement or report of someone is no release of them.
 out=$(code_sentence 'Hamas released a video of three hostages held in Gaza.' 2024-03-10)
 check "releasing a video of hostages is not releasing them" "! echo \"\$out\" | grep -q '\"cameo\":\"084'"
+out=$(code_sentence 'Venezuela expelled diplomats from seven Latin American countries.' 2024-08-01)
+check "'Latin American' names a region, not the United States" "! echo \"\$out\" | grep -q '\"USA'"
+out=$(code_sentence 'Central American officials criticized Venezuela.' 2024-08-01)
+check "'Central American leaders' are no US government" "! echo \"\$out\" | grep -q '\"USAGOV\"'"
+out=$(code_sentence 'Russia expelled 20 diplomats in retaliation.' 2024-08-01)
+check "expelled diplomats of no named country are not the expeller's own" "! echo \"\$out\" | grep -q '\"RUSGOV\"'"
+out=$(code_sentence 'Germany expelled two Russian diplomats.' 2024-08-01)
+check "expelled Russian diplomats are still coded" "echo \"\$out\" | grep -q '\"cameo\":\"161\"' && echo \"\$out\" | grep -q '\"RUSGOV\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
