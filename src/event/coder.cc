@@ -34,6 +34,13 @@ bool IsPhoneChannel(const SentenceView& v, size_t k) {
          IsIn(v.CaseOf(k), {"by", "over", "on", "via"});
 }
 
+// A text that says something: what a blocked one would have said was never
+// said, and the places it speaks of are not where it was issued.
+bool IsTextNoun(std::string_view lemma) {
+  return IsIn(lemma, {"statement", "resolution", "declaration", "motion", "draft", "text",
+                      "bill", "proposal", "communique", "communiqué"});
+}
+
 // A case marker of where something is or happens: "in Doha", "near Kabul".
 bool IsLocativeCase(std::string_view c) {
   return IsIn(c, {"in", "at", "near", "inside", "outside"});
@@ -3282,10 +3289,17 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
   };
   // ("Putin and Xi discussed the situation in Ukraine by phone": what is
   // discussed is a topic, and its places are not where the talk was.)
-  const size_t topic =
+  // (Nor are the places a text speaks of where it was blocked or issued:
+  // "blocked an EU statement criticizing Israel's offensive in Gaza", but
+  // "signed a declaration in Paris".)
+  size_t topic =
       IsIn(v.Lemma(predicate), {"discuss", "debate", "review", "examine", "tackle"})
           ? v.Child(predicate, Deprel::kObj)
           : kNone;
+  if (const size_t o = v.Child(predicate, Deprel::kObj);
+      topic == kNone && o != kNone && IsTextNoun(v.Lemma(o))) {
+    topic = v.Child(o, Deprel::kAcl);
+  }
   // (Also a place the parser hung on the verb right after the topic.)
   auto in_topic = [&](size_t k) {
     if (topic == kNone) return false;
@@ -3596,6 +3610,22 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       v.Child(p, Deprel::kNsubj) == kNone &&
       IsIn(v.Lemma(v.Head(p)), {"sign", "conclude", "ink", "seal", "reach", "adopt", "ratify"})) {
     return std::nullopt;
+  }
+  // "Hungary blocked an EU statement criticizing Israel", "Russia vetoed a
+  // resolution condemning the launch": what a blocked text would have said
+  // was never said.
+  if (verb && w.deprel == Deprel::kAcl && v.Head(p) != kNone && IsTextNoun(v.Lemma(v.Head(p)))) {
+    const size_t text = v.Head(p);
+    const size_t governor = v.Head(text);
+    const Deprel rel = v.w(text).deprel;
+    if (governor != kNone &&
+        ((rel == Deprel::kObj &&
+          IsIn(v.Lemma(governor), {"block", "veto", "reject", "oppose", "scuttle", "kill",
+                                   "thwart", "torpedo", "stall", "obstruct", "derail",
+                                   "withdraw", "shelve"})) ||
+         (rel == Deprel::kObl && v.Lemma(governor) == "vote" && v.CaseOf(text) == "against"))) {
+      return std::nullopt;
+    }
   }
   // "clashed, leaving several soldiers injured", "left 20 people dead": what
   // an act leaves behind is its toll, not a withdrawal.

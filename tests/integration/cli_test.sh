@@ -691,6 +691,12 @@ out=$(code_sentence 'Russia expelled 20 diplomats in retaliation.' 2024-08-01)
 check "expelled diplomats of no named country are not the expeller's own" "! echo \"\$out\" | grep -q '\"RUSGOV\"'"
 out=$(code_sentence 'Germany expelled two Russian diplomats.' 2024-08-01)
 check "expelled Russian diplomats are still coded" "echo \"\$out\" | grep -q '\"cameo\":\"161\"' && echo \"\$out\" | grep -q '\"RUSGOV\"'"
+out=$(code_sentence 'Russia vetoed a UN Security Council resolution condemning North Korea'"'"'s missile launch.' 2024-08-01)
+check "what a vetoed resolution would have said is not coded" "echo \"\$out\" | grep -q '\"cameo\":\"129\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"111\"'"
+out=$(code_sentence 'Hungary blocked an EU statement criticizing Israel'"'"'s offensive in Gaza.' 2024-08-01)
+check "a place a blocked statement speaks of is not where it was blocked" "echo \"\$out\" | grep -q '\"cameo\":\"129\"' && ! echo \"\$out\" | grep -q 'Gaza\"'"
+out=$(code_sentence 'France and Germany signed a declaration in Paris on Monday.' 2024-08-01)
+check "a text signed in a place is placed there" "echo \"\$out\" | grep -q '\"name\":\"Paris\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
