@@ -2906,6 +2906,16 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
     return false;
   };
   if (matches(obj)) return true;
+  // "summoned Niger's ambassador Brah Mohamane", "freed aid worker John
+  // Smith": a named person's title says what the object is.
+  if (v.w(obj).upos == Upos::kPROPN) {
+    for (size_t k : v.Kids(obj)) {
+      if ((v.w(k).deprel == Deprel::kNmodDesc || v.w(k).deprel == Deprel::kCompound) && k < obj &&
+          v.w(k).upos == Upos::kNOUN && matches(k)) {
+        return true;
+      }
+    }
+  }
   // What is carried or counted is the object: "containers of munitions",
   // "a range of options", "a new round of sanctions", "ships and aircraft
   // loaded with food and medicine", "dozens of rockets", "a barrage of
@@ -3626,6 +3636,22 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
          (rel == Deprel::kObl && v.Lemma(governor) == "vote" && v.CaseOf(text) == "against"))) {
       return std::nullopt;
     }
+  }
+  // "summoned the Afghan envoy to protest cross-border attacks by
+  // militants": the summons is the protest (114, at whom was summoned), not
+  // a second one at what the protest is about. (A protest against a party it
+  // names is one: "summoned the Turkish ambassador to protest against
+  // Israel".)
+  if (verb && (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kXcomp) &&
+      v.Head(p) != kNone && v.Lemma(v.Head(p)) == "summon" &&
+      IsIn(v.Lemma(p), {"protest", "complain", "object", "lodge"})) {
+    bool names_party = false;
+    for (size_t k : v.Kids(p)) {
+      const Deprel d = v.w(k).deprel;
+      names_party = names_party || ((d == Deprel::kObj || d == Deprel::kObl) &&
+                                    phrase_of_[k] >= 0 && v.CaseOf(k) != "by");
+    }
+    if (!names_party) return std::nullopt;
   }
   // "clashed, leaving several soldiers injured", "left 20 people dead": what
   // an act leaves behind is its toll, not a withdrawal.

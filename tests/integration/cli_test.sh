@@ -697,6 +697,10 @@ out=$(code_sentence 'Hungary blocked an EU statement criticizing Israel'"'"'s of
 check "a place a blocked statement speaks of is not where it was blocked" "echo \"\$out\" | grep -q '\"cameo\":\"129\"' && ! echo \"\$out\" | grep -q 'Gaza\"'"
 out=$(code_sentence 'France and Germany signed a declaration in Paris on Monday.' 2024-08-01)
 check "a text signed in a place is placed there" "echo \"\$out\" | grep -q '\"name\":\"Paris\"'"
+out=$(code_sentence 'Pakistan summoned the Afghan charge d'"'"'affaires to protest cross-border attacks by militants.' 2024-08-01)
+check "a summons to protest is one complaint, at whom was summoned" "echo \"\$out\" | grep -q '\"AFGGOV\"' && ! echo \"\$out\" | grep -q '\"PAKINS\"'"
+out=$(code_sentence 'Nigeria summoned Niger'"'"'s ambassador Brah Mohamane to complain of inaction.' 2024-08-01)
+check "a named object's title matches the pattern's object (summon ambassador: 114)" "echo \"\$out\" | grep -q '\"cameo\":\"114\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
