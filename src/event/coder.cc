@@ -2920,7 +2920,8 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   // "a range of options", "a new round of sanctions", "ships and aircraft
   // loaded with food and medicine", "dozens of rockets", "a barrage of
   // missiles"; a stretch of time is what fills it:
-  // "broke off three years of peace talks", "ended decades of conflict".
+  // "broke off three years of peace talks", "ended decades of conflict"; and
+  // "suspended the activities of all political parties" are the parties.
   if (IsIn(v.Lemma(obj), {"container", "shipment", "consignment", "ton", "tonne", "load",
                           "batch", "cargo", "crate", "box", "truckload", "planeload", "shipload",
                           "convoy", "delivery", "supply", "quantity", "range", "number",
@@ -2929,7 +2930,7 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
                           "$", "worth", "level", "amount", "kind", "type", "form", "year",
                           "month", "week", "day", "decade", "hour", "dozen", "hundred",
                           "thousand", "score", "couple", "pair", "handful", "barrage", "salvo",
-                          "volley", "hail", "flurry"})) {
+                          "volley", "hail", "flurry", "activity"})) {
     for (size_t k : v.Kids(obj)) {
       if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
       if (matches(k)) return true;

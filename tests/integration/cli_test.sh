@@ -701,6 +701,8 @@ out=$(code_sentence 'Pakistan summoned the Afghan charge d'"'"'affaires to prote
 check "a summons to protest is one complaint, at whom was summoned" "echo \"\$out\" | grep -q '\"AFGGOV\"' && ! echo \"\$out\" | grep -q '\"PAKINS\"'"
 out=$(code_sentence 'Nigeria summoned Niger'"'"'s ambassador Brah Mohamane to complain of inaction.' 2024-08-01)
 check "a named object's title matches the pattern's object (summon ambassador: 114)" "echo \"\$out\" | grep -q '\"cameo\":\"114\"'"
+out=$(code_sentence 'Mali'"'"'s military government suspended the activities of all political parties.' 2024-08-01)
+check "suspending the activities of parties is banning them (1722)" "echo \"\$out\" | grep -q '\"cameo\":\"1722\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
