@@ -3654,6 +3654,16 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     if (!names_party) return std::nullopt;
   }
+  // "are mediating between Israel and Hamas to secure the release of
+  // hostages", "pressed Moscow to win his freedom": a release worked for is
+  // an aim until it is won ("managed to secure the release" is won).
+  if (verb && IsIn(v.Lemma(p), {"secure", "win", "obtain"}) &&
+      (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kXcomp) && HasMark(v, p, "to") &&
+      v.Head(p) != kNone &&
+      !IsIn(v.Lemma(v.Head(p)), {"manage", "succeed", "help"}) && Object(p) != kNone &&
+      IsIn(v.Lemma(Object(p)), {"release", "freedom", "repatriation"})) {
+    return std::nullopt;
+  }
   // "clashed, leaving several soldiers injured", "left 20 people dead": what
   // an act leaves behind is its toll, not a withdrawal.
   if (verb && v.Lemma(p) == "leave") {
@@ -6247,6 +6257,23 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             break;
           }
         }
+      }
+    }
+    // "filed a case at the International Court of Justice accusing Israel of
+    // genocide": a lawsuit is brought against whom it accuses, not the court
+    // it is filed at.
+    if (c.code.rfind("115", 0) == 0 && IsVerbLike(view.w(c.predicate))) {
+      const size_t suit = Object(c.predicate);
+      for (size_t a : suit != kNone ? view.Kids(suit) : std::vector<size_t>{}) {
+        if (view.w(a).deprel != Deprel::kAcl ||
+            !IsIn(view.Lemma(a), {"accuse", "charge", "allege", "blame"})) {
+          continue;
+        }
+        const size_t accused = Object(a);
+        if (accused == kNone) continue;
+        std::vector<Mention> parties = ResolveWithConjuncts(accused, "");
+        if (!parties.empty()) c.targets = std::move(parties);
+        break;
       }
     }
     // "The military seized power in Gabon", "a coup attempt by a faction of

@@ -703,6 +703,10 @@ out=$(code_sentence 'Nigeria summoned Niger'"'"'s ambassador Brah Mohamane to co
 check "a named object's title matches the pattern's object (summon ambassador: 114)" "echo \"\$out\" | grep -q '\"cameo\":\"114\"'"
 out=$(code_sentence 'Mali'"'"'s military government suspended the activities of all political parties.' 2024-08-01)
 check "suspending the activities of parties is banning them (1722)" "echo \"\$out\" | grep -q '\"cameo\":\"1722\"'"
+out=$(code_sentence 'South Africa filed a case at the International Court of Justice accusing Israel of genocide.' 2024-08-01)
+check "a lawsuit is against whom it accuses, not the court it is filed at" "echo \"\$out\" | grep '\"cameo\":\"115\"' | grep -q '\"target\":{[^}]*\"code\":\"ISR\"'"
+out=$(code_sentence 'Egypt and Qatar are mediating between Israel and Hamas to secure the release of hostages.' 2024-08-01)
+check "a release worked for is an aim, not a release" "echo \"\$out\" | grep -q '\"cameo\":\"045\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0841\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
