@@ -707,6 +707,8 @@ out=$(code_sentence 'South Africa filed a case at the International Court of Jus
 check "a lawsuit is against whom it accuses, not the court it is filed at" "echo \"\$out\" | grep '\"cameo\":\"115\"' | grep -q '\"target\":{[^}]*\"code\":\"ISR\"'"
 out=$(code_sentence 'Egypt and Qatar are mediating between Israel and Hamas to secure the release of hostages.' 2024-08-01)
 check "a release worked for is an aim, not a release" "echo \"\$out\" | grep -q '\"cameo\":\"045\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0841\"'"
+out=$(code_sentence 'Kenyan police officers arrived in Haiti to lead a multinational security mission.' 2024-08-01)
+check "leading a security mission is no use of force" "echo \"\$out\" | grep -q '\"cameo\":\"074\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
