@@ -6076,6 +6076,34 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "warned that an Israeli offensive on Rafah would lead to a massacre":
+    // a warning (13) that names no party is aimed at the doer of the act it
+    // warns about (or at the party the warned clause is about: "warned that
+    // Iran would pay a heavy price"). (Not a statement of concern, 012:
+    // "warned that Syrian civilians faced hunger" targets no one.)
+    if (c.targets.empty() && IsVerbLike(view.w(c.predicate)) &&
+        IsIn(view.Lemma(c.predicate), {"warn", "caution"}) && c.code.rfind("13", 0) == 0) {
+      const size_t warned = view.Child(c.predicate, Deprel::kCcomp);
+      const size_t about = warned != kNone ? view.Child(warned, Deprel::kNsubj) : kNone;
+      std::vector<Mention> parties;
+      if (about != kNone && candidate_of[about] >= 0) {
+        parties = candidates[candidate_of[about]].sources;
+      } else if (about != kNone) {
+        // (Named in the clause, not by anaphora: "warned that the country
+        // was sliding toward fragmentation" is about his own.)
+        bool named = phrase_of_[about] >= 0;
+        for (size_t k : view.Kids(about)) named = named || phrase_of_[k] >= 0;
+        if (named) parties = ResolveWithConjuncts(about, "");
+      }
+      for (const Mention& m : parties) {
+        bool own = false;
+        for (const Mention& src : c.sources) {
+          own = own || (src.code.size() >= 3 && m.code.size() >= 3 &&
+                        m.code.compare(0, 3, src.code, 0, 3) == 0);
+        }
+        if (!m.code.empty() && !own) c.targets.push_back(m);
+      }
+    }
     // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a
     // generic killing whose subject is itself an assault noun is that
     // assault (18x), not military force.

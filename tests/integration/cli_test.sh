@@ -709,6 +709,8 @@ out=$(code_sentence 'Egypt and Qatar are mediating between Israel and Hamas to s
 check "a release worked for is an aim, not a release" "echo \"\$out\" | grep -q '\"cameo\":\"045\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0841\"'"
 out=$(code_sentence 'Kenyan police officers arrived in Haiti to lead a multinational security mission.' 2024-08-01)
 check "leading a security mission is no use of force" "echo \"\$out\" | grep -q '\"cameo\":\"074\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
+out=$(code_sentence 'Jordan'"'"'s King Abdullah warned that an Israeli offensive on Rafah would lead to a massacre.' 2024-08-01)
+check "a warning about an act is aimed at its doer" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
