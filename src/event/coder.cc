@@ -122,6 +122,26 @@ bool IsMoneyAmount(const std::string& lemma) {
                       "billion", "trillion", "€", "£"});
 }
 
+// Whether a noun is counted by a number under a hundred: "40 Uighurs",
+// "twelve families" (not "thousands of residents", not "400 people").
+bool FewerThanAHundred(const SentenceView& v, size_t h) {
+  static constexpr std::string_view kSmall[] = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (size_t k : v.Kids(h)) {
+    if (v.w(k).deprel != Deprel::kNummod) continue;
+    const std::string& n = v.Lemma(k);
+    if (!n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char c) {
+          return c >= '0' && c <= '9';
+        })) {
+      return true;
+    }
+    if (std::find(std::begin(kSmall), std::end(kSmall), n) != std::end(kSmall)) return true;
+  }
+  return false;
+}
+
 // How many parties a counted plural names: "the three countries" 3, "both
 // governments" 2; 0 when it is not one.
 int CountedPlural(const SentenceView& v, size_t h) {
@@ -3978,6 +3998,9 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       continue;
     }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
+    // "deported 40 Uighurs to China": a mass expulsion (201) is of large
+    // numbers; a counted few are individuals (174).
+    if (pat->cameo == "201" && obj != kNone && FewerThanAHundred(v, obj)) continue;
     int score = bonus;
     // "- % * [030:030]": the slot must hold a coordination.
     if (!pat->compound.empty()) {

@@ -711,6 +711,8 @@ out=$(code_sentence 'Kenyan police officers arrived in Haiti to lead a multinati
 check "leading a security mission is no use of force" "echo \"\$out\" | grep -q '\"cameo\":\"074\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
 out=$(code_sentence 'Jordan'"'"'s King Abdullah warned that an Israeli offensive on Rafah would lead to a massacre.' 2024-08-01)
 check "a warning about an act is aimed at its doer" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\"'"
+out=$(code_sentence 'Thai authorities deported 40 Uighurs to China despite protests from rights groups.' 2024-08-01)
+check "deporting a counted few is expelling individuals (174), not a mass expulsion (201)" "echo \"\$out\" | grep -q '\"cameo\":\"174\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"201\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
