@@ -6015,18 +6015,18 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // ceasefire between Israel and Hamas"), whose act is its object.
     const bool comment = c.code.rfind("012", 0) == 0 || c.code.rfind("013", 0) == 0;
     const bool judgement = IsIn(c.code, {"110", "111", "112", "114", "051"});
-    if ((comment || judgement) && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {
-      // (A party of the commenter's own country: "France condemned the
-      // attack on its embassy", "Iran complained about a rally in Tehran".)
-      auto own_country = [&](const Mention& m) {
-        for (const Mention& src : c.sources) {
-          if (src.code.size() >= 3 && m.code.size() >= 3 &&
-              m.code.compare(0, 3, src.code, 0, 3) == 0) {
-            return true;
-          }
+    // (A party of the commenter's own country: "France condemned the attack
+    // on its embassy", "Iran complained about a rally in Tehran".)
+    auto own_country = [&](const Mention& m) {
+      for (const Mention& src : c.sources) {
+        if (src.code.size() >= 3 && m.code.size() >= 3 &&
+            m.code.compare(0, 3, src.code, 0, 3) == 0) {
+          return true;
         }
-        return false;
-      };
+      }
+      return false;
+    };
+    if ((comment || judgement) && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {
       // ("drawing condemnation from the United States": the judgement
       // itself, not an act judged.)
       auto same_kind = [&](const Candidate& act) { return act.code.compare(0, 2, c.code, 0, 2) == 0; };
@@ -6119,12 +6119,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         if (named) parties = ResolveWithConjuncts(about, "");
       }
       for (const Mention& m : parties) {
-        bool own = false;
-        for (const Mention& src : c.sources) {
-          own = own || (src.code.size() >= 3 && m.code.size() >= 3 &&
-                        m.code.compare(0, 3, src.code, 0, 3) == 0);
-        }
-        if (!m.code.empty() && !own) c.targets.push_back(m);
+        if (!m.code.empty() && !own_country(m)) c.targets.push_back(m);
       }
     }
     // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a
