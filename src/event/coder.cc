@@ -6461,11 +6461,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "Russia expelled 20 diplomats", "Sudan expelled aid workers": who is
     // expelled, or whose diplomats, is another party, so a bare role that
     // took the source's own country from the story is no target.
-    if ((c.code == "161" || c.code.rfind("166", 0) == 0) && !c.sources.empty() &&
-        c.sources[0].code.size() >= 3) {
+    if (c.code == "161" || c.code.rfind("166", 0) == 0) {
       std::erase_if(c.targets, [&](const Mention& t) {
-        return t.country_from_context && !t.person && t.code.size() > 3 &&
-               t.code.compare(0, 3, c.sources[0].code, 0, 3) == 0;
+        return t.country_from_context && !t.person && t.code.size() > 3 && own_country(t);
       });
     }
     bool pair_sources = c.targets.empty() && c.sources.size() >= 2 && mutual;

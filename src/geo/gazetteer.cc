@@ -119,28 +119,18 @@ uint64_t KeyHash(std::string_view key) { return base::HashBytes(key); }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// GeoNames romanizes the Cyrillic soft and hard signs as U+2019, U+02B9 or
-// U+02BA ("Ryazan’", "Homyel’ Voblasc’"); English news drops them
-// ("Ryazan"), so names of these countries are shown without. (Elsewhere the
-// mark may be a letter of its own: "N’Djaména", "Ma’rib".)
+// GeoNames romanizes the Cyrillic soft sign as U+2019 ("Ryazan’", "Homyel’
+// Voblasc’"); English news drops it ("Ryazan"), so names of these countries
+// are shown without. (Elsewhere the mark may be a letter of its own:
+// "N’Djaména", "Ma’rib".)
 std::string WithoutSoftSigns(std::string_view name, std::string_view alpha2) {
   static constexpr std::string_view kCyrillic[] = {"RU", "UA", "BY", "KZ", "KG", "TJ"};
+  static constexpr std::string_view kSoftSign = "\u2019";
+  std::string out(name);
   if (std::find(std::begin(kCyrillic), std::end(kCyrillic), alpha2) == std::end(kCyrillic)) {
-    return std::string(name);
+    return out;
   }
-  std::string out;
-  out.reserve(name.size());
-  for (size_t i = 0; i < name.size(); ++i) {
-    if (name.compare(i, 3, "\u2019") == 0) {
-      i += 2;
-      continue;
-    }
-    if (name.compare(i, 2, "\u02B9") == 0 || name.compare(i, 2, "\u02BA") == 0) {
-      i += 1;
-      continue;
-    }
-    out.push_back(name[i]);
-  }
+  for (size_t at; (at = out.find(kSoftSign)) != std::string::npos;) out.erase(at, kSoftSign.size());
   return out;
 }
 
