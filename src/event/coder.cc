@@ -82,7 +82,16 @@ bool IsCrowdSize(std::string_view lemma) {
 // something happened: "the city of Kharkiv", "the Afghan capital".
 bool IsSettlementNoun(std::string_view lemma) {
   return IsIn(lemma, {"city", "town", "village", "district", "province", "region", "port",
-                      "capital", "area", "suburb", "neighborhood", "neighbourhood"});
+                      "capital", "area", "suburb", "neighborhood", "neighbourhood", "governorate",
+                      "oblast", "county", "prefecture"});
+}
+
+// A first-level division noun that GeoNames puts in the division's name
+// ("Zamfara State", "Kursk Oblast", "Idlib Governorate"). "state" only here,
+// next to a name: alone it is rarely a place ("the Jewish state").
+bool IsDivisionNoun(std::string_view lemma) {
+  return IsIn(lemma, {"state", "province", "region", "governorate", "oblast", "county",
+                      "district", "department", "prefecture"});
 }
 
 // A document that speaks for whoever issued it: "a resolution calling for",
@@ -473,7 +482,9 @@ class DocumentCoder {
                                          size_t xcomp);
   // A proper-noun phrase looked up in the gazetteer ("Goma", "Gaza City"),
   // with the countries named so far as context. nullopt when not a place.
-  std::optional<Location> PlaceAt(size_t h);
+  // `division`: a division noun to try after the name first ("Zamfara" +
+  // "state" is GeoNames' "Zamfara State"), falling back to the name alone.
+  std::optional<Location> PlaceAt(size_t h, std::string_view division = {});
   std::vector<std::string> ContextCountries() const;
   std::optional<Location> LocationAt(size_t n);
   std::optional<Location> LocationFor(size_t predicate);
@@ -3093,7 +3104,7 @@ std::vector<std::string> DocumentCoder::ContextCountries() const {
   return out;
 }
 
-std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
+std::optional<Location> DocumentCoder::PlaceAt(size_t h, std::string_view division) {
   const SentenceView& v = *view_;
   // (A word in lower case is no name, whatever its tag: "near Damascus
   // airport" is not the Hawaiian place called Airport.)
@@ -3177,7 +3188,13 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h) {
     if (!name.empty() && v.w(i).form != "-" && v.w(i - 1).form != "-") name += ' ';
     name += v.w(i).form;
   }
-  std::vector<geo::Place> places = gazetteer_->Lookup(name, ContextCountries(), 1);
+  std::vector<geo::Place> places;
+  if (!division.empty()) {
+    std::string titled(division);
+    titled[0] = static_cast<char>(titled[0] - 'a' + 'A');
+    places = gazetteer_->Lookup(name + " " + titled, ContextCountries(), 1);
+  }
+  if (places.empty()) places = gazetteer_->Lookup(name, ContextCountries(), 1);
   if (places.empty()) return std::nullopt;
   const geo::Place& p = places.front();
   Location loc;
@@ -3205,7 +3222,8 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
       // Justice" is no place called Justice.)
       if (phrase_of_[n] >= 0 && phrase_of_[k] == phrase_of_[n]) continue;
       if ((d == Deprel::kNmod && v.CaseOf(k) == "of") || d == Deprel::kAppos || d == Deprel::kFlat) {
-        loc = PlaceAt(k);
+        // ("the northwestern state of Zamfara": GeoNames' "Zamfara State".)
+        loc = PlaceAt(k, d == Deprel::kNmod && IsDivisionNoun(v.Lemma(n)) ? v.Lemma(n) : "");
         named = k;
       }
       if (loc) break;
@@ -3215,9 +3233,10 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
     // its own ("the Gaza city of Rafah"), finer than a country.
     const bool country_level = loc && named != kNone && NamesCountry(named);
     for (size_t k : v.Kids(n)) {
-      if ((loc && !country_level) || !IsSettlementNoun(v.Lemma(n)) || k > n) continue;
+      const bool division = IsDivisionNoun(v.Lemma(n));
+      if ((loc && !country_level) || !(IsSettlementNoun(v.Lemma(n)) || division) || k > n) continue;
       if (v.w(k).deprel != Deprel::kCompound) continue;
-      if (std::optional<Location> finer = PlaceAt(k)) {
+      if (std::optional<Location> finer = PlaceAt(k, division ? v.Lemma(n) : "")) {
         loc = finer;
         break;
       }
@@ -5349,6 +5368,24 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     candidate_of[p] = static_cast<int>(candidates.size());
     candidates.push_back(std::move(*c));
   }
+  // "rallied in Belgrade to demand the resignation of the prime minister",
+  // "a protest demanding the release of ...": a protest takes the kind of
+  // change its purpose demands (1041 leadership -> 1411, 1042 policy ->
+  // 1412, 1043 rights -> 1413, 1044 institutions -> 1414).
+  for (Candidate& c : candidates) {
+    if (c.code.rfind("141", 0) != 0) continue;
+    for (size_t k : view.Kids(c.predicate)) {
+      const Deprel d = view.w(k).deprel;
+      if ((d != Deprel::kXcomp && d != Deprel::kAdvcl && d != Deprel::kAcl) || candidate_of[k] < 0) {
+        continue;
+      }
+      const std::string& demand = candidates[candidate_of[k]].code;
+      if (demand.size() == 4 && demand.rfind("104", 0) == 0 && demand[3] >= '1' && demand[3] <= '4') {
+        c.code = "141" + demand.substr(3, 1);
+        break;
+      }
+    }
+  }
   if (trace != nullptr) {
     for (size_t i = 0; i < s.words.size(); ++i) {
       const Word& w = s.words[i];
@@ -5402,21 +5439,27 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         view.Head(c.predicate) != kNone) {
       mediated = view.Head(c.predicate);
     }
+    // ("after talks mediated by Turkey": an event noun that found no sides
+    // of its own is no candidate, but still names what was mediated.)
     if (!c.targets.empty() || c.sources.empty() || mediated == kNone ||
-        c.code.rfind("045", 0) != 0 || candidate_of[mediated] < 0) {
+        c.code.rfind("045", 0) != 0 ||
+        (candidate_of[mediated] < 0 && kb_.NounPatterns(view.Lemma(mediated)).empty())) {
       continue;
     }
-    const Candidate& event = candidates[candidate_of[mediated]];
-    for (const std::vector<Mention>* side : {&event.sources, &event.targets}) {
-      for (const Mention& m : *side) {
-        bool seen = false;
-        for (const Mention& t : c.targets) seen = seen || t.code == m.code;
-        if (!seen) c.targets.push_back(m);
+    if (candidate_of[mediated] >= 0) {
+      const Candidate& event = candidates[candidate_of[mediated]];
+      for (const std::vector<Mention>* side : {&event.sources, &event.targets}) {
+        for (const Mention& m : *side) {
+          bool seen = false;
+          for (const Mention& t : c.targets) seen = seen || t.code == m.code;
+          if (!seen) c.targets.push_back(m);
+        }
       }
     }
     // "Iran and Saudi Arabia agreed to restore relations, in a deal brokered
-    // by China": a deal that names no sides is the one the clause's joint
-    // subjects made.
+    // by China", "Ethiopia and Somalia agreed to restore relations after
+    // talks mediated by Turkey": a deal or talks that name no sides are the
+    // ones the clause's joint subjects made.
     for (const Candidate& joint : candidates) {
       if (!c.targets.empty()) break;
       if (joint.predicate < c.predicate && IsVerbLike(view.w(joint.predicate)) &&

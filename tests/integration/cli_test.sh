@@ -713,6 +713,14 @@ out=$(code_sentence 'Jordan'"'"'s King Abdullah warned that an Israeli offensive
 check "a warning about an act is aimed at its doer" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISR\"'"
 out=$(code_sentence 'Thai authorities deported 40 Uighurs to China despite protests from rights groups.' 2024-08-01)
 check "deporting a counted few is expelling individuals (174), not a mass expulsion (201)" "echo \"\$out\" | grep -q '\"cameo\":\"174\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"201\"'"
+out=$(code_sentence 'Gunmen kidnapped 20 students in Zamfara state, police said.' 2024-08-01)
+check "a division noun after a name finds GeoNames' division ('Zamfara State') and its country" "echo \"\$out\" | grep -q '\"name\":\"Zamfara State\"' && echo \"\$out\" | grep -q '\"code\":\"NGAUAF\"'"
+out=$(code_sentence 'Gunmen kidnapped 20 students in the northwestern state of Zamfara.' 2024-08-01)
+check "'the state of X' finds the division 'X State'" "echo \"\$out\" | grep -q '\"name\":\"Zamfara State\"'"
+out=$(code_sentence 'Thousands of Serbians rallied in Belgrade to demand the resignation of the prime minister.' 2024-11-28)
+check "a rally to demand a resignation is a protest for leadership change (1411)" "echo \"\$out\" | grep -q '\"cameo\":\"1411\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1413\"'"
+out=$(code_sentence 'Ethiopia and Somalia agreed to restore diplomatic relations after talks mediated by Turkey.' 2024-12-12)
+check "talks mediated by a third party that name no sides: the mediator acts between the clause's joint subjects" "echo \"\$out\" | grep -q '\"code\":\"TUR\".*\"code\":\"ETH\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"code\":\"TUR\".*\"code\":\"SOM\".*\"cameo\":\"045\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
