@@ -1794,6 +1794,8 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (!m && IsIn(v.Lemma(x), {"infrastructure", "facility", "building", "hospital", "school",
                                   "plant", "station", "grid", "port", "airport", "bridge",
                                   "depot", "warehouse", "factory", "refinery", "camp", "market",
+                                  "terminal", "pipeline", "substation", "dam", "shipyard",
+                                  "silo",
                                   "residential", "house", "home", "apartment", "hall",
                                   "mosque", "church", "hotel", "office", "compound",
                                   // "an investigation into alleged war crimes in
@@ -1802,9 +1804,11 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
                                   "crime", "abuse", "atrocity", "violation", "violence",
                                   "situation", "crackdown", "repression"})) {
         // (The in-phrase may hang on the verb: "hit a wedding hall in the
-        // Yemeni province of Hajjah".)
+        // Yemeni province of Hajjah", "set fire to a grain terminal in
+        // Izmail".)
         std::vector<size_t> phrases = v.Kids(x);
-        if (v.w(x).deprel == Deprel::kObj && v.Head(x) != kNone) {
+        if ((v.w(x).deprel == Deprel::kObj || v.w(x).deprel == Deprel::kObl) &&
+            v.Head(x) != kNone) {
           for (size_t k : v.Kids(v.Head(x))) {
             if (v.w(k).deprel == Deprel::kObl) phrases.push_back(k);
           }
@@ -1825,7 +1829,14 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
             // (Or a listed place, or "the Yemeni capital".)
             std::optional<Location> place = PlaceAt(n);
             if (!place && !IsWaterBody(v, n)) place = LocationAt(n);
-            if (place && !place->country.empty()) m = CountryMention(place->country, n, n);
+            // (Through a prepositional object, only the country of a state
+            // actor's foreign target: "a mob set fire to a church near
+            // Eldoret" does not target Kenya.)
+            if (place && !place->country.empty() &&
+                (v.w(x).deprel != Deprel::kObl ||
+                 (!other_than_.empty() && place->country != other_than_))) {
+              m = CountryMention(place->country, n, n);
+            }
           }
         }
         // "attacked a camp for displaced people": a place people live in
@@ -6163,6 +6174,16 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       for (const Mention& m : parties) {
         if (!m.code.empty() && !own_country(m)) c.targets.push_back(m);
+      }
+    }
+    // "A Ukrainian drone attack set fire to an oil depot", "Israeli shelling
+    // set fire to a hospital": what rioters' verbs (145) say of an attack
+    // is the attack's own act.
+    if (c.code.rfind("145", 0) == 0 && IsVerbLike(view.w(c.predicate))) {
+      const size_t subj = Subject(c.predicate);
+      if (subj != kNone && candidate_of[subj] >= 0) {
+        const std::string& noun_code = candidates[candidate_of[subj]].code;
+        if (IsIn(noun_code.substr(0, 2), {"18", "19", "20"})) c.code = noun_code;
       }
     }
     // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a

@@ -630,6 +630,12 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       object_follows = after == Xpos::kDT || after == Xpos::kNNS || after == Xpos::kNNP ||
                        after == Xpos::kCD || after == Xpos::kPRPS || after == Xpos::kJJ;
     }
+    // (Or "set fire/ablaze/alight", where a singular noun or an adverb
+    // follows: "A drone attack set fire to an oil depot".)
+    if (!object_follows && lower == "set" && i + 1 < words.size()) {
+      const std::string next = Lower(words[i + 1].form);
+      object_follows = next == "fire" || next == "ablaze" || next == "alight";
+    }
     // (A lower-case word read as a proper noun, "Syria drew condemnation",
     // is as suspect as one read as a common noun.)
     const bool lower_proper = w.xpos == Xpos::kNNP && !w.form.empty() && w.form[0] >= 'a' &&

@@ -402,6 +402,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("forces/NNS in/IN Bangladesh/NNP shot/NN dead/JJ dozens/NNS of/IN protesters/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(XposName(w[3].xpos), std::string("VBD"));
+  // "set fire to": an invariant past before its fixed singular object.
+  w = Words("drone/NN attack/NN set/NN fire/NN to/IN an/DT oil/NN depot/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(XposName(w[2].xpos), std::string("VBD"));
+  w = Words("an/DT oil/NN price/NN set/NN record/NN");  // (no fixed object: left alone)
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A past form read as an adjective before its object.
   w = Words("Syrian/JJ troops/NNS bore/JJ responsibility/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);

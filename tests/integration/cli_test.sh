@@ -721,6 +721,12 @@ out=$(code_sentence 'Thousands of Serbians rallied in Belgrade to demand the res
 check "a rally to demand a resignation is a protest for leadership change (1411)" "echo \"\$out\" | grep -q '\"cameo\":\"1411\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1413\"'"
 out=$(code_sentence 'Ethiopia and Somalia agreed to restore diplomatic relations after talks mediated by Turkey.' 2024-12-12)
 check "talks mediated by a third party that name no sides: the mediator acts between the clause's joint subjects" "echo \"\$out\" | grep -q '\"code\":\"TUR\".*\"code\":\"ETH\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"code\":\"TUR\".*\"code\":\"SOM\".*\"cameo\":\"045\"'"
+out=$(code_sentence 'A Ukrainian drone attack set fire to an oil depot in Russia'"'"'s Bryansk region, the regional governor said.' 2024-11-28)
+check "an attack noun that 'set fire to' a place is the attack itself (1952), not a riot (145)" "echo \"\$out\" | grep -q '\"code\":\"UKR\".*\"code\":\"RUS\".*\"cameo\":\"1952\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"145\"'"
+out=$(code_sentence 'A Russian drone strike set fire to a grain terminal in Izmail.' 2024-11-28)
+check "a foreign attack on a facility in a named town targets the town's country, through a prepositional object too; Izmail is the news spelling of GeoNames' Izmayil" "echo \"\$out\" | grep -q '\"code\":\"RUS\".*\"code\":\"UKR\".*\"cameo\":\"1952\"' && echo \"\$out\" | grep -q '\"name\":\"Izmail\"'"
+out=$(code_sentence 'A mob set fire to a church near the town of Eldoret.' 2008-01-02)
+check "a mob's arson names no target country through its prepositional object" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"KEN\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
