@@ -504,6 +504,10 @@ class DocumentCoder {
   std::vector<int> phrase_of_;        // word -> index in phrases_, or -1
   std::vector<PhraseMatch> phrases_;
   std::vector<Mention> history_;      // resolved mentions, oldest first
+  // Who the previous sentence's main clause was about (its root's subject,
+  // or the source of the event the root codes): "The Iraqi government
+  // summoned the Turkish ambassador. It called the strikes ...".
+  std::optional<Mention> previous_subject_;
   // The acts of force coded so far in the document, oldest first: who did
   // "the attack" a later sentence names, and whom a later one-sided
   // ceasefire is declared towards.
@@ -1354,6 +1358,15 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
       }
       candidates.push_back(*m);
     }
+  }
+  // A pronoun subject of a sentence's main clause, with no name before it
+  // in the sentence, continues the previous sentence's main subject before
+  // whatever that sentence named last.
+  if (candidates.empty() && previous_subject_ && (thing || plural || person) &&
+      v.w(h).upos == Upos::kPRON &&
+      (v.w(h).deprel == Deprel::kNsubj || v.w(h).deprel == Deprel::kNsubjPass) &&
+      v.Head(h) != kNone && v.Head(v.Head(h)) == kNone) {
+    candidates.push_back(*previous_subject_);
   }
   candidates.insert(candidates.end(), history_.rbegin(), history_.rend());
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
@@ -7202,6 +7215,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       out->push_back(std::move(e));
       ++stats->events;
     }
+  }
+  // The main clause's subject, for a pronoun opening the next sentence. (A
+  // pronoun subject keeps the one before: "It accused ... It said ...".)
+  for (size_t r = 0; r < s.words.size(); ++r) {
+    if (view.Head(r) != kNone) continue;
+    const size_t subject = Subject(r);
+    if (candidate_of[r] >= 0 && !candidates[candidate_of[r]].sources.empty() &&
+        !candidates[candidate_of[r]].sources.front().code.empty()) {
+      previous_subject_ = candidates[candidate_of[r]].sources.front();
+    } else if (subject != kNone && view.w(subject).upos != Upos::kPRON) {
+      previous_subject_ = ResolveNominal(subject);  // (none: someone unnamed)
+    }
+    break;
   }
   // Actors mentioned but not in any event are context too ("In Syria, ...").
   for (const PhraseMatch& m : phrases_) {

@@ -727,6 +727,10 @@ out=$(code_sentence 'A Russian drone strike set fire to a grain terminal in Izma
 check "a foreign attack on a facility in a named town targets the town's country, through a prepositional object too; Izmail is the news spelling of GeoNames' Izmayil" "echo \"\$out\" | grep -q '\"code\":\"RUS\".*\"code\":\"UKR\".*\"cameo\":\"1952\"' && echo \"\$out\" | grep -q '\"name\":\"Izmail\"'"
 out=$(code_sentence 'A mob set fire to a church near the town of Eldoret.' 2008-01-02)
 check "a mob's arson names no target country through its prepositional object" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"KEN\"'"
+out=$(code_sentence 'Turkish warplanes struck Kurdish militant targets in northern Iraq. The Iraqi government summoned the Turkish ambassador. It called the strikes a violation of its sovereignty.' 2024-11-28)
+check "'called the strikes a violation': criticism (111) of whoever struck, by the previous sentence's subject ('It'), not a labour strike (143)" "echo \"\$out\" | grep -q '\"code\":\"IRQGOV\".*\"code\":\"TURMIL\".*\"cameo\":\"111\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"143\"'"
+out=$(code_sentence 'Germany'"'"'s chancellor met the French president in Berlin. He pledged more aid to Ukraine.' 2024-11-28)
+check "a pronoun opening a sentence's main clause continues the previous main subject, not the last name mentioned" "echo \"\$out\" | grep -q '\"code\":\"DEUGOV\".*\"code\":\"UKR\".*\"cameo\":\"033\"' && ! echo \"\$out\" | grep -q '\"code\":\"FRAGOV\".*\"code\":\"UKR\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
