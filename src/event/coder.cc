@@ -929,6 +929,24 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   std::string actor_code;
   std::string agent_roles;
   int agent_phrase = -1;
+  int agent_rank = 0;
+  // "the leader of the main opposition party", "the head of the army",
+  // "members of the rebels": a leading or belonging word takes the role of
+  // the body its "of" phrase names, not its own generic one (GOV).
+  const bool member_word = IsIn(v.Lemma(h), {"leader", "head", "chief", "chairman", "chairwoman",
+                                             "member", "spokesman", "spokeswoman", "spokesperson",
+                                             "commander", "founder"});
+  // (0: not in it; 2: a modifier in it; 3: the of-phrase's own head.)
+  auto of_phrase_rank = [&](size_t t) {
+    for (int up = 0; up < 4 && t != kNone && t != h; ++up) {
+      const size_t head = v.Head(t);
+      if (head == h) return v.w(t).deprel == Deprel::kNmod && v.CaseOf(t) == "of" ? 3 - (up > 0) : 0;
+      const Deprel d = v.w(t).deprel;
+      if (d != Deprel::kCompound && d != Deprel::kAmod && d != Deprel::kFlat) return 0;
+      t = head;
+    }
+    return 0;
+  };
   // "Finland's NATO bid": a bid, request or plan is its possessor's, whatever
   // it is about.
   const size_t owner = IsIn(v.Lemma(h), {"bid", "application", "request", "proposal", "offer",
@@ -977,9 +995,12 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                                                        "run", "occupy", "occupied", "dominate",
                                                        "dominated", "rule", "ruled"});
         if (!has_head && !holder && (hyphen_after || hyphen_before)) continue;
-        if (agent_roles.empty() || has_head) {
+        const int of_rank = member_word && !has_head ? of_phrase_rank(m.end - 1) : 0;
+        const int rank = of_rank > 0 ? of_rank : has_head ? 1 : 0;
+        if (agent_roles.empty() || (rank > 0 && rank >= agent_rank)) {
           agent_roles = kb_.agents()[hit.index].roles;
           agent_phrase = p;
+          agent_rank = rank;
         }
       }
     }

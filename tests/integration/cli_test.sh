@@ -731,6 +731,10 @@ out=$(code_sentence 'Turkish warplanes struck Kurdish militant targets in northe
 check "'called the strikes a violation': criticism (111) of whoever struck, by the previous sentence's subject ('It'), not a labour strike (143)" "echo \"\$out\" | grep -q '\"code\":\"IRQGOV\".*\"code\":\"TURMIL\".*\"cameo\":\"111\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"143\"'"
 out=$(code_sentence 'Germany'"'"'s chancellor met the French president in Berlin. He pledged more aid to Ukraine.' 2024-11-28)
 check "a pronoun opening a sentence's main clause continues the previous main subject, not the last name mentioned" "echo \"\$out\" | grep -q '\"code\":\"DEUGOV\".*\"code\":\"UKR\".*\"cameo\":\"033\"' && ! echo \"\$out\" | grep -q '\"code\":\"FRAGOV\".*\"code\":\"UKR\"'"
+out=$(code_sentence 'Police in Dhaka arrested the leader of the main opposition party on Saturday.' 2024-11-28)
+check "the leader of a body named by a role takes that body's role (OPP), not the generic leader's (GOV)" "echo \"\$out\" | grep -q '\"code\":\"BGDCOP\".*\"code\":\"BGDOPP\".*\"cameo\":\"173\"'"
+out=$(code_sentence 'Thousands of Kenyans took to the streets against the finance bill.' 2024-06-25)
+check "'took to the streets' is a protest (141)" "echo \"\$out\" | grep -q '\"code\":\"KENCVL\".*\"cameo\":\"141\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
