@@ -203,6 +203,41 @@ void RepairParticipleAfterObject(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "Iran denies supplying drones to Russia" (a headline), with "supplying"
+// read as an adjective on "drones": right after a verb of denying or
+// admitting, a gerund before the verb's object is the act denied, the
+// object's governor (an open complement), as the parser reads the same
+// words in body text. ("Iran denies supplying drones" is not a denial of
+// drones, which would be a refusal of arms.)
+void RepairGerundReadAsModifier(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = sentence.words;
+  for (size_t g = 1; g + 1 < w.size(); ++g) {
+    if (w[g].xpos != Xpos::kVBG || w[g].deprel != Deprel::kAmod) continue;
+    const size_t verb = g - 1;
+    if (!IsIn(w[verb].lemma, {"deny", "admit", "acknowledge", "confess"})) continue;
+    const int32_t h = w[g].head;
+    if (h < 1 || static_cast<size_t>(h) > w.size()) continue;
+    const size_t object = static_cast<size_t>(h - 1);
+    if (object <= g || w[object].head != static_cast<int32_t>(verb + 1) ||
+        w[object].deprel != Deprel::kObj) {
+      continue;
+    }
+    if (!*out) *out = sentence;
+    (*out)->words[g].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[g].deprel = Deprel::kXcomp;
+    (*out)->words[object].head = static_cast<int32_t>(g + 1);
+    (*out)->words[object].deprel = Deprel::kObj;
+    // Whatever else hung on the verb after the object is the gerund's too
+    // ("to Russia", "for use in Ukraine").
+    for (size_t k = object + 1; k < w.size(); ++k) {
+      if ((*out)->words[k].head == static_cast<int32_t>(verb + 1) &&
+          ((*out)->words[k].deprel == Deprel::kObl || (*out)->words[k].deprel == Deprel::kIobj)) {
+        (*out)->words[k].head = static_cast<int32_t>(g + 1);
+      }
+    }
+  }
+}
+
 // "... offered Israel normal relations in return for its withdrawal from
 // land occupied in the 1967 war, adopting a peace initiative ...", with
 // "adopting" hung on "occupied": a participle clause set off by a comma
@@ -1392,6 +1427,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairTitleAfterOpeningTime(sentence, &out);
   RepairBorderWith(sentence, &out);
   RepairParticipleAfterObject(sentence, &out);
+  RepairGerundReadAsModifier(sentence, &out);
   RepairNamingDoubleObject(sentence, &out);
   RepairMainClauseReadAsRelative(sentence, &out);
   RepairModifierReadAsConjunct(sentence, &out);

@@ -404,6 +404,28 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     w.upos = Upos::kNOUN;
     ++changed;
   }
+  // "Hezbollah fires rockets at northern Israel" (a headline) read as a
+  // plural noun and then an -s verb: a plural subject cannot take an -s
+  // verb, so after a name the first is the verb and the second its plural
+  // object, when WordNet knows both readings and nothing before is finite.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& first = words[i];
+    Word& second = words[i + 1];
+    if (first.xpos != Xpos::kNNS || second.xpos != Xpos::kVBZ) continue;
+    if (words[i - 1].xpos != Xpos::kNNP && words[i - 1].xpos != Xpos::kNNPS) continue;
+    bool finite_before = false;
+    for (size_t k = 0; k < i; ++k) finite_before = finite_before || IsFinite(words[k].xpos);
+    if (finite_before) continue;
+    if ((lexicon.WordNetClasses(Lower(first.form)) & Lemmatizer::kWnVerbS) == 0 ||
+        (lexicon.WordNetClasses(Lower(second.form)) & Lemmatizer::kWnPluralNoun) == 0) {
+      continue;
+    }
+    first.xpos = Xpos::kVBZ;
+    first.upos = Upos::kVERB;
+    second.xpos = Xpos::kNNS;
+    second.upos = Upos::kNOUN;
+    changed += 2;
+  }
   // "agreed to supply Leopard tanks to Ukraine": after a base-form verb and a
   // noun, a plural noun read as a verb's -s form with nothing after it that
   // could be its object is the plural noun, the verb's object. (Also with

@@ -402,6 +402,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("forces/NNS in/IN Bangladesh/NNP shot/NN dead/JJ dozens/NNS of/IN protesters/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(XposName(w[3].xpos), std::string("VBD"));
+  // A plural noun and an -s verb after a name are the verb and its object.
+  w = Words("Hezbollah/NNP fires/NNS rockets/VBZ at/IN northern/JJ Israel/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
+  EXPECT_EQ(Tags(w), "NNP VBZ NNS IN JJ NNP");
+  w = Words("Israel/NNP said/VBD Hamas/NNP fires/NNS rockets/VBZ");  // (a finite verb before)
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // "set fire to": an invariant past before its fixed singular object.
   w = Words("drone/NN attack/NN set/NN fire/NN to/IN an/DT oil/NN depot/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);

@@ -735,6 +735,10 @@ out=$(code_sentence 'Police in Dhaka arrested the leader of the main opposition 
 check "the leader of a body named by a role takes that body's role (OPP), not the generic leader's (GOV)" "echo \"\$out\" | grep -q '\"code\":\"BGDCOP\".*\"code\":\"BGDOPP\".*\"cameo\":\"173\"'"
 out=$(code_sentence 'Thousands of Kenyans took to the streets against the finance bill.' 2024-06-25)
 check "'took to the streets' is a protest (141)" "echo \"\$out\" | grep -q '\"code\":\"KENCVL\".*\"cameo\":\"141\"'"
+out=$(code_sentence 'Hezbollah fires rockets at northern Israel after commander killed' 2024-11-28)
+check "headline 'Hezbollah fires rockets at ...' read as a plural noun and an -s verb is the verb and its object" "echo \"\$out\" | grep -q '\"code\":\"LBNREB\".*\"code\":\"ISR\".*\"cameo\":\"19'"
+out=$(code_sentence 'Iran denies supplying drones to Russia for use in Ukraine' 2024-11-28)
+check "denying supplying drones is a denial (016), not a refusal of arms (1622)" "echo \"\$out\" | grep -q '\"cameo\":\"016\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1622\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
