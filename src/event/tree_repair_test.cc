@@ -1103,5 +1103,27 @@ TEST(TreeRepair, HostageAfterTheObjectOfTakeIsASecondaryPredicate) {
                    .has_value());
 }
 
+// "Iran denies supplying drones to Russia" as the parser reads the
+// headline: "supplying" an adjective on "drones", the object of "denies".
+TEST(TreeRepair, AGerundAfterDenyIsTheActDeniedNotAModifierOfItsObject) {
+  Sentence s = Build({{"Iran", Upos::kPROPN, 2, Deprel::kNsubj},
+                      {"denies", Upos::kVERB, 0, Deprel::kRoot},
+                      {"supplying", Upos::kVERB, 4, Deprel::kAmod, Xpos::kVBG},
+                      {"drones", Upos::kNOUN, 2, Deprel::kObj},
+                      {"to", Upos::kADP, 6, Deprel::kCase},
+                      {"Russia", Upos::kPROPN, 2, Deprel::kObl}});
+  s.words[1].lemma = "deny";
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].head, 2);  // supplying <- denies
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kXcomp);
+  EXPECT_EQ(repaired->words[3].head, 3);  // drones <- supplying
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[5].head, 3);  // to Russia <- supplying
+  // Another verb keeps its adjective: "condemned escalating violence".
+  s.words[1].lemma = "condemn";
+  EXPECT_FALSE(RepairedTree(s).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event
