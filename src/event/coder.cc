@@ -891,6 +891,10 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     }
   }
   // The core of the noun phrase: the head with its name-like modifiers.
+  // ("The Israeli army's bombardment of northern Gaza": an event noun with a
+  // possessor is that possessor's act; its "of" phrase is what it hit.)
+  const bool possessed_event = v.w(h).upos == Upos::kNOUN && v.Child(h, Deprel::kNmodPoss) != kNone &&
+                               !kb_.NounPatterns(v.Lemma(h)).empty();
   std::vector<size_t> core{h};
   for (size_t i = 0; i < core.size() && core.size() < 64; ++i) {
     for (size_t k : v.Kids(core[i])) {
@@ -898,7 +902,9 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       bool follow = d == Deprel::kCompound || d == Deprel::kAmod || d == Deprel::kFlat ||
                     d == Deprel::kFlatForeign || d == Deprel::kNmodPoss || d == Deprel::kFixed ||
                     d == Deprel::kNmodUnmarked || d == Deprel::kDet || d == Deprel::kNmodDesc;
-      if (d == Deprel::kNmod && v.CaseOf(k) == "of") follow = true;
+      if (d == Deprel::kNmod && v.CaseOf(k) == "of" && !(possessed_event && core[i] == h)) {
+        follow = true;
+      }
       // "troops from Chad", "a demand from the president", but not "the
       // border from Russia": "from" gives a role word or a message its owner.
       if (d == Deprel::kNmod && (v.CaseOf(k) == "from" || v.CaseOf(k) == "by") &&
@@ -5473,6 +5479,24 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       c.targets = earlier.targets;
       if (c.sources.empty()) c.sources = earlier.sources;
     }
+  }
+  // "Petro accused Israel of genocide and broke off diplomatic relations":
+  // relations a second verb of the same subject breaks or restores without
+  // naming with whom are with the party the first verb acted on.
+  for (Candidate& c : candidates) {
+    if (!c.targets.empty() || c.sources.empty() ||
+        view.w(c.predicate).deprel != Deprel::kConj || view.Child(c.predicate, Deprel::kNsubj) != kNone) {
+      continue;
+    }
+    const size_t first = view.Head(c.predicate);
+    if (first == kNone || candidate_of[first] < 0) continue;
+    const std::vector<std::string>& objects = c.pattern->objects;
+    if (std::find(objects.begin(), objects.end(), "relation") == objects.end() &&
+        std::find(objects.begin(), objects.end(), "tie") == objects.end()) {
+      continue;
+    }
+    const Candidate& g = candidates[candidate_of[first]];
+    if (!g.sources.empty() && g.sources.front().code == c.sources.front().code) c.targets = g.targets;
   }
   // "a ceasefire agreement brokered by Norway", "a deal mediated by Russia":
   // a mediator with no stated parties mediates between the event's sides.

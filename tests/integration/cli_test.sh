@@ -739,6 +739,12 @@ out=$(code_sentence 'Hezbollah fires rockets at northern Israel after commander 
 check "headline 'Hezbollah fires rockets at ...' read as a plural noun and an -s verb is the verb and its object" "echo \"\$out\" | grep -q '\"code\":\"LBNREB\".*\"code\":\"ISR\".*\"cameo\":\"19'"
 out=$(code_sentence 'Iran denies supplying drones to Russia for use in Ukraine' 2024-11-28)
 check "denying supplying drones is a denial (016), not a refusal of arms (1622)" "echo \"\$out\" | grep -q '\"cameo\":\"016\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1622\"'"
+out=$(code_sentence 'The Israeli army'"'"'s bombardment of northern Gaza killed dozens of people overnight.' 2024-11-28)
+check "an event noun with a possessor is the possessor's act; its 'of' phrase is not its owner (ISRMIL -> PSECVL, not PSEMIL -> ISRCVL)" "echo \"\$out\" | grep -q '\"code\":\"ISRMIL\".*\"code\":\"PSECVL\".*\"cameo\":\"194\"' && ! echo \"\$out\" | grep -q '\"code\":\"PSEMIL\"'"
+out=$(code_sentence 'Colombian President Gustavo Petro accused Israel of genocide and broke off diplomatic relations.' 2024-05-01)
+check "relations broken by a second verb of the same subject are with the first verb's target" "echo \"\$out\" | grep -q '\"code\":\"COLGOV\".*\"code\":\"ISR\".*\"cameo\":\"161\"'"
+out=$(code_sentence 'A Turkish court jailed Istanbul mayor Ekrem Imamoglu pending trial on corruption charges.' 2025-03-24)
+check "jailed pending trial is detention (173), not a sentence (116)" "echo \"\$out\" | grep -q '\"cameo\":\"173\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"116\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
