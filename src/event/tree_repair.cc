@@ -420,6 +420,99 @@ void RepairMainClauseReadAsRelative(const Sentence& sentence, std::optional<Sent
   }
 }
 
+// "Saudi, Emirati and Egyptian ministers met in Cairo", "Russian, Iranian
+// and Turkish foreign ministers met": a list of capitalised nationality
+// words before a plural noun, which the parser breaks up (the first an
+// adverb, the second the subject, the noun its conjunct). The noun is the
+// head, taking the list's attachment outside it; the first word is its
+// modifier and the others that word's conjuncts, as the parser reads "French
+// and German leaders met".
+void RepairCoordinatedNationalities(const Sentence& sentence, std::optional<Sentence>* out) {
+  for (size_t n = 3; n < sentence.words.size(); ++n) {
+    const std::vector<Word>& w = (*out ? **out : sentence).words;
+    auto name_like = [&](size_t k) {
+      return !w[k].form.empty() && w[k].form[0] >= 'A' && w[k].form[0] <= 'Z' &&
+             (w[k].upos == Upos::kADJ || w[k].upos == Upos::kPROPN);
+    };
+    if (w[n].upos != Upos::kNOUN || w[n].xpos != Xpos::kNNS) continue;
+    std::vector<size_t> modifiers;  // lower-case adjectives after the list ("foreign")
+    size_t last = n - 1;
+    while (last > 0 && w[last].upos == Upos::kADJ && !name_like(last)) modifiers.push_back(last--);
+    if (last < 2 || !name_like(last)) continue;
+    const size_t cc = last - 1;
+    if (w[cc].upos != Upos::kCCONJ || (LowerAscii(w[cc].form) != "and" && LowerAscii(w[cc].form) != "or")) {
+      continue;
+    }
+    size_t first = cc - 1;
+    if (!name_like(first)) continue;
+    std::vector<size_t> names{first, last};
+    std::vector<size_t> commas;
+    while (first >= 2 && w[first - 1].form == "," && name_like(first - 2)) {
+      commas.push_back(first - 1);
+      first -= 2;
+      names.push_back(first);
+    }
+    if (first > 0 && name_like(first - 1)) continue;
+    // Already read as one phrase: nothing to do.
+    bool right = HeadOf(w, first) == n && w[first].deprel == Deprel::kAmod;
+    for (size_t k : names) right = right && (k == first || HeadOf(w, k) == first);
+    if (right) continue;
+    std::vector<size_t> group = names;
+    group.insert(group.end(), modifiers.begin(), modifiers.end());
+    group.insert(group.end(), commas.begin(), commas.end());
+    group.push_back(cc);
+    group.push_back(n);
+    auto in_group = [&](size_t k) { return std::find(group.begin(), group.end(), k) != group.end(); };
+    // The list's attachment outside it: the noun's own, else a core relation's.
+    size_t outside = w.size();
+    Deprel relation = Deprel::kRoot;
+    int best = -1;
+    for (size_t k : group) {
+      const size_t h = HeadOf(w, k);
+      if (in_group(h)) continue;
+      const Deprel d = w[k].deprel;
+      const int rank = k == n ? 3
+                       : (d == Deprel::kNsubj || d == Deprel::kNsubjPass || d == Deprel::kObj ||
+                          d == Deprel::kObl || d == Deprel::kIobj || d == Deprel::kNmod || d == Deprel::kRoot)
+                           ? 2
+                           : 1;
+      if (rank > best) best = rank, outside = h, relation = d;
+    }
+    if (best < 0) continue;
+    Sentence repaired = *out ? **out : sentence;
+    std::vector<Word>& r = repaired.words;
+    auto set = [&](size_t k, size_t head, Deprel d) {
+      r[k].head = head == r.size() ? 0 : static_cast<int32_t>(head + 1);
+      r[k].deprel = d;
+    };
+    set(n, outside, relation);
+    set(first, n, Deprel::kAmod);
+    for (size_t k : names) {
+      if (k != first) set(k, first, Deprel::kConj);
+    }
+    for (size_t k : modifiers) set(k, n, Deprel::kAmod);
+    set(cc, last, Deprel::kCc);
+    for (size_t k : commas) set(k, k + 1, Deprel::kPunct);
+    // Words outside the list that hung on a part of it hang on the noun.
+    for (size_t k = 0; k < r.size(); ++k) {
+      const size_t h = HeadOf(r, k);
+      if (!in_group(k) && h != r.size() && in_group(h) && h != n) set(k, n, r[k].deprel);
+    }
+    // (One root, and no cycle.)
+    size_t roots = 0;
+    bool cycle = false;
+    for (size_t k = 0; k < r.size(); ++k) {
+      roots += r[k].head == 0 ? 1 : 0;
+      size_t at = k;
+      size_t steps = 0;
+      while (at != r.size() && steps++ <= r.size()) at = HeadOf(r, at);
+      cycle = cycle || at != r.size();
+    }
+    if (roots != 1 || cycle) continue;
+    *out = std::move(repaired);
+  }
+}
+
 // "Biden and Chinese leader Xi Jinping met", "Putin and Ukrainian President
 // Volodymyr Zelensky met", "Khalilzad and Taliban political chief Baradar
 // signed": the nationality or name after "and" read as a conjunct of the
@@ -1430,6 +1523,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairGerundReadAsModifier(sentence, &out);
   RepairNamingDoubleObject(sentence, &out);
   RepairMainClauseReadAsRelative(sentence, &out);
+  RepairCoordinatedNationalities(sentence, &out);
   RepairModifierReadAsConjunct(sentence, &out);
   RepairSecondArgumentAsConjunct(sentence, &out);
   RepairSubjectReadAsMeasure(sentence, &out);

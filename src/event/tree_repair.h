@@ -35,7 +35,10 @@ namespace khaldun::event {
 // weekday read as the subject of "said" ("five people, officials said
 // Friday"), a relative clause's object read as the passive subject of the
 // main verb ("a man who stabbed two officers was shot by police"), a finite
-// conjunct hung on a gerund ("said the killing was planned, and demanded").
+// conjunct hung on a gerund ("said the killing was planned, and demanded"),
+// a gerund after "deny" read as its object's adjective ("Iran denies
+// supplying drones"), a list of nationalities before a plural noun broken
+// up ("Saudi, Emirati and Egyptian ministers met").
 // Returns the repaired sentence, or nullopt when nothing needed repair (the
 // common case: no copy).
 std::optional<Sentence> RepairedTree(const Sentence& sentence);

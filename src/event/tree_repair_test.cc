@@ -1125,5 +1125,39 @@ TEST(TreeRepair, AGerundAfterDenyIsTheActDeniedNotAModifierOfItsObject) {
   EXPECT_FALSE(RepairedTree(s).has_value());
 }
 
+// "Saudi, Emirati and Egyptian ministers met in Cairo" as the greedy parser
+// reads it: "Saudi" an adverb of "met", "Emirati" the subject, "ministers"
+// its conjunct.
+TEST(TreeRepair, ACoordinatedListOfNationalitiesModifiesThePluralNounAfterIt) {
+  Sentence s = Build({{"Saudi", Upos::kADJ, 7, Deprel::kAdvmod, Xpos::kJJ},
+                      {",", Upos::kPUNCT, 3, Deprel::kPunct, Xpos::kCOMMA},
+                      {"Emirati", Upos::kPROPN, 7, Deprel::kNsubj, Xpos::kNNP},
+                      {"and", Upos::kCCONJ, 6, Deprel::kCc, Xpos::kCC},
+                      {"Egyptian", Upos::kADJ, 6, Deprel::kAmod, Xpos::kJJ},
+                      {"ministers", Upos::kNOUN, 3, Deprel::kConj, Xpos::kNNS},
+                      {"met", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                      {"in", Upos::kADP, 9, Deprel::kCase, Xpos::kIN},
+                      {"Cairo", Upos::kPROPN, 7, Deprel::kObl, Xpos::kNNP}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  const std::vector<Word>& w = repaired->words;
+  EXPECT_EQ(w[5].head, 7);  // ministers <- met
+  EXPECT_EQ(w[5].deprel, Deprel::kNsubj);
+  EXPECT_EQ(w[0].head, 6);  // Saudi <- ministers
+  EXPECT_EQ(w[0].deprel, Deprel::kAmod);
+  EXPECT_EQ(w[2].head, 1);  // Emirati <- Saudi
+  EXPECT_EQ(w[2].deprel, Deprel::kConj);
+  EXPECT_EQ(w[4].head, 1);  // Egyptian <- Saudi
+  EXPECT_EQ(w[4].deprel, Deprel::kConj);
+  EXPECT_EQ(w[3].head, 5);  // and <- Egyptian
+  // Read right already ("French and German leaders met"): left alone.
+  Sentence right = Build({{"French", Upos::kADJ, 4, Deprel::kAmod, Xpos::kJJ},
+                          {"and", Upos::kCCONJ, 3, Deprel::kCc, Xpos::kCC},
+                          {"German", Upos::kADJ, 1, Deprel::kConj, Xpos::kJJ},
+                          {"leaders", Upos::kNOUN, 5, Deprel::kNsubj, Xpos::kNNS},
+                          {"met", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD}});
+  EXPECT_FALSE(RepairedTree(right).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

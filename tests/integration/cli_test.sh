@@ -745,6 +745,8 @@ out=$(code_sentence 'Colombian President Gustavo Petro accused Israel of genocid
 check "relations broken by a second verb of the same subject are with the first verb's target" "echo \"\$out\" | grep -q '\"code\":\"COLGOV\".*\"code\":\"ISR\".*\"cameo\":\"161\"'"
 out=$(code_sentence 'A Turkish court jailed Istanbul mayor Ekrem Imamoglu pending trial on corruption charges.' 2025-03-24)
 check "jailed pending trial is detention (173), not a sentence (116)" "echo \"\$out\" | grep -q '\"cameo\":\"173\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"116\"'"
+out=$(code_sentence 'Saudi, Emirati and Egyptian ministers met in Cairo.' 2024-11-28)
+check "'Saudi, Emirati and Egyptian ministers met': the three pairs, each a government's (the issue's own example)" "echo \"\$out\" | grep -q '\"code\":\"SAUGOV\".*\"code\":\"AREGOV\".*\"cameo\":\"040\"' && echo \"\$out\" | grep -q '\"code\":\"SAUGOV\".*\"code\":\"EGYGOV\"' && echo \"\$out\" | grep -q '\"code\":\"AREGOV\".*\"code\":\"EGYGOV\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
