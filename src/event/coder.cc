@@ -3022,6 +3022,14 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
       }
     }
   }
+  // "rejected calls for talks with the RSF": what others' calls ask for is
+  // the object. (Not a proposal or an offer, a plan of its own: "rejected an
+  // Israeli proposal for a truce" rejects the plan, 127.)
+  if (IsIn(v.Lemma(obj), {"call", "demand", "request", "appeal", "plea", "push"})) {
+    for (size_t k : v.Kids(obj)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "for" && matches(k)) return true;
+    }
+  }
   // "donated $3 million to ...", "gave 20 million euros to ...": an amount of
   // money is money ("$15 million in humanitarian aid" matched the aid above
   // or as the amount's own event noun).

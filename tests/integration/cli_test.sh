@@ -747,6 +747,8 @@ out=$(code_sentence 'A Turkish court jailed Istanbul mayor Ekrem Imamoglu pendin
 check "jailed pending trial is detention (173), not a sentence (116)" "echo \"\$out\" | grep -q '\"cameo\":\"173\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"116\"'"
 out=$(code_sentence 'Saudi, Emirati and Egyptian ministers met in Cairo.' 2024-11-28)
 check "'Saudi, Emirati and Egyptian ministers met': the three pairs, each a government's (the issue's own example)" "echo \"\$out\" | grep -q '\"code\":\"SAUGOV\".*\"code\":\"AREGOV\".*\"cameo\":\"040\"' && echo \"\$out\" | grep -q '\"code\":\"SAUGOV\".*\"code\":\"EGYGOV\"' && echo \"\$out\" | grep -q '\"code\":\"AREGOV\".*\"code\":\"EGYGOV\"'"
+out=$(code_sentence 'The army rejected calls for talks with the rebels in Sudan.' 2024-11-28)
+check "rejecting calls for talks with a party is rejecting negotiation with it (125), not a generic rejection (120)" "echo \"\$out\" | grep -q '\"code\":\"SDNMIL\".*\"code\":\"SDNREB\".*\"cameo\":\"125\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
