@@ -749,6 +749,8 @@ out=$(code_sentence 'Saudi, Emirati and Egyptian ministers met in Cairo.' 2024-1
 check "'Saudi, Emirati and Egyptian ministers met': the three pairs, each a government's (the issue's own example)" "echo \"\$out\" | grep -q '\"code\":\"SAUGOV\".*\"code\":\"AREGOV\".*\"cameo\":\"040\"' && echo \"\$out\" | grep -q '\"code\":\"SAUGOV\".*\"code\":\"EGYGOV\"' && echo \"\$out\" | grep -q '\"code\":\"AREGOV\".*\"code\":\"EGYGOV\"'"
 out=$(code_sentence 'The army rejected calls for talks with the rebels in Sudan.' 2024-11-28)
 check "rejecting calls for talks with a party is rejecting negotiation with it (125), not a generic rejection (120)" "echo \"\$out\" | grep -q '\"code\":\"SDNMIL\".*\"code\":\"SDNREB\".*\"cameo\":\"125\"'"
+out=$(code_sentence 'Qatar hosted a meeting between Hamas and Fatah officials.' 2024-11-28)
+check "hosting a meeting between others is mediation (045); the others meet (040)" "echo \"\$out\" | grep -q '\"code\":\"QAT\".*\"code\":\"PSEREB\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"code\":\"PSEREB\".*\"code\":\"PSEPTY\".*\"cameo\":\"040\"' && ! echo \"\$out\" | grep -q '\"code\":\"QAT\".*\"cameo\":\"040\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
