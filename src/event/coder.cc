@@ -531,6 +531,14 @@ class DocumentCoder {
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
+  // ... and, while a bare role takes a country from context, the words of
+  // who reports its clause ("Qatar said Hamas released four hostages": the
+  // hostages are not Qatar's).
+  size_t speaker_first_ = kNone, speaker_last_ = kNone;
+  std::string reported_source_;  // the source's country, while resolving a target
+  bool InSpeaker(const dict::PhraseMatch& m) const {
+    return speaker_first_ != kNone && m.begin >= speaker_first_ && m.end - 1 <= speaker_last_;
+  }
   bool resolving_target_ = false;
   // Resolving the target of a claim of responsibility: "claimed
   // responsibility for the attack" is about the attack's victims, not its
@@ -617,6 +625,7 @@ std::string DocumentCoder::ContextCountry() const {
     // including a Japanese journalist", the bare victims are local.)
     if (!place_country_.empty()) return place_country_;
     for (const PhraseMatch& m : phrases_) {
+      if (InSpeaker(m)) continue;
       for (const dict::PhraseHit& hit : m.hits) {
         if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
         std::string code = kb_.actors()[hit.index].CodeOn(date_);
@@ -645,11 +654,25 @@ std::string DocumentCoder::ContextCountry() const {
       best_count = n;
     }
   }
+  // (A story that has so far only named its reporter's country, "Qatar
+  // said Hamas released four hostages", says nothing of whose the hostages
+  // are.)
+  if (best_count == 0 && !best.empty() && speaker_first_ != kNone) {
+    for (const PhraseMatch& m : phrases_) {
+      if (!InSpeaker(m)) continue;
+      for (const dict::PhraseHit& hit : m.hits) {
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        const std::string code = kb_.actors()[hit.index].CodeOn(date_);
+        if (code.size() >= 3 && code.compare(0, 3, best) == 0) best.clear();
+      }
+    }
+  }
   // The story's first sentence, before any country was resolved: the
   // first country this sentence names ("Judge X opened investigations
   // against 28 Chilean officials").
   if (best.empty()) {
     for (const PhraseMatch& m : phrases_) {
+      if (InSpeaker(m)) continue;
       for (const dict::PhraseHit& hit : m.hits) {
         if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
         const dict::KbActor& a = kb_.actors()[hit.index];
@@ -1226,7 +1249,40 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       }
     }
     bool inferred = country.empty();
-    if (country.empty()) country = ContextCountry();
+    if (country.empty()) {
+      // (Civilians on the receiving end of a named foreign actor are not the
+      // country of a third party who reports it: "Qatar said Hamas released
+      // four hostages". A state's soldiers or officials are, above, and so
+      // are victims of bare roles: "Nigerian police said gunmen kidnapped 20
+      // villagers".)
+      speaker_first_ = speaker_last_ = kNone;
+      const bool state_role = IsIn(agent_roles, {"MIL", "GOV", "COP", "SPY", "JUD", "LEG"});
+      for (size_t clause = v.Head(h), up = 0; !state_role && !reported_source_.empty() &&
+                                              clause != kNone && up < 4;
+           clause = v.Head(clause), ++up) {
+        const size_t says = v.Head(clause);
+        if (says == kNone) break;
+        const Deprel d = v.w(clause).deprel;
+        if ((d != Deprel::kCcomp && d != Deprel::kParataxis) || !IsSpeechVerb(v.Lemma(says))) continue;
+        const size_t speaker = Subject(says);
+        std::optional<Mention> reporter =
+            speaker != kNone && speaker != h ? ResolveNominal(speaker) : std::nullopt;
+        if (reporter && reporter->code.size() >= 3 &&
+            reporter->code.compare(0, 3, reported_source_) != 0) {
+          speaker_first_ = speaker_last_ = speaker;
+          for (size_t k = 0; k < v.size(); ++k) {
+            for (size_t x = k, steps = 0; x != kNone && steps < 4; x = v.Head(x), ++steps) {
+              if (x != speaker) continue;
+              speaker_first_ = std::min(speaker_first_, k);
+              speaker_last_ = std::max(speaker_last_, k);
+            }
+          }
+        }
+        break;
+      }
+      country = ContextCountry();
+      speaker_first_ = speaker_last_ = kNone;
+    }
     if (country.empty()) return std::nullopt;
     m.code = country + agent_roles;
     m.country_from_context = inferred || facing_state;
@@ -4576,6 +4632,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
         IsIn(std::string_view(c.sources[0].code).substr(3), {"CVL", "OPP", "LAB", "EDU"}))) {
     other_than_ = c.sources[0].code.substr(0, 3);
   }
+  reported_source_ = other_than_;
   source_countries_.clear();
   for (const Mention& m : c.sources) {
     if (m.code.size() >= 3) source_countries_.push_back(m.code.substr(0, 3));
@@ -4654,7 +4711,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
   }
   resolving_target_ = false;
+  const std::string source_country = other_than_;  // (again for the word-order fallback)
   other_than_.clear();
+  reported_source_.clear();
   source_countries_.clear();
   std::string root = best->cameo.substr(0, 2);
   if (c.targets.empty() && verb && (root == "02" || root == "10" || root == "13")) {
@@ -4936,7 +4995,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       // no call to the military.)
       const bool own_object = v.Child(p, Deprel::kObj) != kNone;
       if (!best->symmetric || (!own_object && v.Lemma(p) != "call")) {
+        reported_source_ = source_country;
         c.targets = NearestActor(p, +1, targets, avoid_code);
+        reported_source_.clear();
       }
       // (A cooperative act is not aimed at whom its complement fights:
       // "invited Russian mercenaries to help fight jihadists".)

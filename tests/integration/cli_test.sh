@@ -751,6 +751,12 @@ out=$(code_sentence 'The army rejected calls for talks with the rebels in Sudan.
 check "rejecting calls for talks with a party is rejecting negotiation with it (125), not a generic rejection (120)" "echo \"\$out\" | grep -q '\"code\":\"SDNMIL\".*\"code\":\"SDNREB\".*\"cameo\":\"125\"'"
 out=$(code_sentence 'Qatar hosted a meeting between Hamas and Fatah officials.' 2024-11-28)
 check "hosting a meeting between others is mediation (045); the others meet (040)" "echo \"\$out\" | grep -q '\"code\":\"QAT\".*\"code\":\"PSEREB\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"code\":\"PSEREB\".*\"code\":\"PSEPTY\".*\"cameo\":\"040\"' && ! echo \"\$out\" | grep -q '\"code\":\"QAT\".*\"cameo\":\"040\"'"
+out=$(code_sentence 'Israel and Hamas began a truce on Sunday. Qatar said Hamas released four hostages on Friday.' 2024-11-28)
+check "hostages a named foreign actor released are not the reporting third party's (ISRCVL from the story, not QATCVL)" "echo \"\$out\" | grep -q '\"code\":\"PSEREB\".*\"code\":\"ISRCVL\".*\"cameo\":\"0841\"' && ! echo \"\$out\" | grep -q 'QATCVL'"
+out=$(code_sentence 'Qatar said Hamas released four hostages on Friday.' 2024-11-28)
+check "a story that has named only its reporter's country does not give the hostages that country" "! echo \"\$out\" | grep -q 'QATCVL'"
+out=$(code_sentence 'Nigerian police said gunmen kidnapped 20 villagers.' 2024-11-28)
+check "victims of bare roles in a clause a state's speaker reports are still the speaker's country's" "echo \"\$out\" | grep -q '\"code\":\"NGAUAF\".*\"code\":\"NGACVL\".*\"cameo\":\"181\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
