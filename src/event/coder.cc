@@ -5652,6 +5652,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         c.code = std::string("162") + candidates[ni].code[2];
         continue;
       }
+      // "Yemen's Houthis claimed a drone attack on Tel Aviv": an attack
+      // claimed is the kind of attack its noun names (1952), not any
+      // unconventional violence (180). (A bare "attack", the noun's generic
+      // 190, says no kind.)
+      if (const int ni = candidate_of[c.consumed_noun];
+          ni >= 0 && c.code == "180" && !candidates[ni].blocked &&
+          IsIn(candidates[ni].code.substr(0, 2), {"18", "19", "20"}) &&
+          !(candidates[ni].code.size() == 3 && candidates[ni].code[2] == '0')) {
+        c.code = candidates[ni].code;
+        continue;
+      }
       // (Only for a verb that orders or carries out the act, not one that
       // acts on it: "seized a shipment of Iranian weapons" is no arms aid.)
       if (const int ni = candidate_of[c.consumed_noun];

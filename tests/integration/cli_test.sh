@@ -757,6 +757,8 @@ out=$(code_sentence 'Qatar said Hamas released four hostages on Friday.' 2024-11
 check "a story that has named only its reporter's country does not give the hostages that country" "! echo \"\$out\" | grep -q 'QATCVL'"
 out=$(code_sentence 'Nigerian police said gunmen kidnapped 20 villagers.' 2024-11-28)
 check "victims of bare roles in a clause a state's speaker reports are still the speaker's country's" "echo \"\$out\" | grep -q '\"code\":\"NGAUAF\".*\"code\":\"NGACVL\".*\"cameo\":\"181\"'"
+out=$(code_sentence 'Yemen'"'"'s Houthis claimed a drone attack on Tel Aviv.' 2024-11-28)
+check "a claimed attack is the attack its noun names (1952), not generic unconventional violence (180)" "echo \"\$out\" | grep -q '\"code\":\"YEMREB\".*\"code\":\"ISR\".*\"cameo\":\"1952\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"180\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
