@@ -1358,6 +1358,29 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
       }
     }
   }
+  // "The militant group said it targeted a military base", "Israel said it
+  // would retaliate": "it" as the subject of what a body says is that body.
+  if (IsIn(f, {"it", "It"}) && v.w(h).upos == Upos::kPRON && v.w(h).deprel == Deprel::kNsubj &&
+      v.Head(h) != kNone && v.w(v.Head(h)).deprel == Deprel::kCcomp && v.Head(v.Head(h)) != kNone &&
+      IsSpeechVerb(v.Lemma(v.Head(v.Head(h))))) {
+    // (The subject nearest before the verb: a parse may hang two on it.)
+    const size_t says = v.Head(v.Head(h));
+    size_t speaker = kNone;
+    for (size_t k : v.Kids(says)) {
+      if (v.w(k).deprel == Deprel::kNsubj && k < says) speaker = k;
+    }
+    // (Or, with none of its own, whoever the verb's subject is: "...,
+    // insisting that it will only negotiate with the U.S.".)
+    if (speaker == kNone) speaker = Subject(says);
+    if (speaker != kNone && speaker != h && v.w(speaker).upos != Upos::kPRON) {
+      std::vector<Mention> said = ResolveWithConjuncts(speaker, "");
+      if (said.size() == 1 && !said[0].person && !said[0].code.empty() && said[0].code != avoid) {
+        Mention m = said[0];
+        m.first = m.last = h;
+        return m;
+      }
+    }
+  }
   // "the three countries", "the two governments": a plural anaphor.
   if (v.w(h).xpos == Xpos::kNNS && IsIn(l, {"country", "nation", "government", "state"}) &&
       v.Child(h, Deprel::kDet) != kNone && v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
@@ -1686,6 +1709,22 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       m = Mention{};
       m->code = "WST";
       m->first = m->last = x;
+    }
+    // "The paramilitary group accused the army", "the militant group said":
+    // a definite group noun whose only names are role words is the group
+    // named before, when there is one, not a bare role of the country.
+    if (!m && v.w(x).upos == Upos::kNOUN &&
+        IsIn(v.Lemma(x), {"group", "movement", "militia", "organization", "organisation"}) &&
+        v.Child(x, Deprel::kDet) != kNone && v.Lemma(v.Child(x, Deprel::kDet)) == "the" &&
+        !NamesActor(x)) {
+      bool named = false;
+      for (size_t k : v.Kids(x)) named = named || NamesActor(k);
+      if (!named) {
+        if (std::optional<Mention> group = ResolvePronoun(x, avoid);
+            group && group->kind == ActorKind::kGroup) {
+          m = group;
+        }
+      }
     }
     if (!m) m = ResolveNominal(x);
     // ("urged both governments": a counted plural is its group, not a bare

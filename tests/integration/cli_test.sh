@@ -759,6 +759,10 @@ out=$(code_sentence 'Nigerian police said gunmen kidnapped 20 villagers.' 2024-1
 check "victims of bare roles in a clause a state's speaker reports are still the speaker's country's" "echo \"\$out\" | grep -q '\"code\":\"NGAUAF\".*\"code\":\"NGACVL\".*\"cameo\":\"181\"'"
 out=$(code_sentence 'Yemen'"'"'s Houthis claimed a drone attack on Tel Aviv.' 2024-11-28)
 check "a claimed attack is the attack its noun names (1952), not generic unconventional violence (180)" "echo \"\$out\" | grep -q '\"code\":\"YEMREB\".*\"code\":\"ISR\".*\"cameo\":\"1952\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"180\"'"
+out=$(code_sentence 'The Rapid Support Forces captured the town of Singa in June. The paramilitary group accused the army of killing civilians.' 2024-11-28)
+check "'the paramilitary group' is the group named before (SDNREB), not a bare paramilitary role (SDNUAF)" "echo \"\$out\" | grep -q '\"code\":\"SDNREB\".*\"code\":\"SDNMIL\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q 'SDNUAF'"
+out=$(code_sentence 'Hezbollah fired rockets at Israel. The militant group said it targeted a military base.' 2024-11-28)
+check "'it' as the subject of what a body says is that body (LBNREB), not the last country named" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LBNREB\".*\"verb\":{\"text\":\"targeted\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"verb\":{\"text\":\"targeted\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
