@@ -1269,14 +1269,9 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
             speaker != kNone && speaker != h ? ResolveNominal(speaker) : std::nullopt;
         if (reporter && reporter->code.size() >= 3 &&
             reporter->code.compare(0, 3, reported_source_) != 0) {
-          speaker_first_ = speaker_last_ = speaker;
-          for (size_t k = 0; k < v.size(); ++k) {
-            for (size_t x = k, steps = 0; x != kNone && steps < 4; x = v.Head(x), ++steps) {
-              if (x != speaker) continue;
-              speaker_first_ = std::min(speaker_first_, k);
-              speaker_last_ = std::max(speaker_last_, k);
-            }
-          }
+          const std::vector<size_t> phrase = SubtreeOf(v, speaker, v.size() + 1);
+          speaker_first_ = phrase.front();
+          speaker_last_ = phrase.back();
         }
         break;
       }
