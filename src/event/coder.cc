@@ -2179,8 +2179,19 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     bool infinitive = mark != kNone && v.Lemma(mark) == "to";
     // ("summoned the U.S. ambassador to protest": an infinitive of purpose
     // after a verb that calls someone in is the caller's act.)
+    // ("raided the embassy to arrest the former vice president", "fired
+    // tear gas to break up the protest": what an act of force or deployment
+    // is done for, in a clause the parser hung as adverbial, is the force's
+    // own act, unless the verb tells its object what to do. Other purposes
+    // are left to the object, as the parser's attachment of them is less
+    // sure and they are often only aims: "imposed a curfew to stop
+    // demonstrations", "signed an agreement to reopen the border".)
     if (obj != kNone && infinitive &&
-        !IsIn(v.Lemma(head), {"promise", "threaten", "vow", "summon", "convene", "call in"})) {
+        !IsIn(v.Lemma(head), {"promise", "threaten", "vow", "summon", "convene", "call in"}) &&
+        (rel == Deprel::kXcomp || IsObjectControlVerb(v.Lemma(head)) ||
+         IsIntentionNoun(v.Lemma(obj)) ||
+         !IsIn(v.Lemma(head), {"raid", "storm", "fire", "use", "deploy", "dispatch", "send",
+                               "mobilize", "surround", "enter", "seal", "block", "ring"}))) {
       return obj;
     }
     // Under a passive with no agent, the passive's subject ("Gollum was seen

@@ -1515,6 +1515,72 @@ void RepairHostageSecondaryPredicate(const Sentence& sentence, std::optional<Sen
   }
 }
 
+// "police in the capital Harare have fired ...", with "Harare" read as a
+// second subject of the verb: a name right after "the capital" (city, town,
+// port, ...) is that noun's apposition, whatever core role the parser gave
+// it elsewhere.
+void RepairNameAfterPlaceNoun(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  for (size_t k = 1; k < w.size(); ++k) {
+    const size_t noun = k - 1;
+    if (w[k].upos != Upos::kPROPN || w[noun].upos != Upos::kNOUN) continue;
+    const std::string lower = LowerAscii(w[noun].form);
+    if (lower != "capital" && lower != "city" && lower != "town" && lower != "port" &&
+        lower != "village") {
+      continue;
+    }
+    const Deprel d = w[k].deprel;
+    if (d != Deprel::kNsubj && d != Deprel::kObj && d != Deprel::kNsubjPass) continue;
+    const size_t head = HeadOf(w, k);
+    if (head == noun || HeadOf(w, noun) == k || head == w.size() || Dominates(sentence, k, noun)) {
+      continue;
+    }
+    // (Only inside a phrase: "the capital" with its determiner, hanging on
+    // something other than the name's verb as a core role of its own.)
+    if (noun == 0 || LowerAscii(w[noun - 1].form) != "the") continue;
+    if (HeadOf(w, noun) == head && (w[noun].deprel == Deprel::kNsubj ||
+                                    w[noun].deprel == Deprel::kObj)) {
+      continue;
+    }
+    if (!*out) *out = sentence;
+    (*out)->words[k].head = static_cast<int32_t>(noun + 1);
+    (*out)->words[k].deprel = Deprel::kAppos;
+    return;
+  }
+}
+
+// "attacked a military base outside the capital Mogadishu using car bombs",
+// with "using" read as a relative clause on the capital: "using" a weapon
+// says how the clause's act was done, so it hangs on the nearest verb
+// above as an adverbial clause and shares that verb's subject.
+void RepairInstrumentParticiple(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  for (size_t part = 1; part < w.size(); ++part) {
+    if (LowerAscii(w[part].form) != "using" ||
+        (w[part].deprel != Deprel::kAcl && w[part].deprel != Deprel::kAclRelcl)) {
+      continue;
+    }
+    bool weapon = false;
+    for (size_t k = part + 1; k < w.size(); ++k) {
+      if (HeadOf(w, k) != part || w[k].deprel != Deprel::kObj) continue;
+      weapon = IsIn(w[k].lemma, {"bomb", "drone", "missile", "rocket", "gun", "rifle", "artillery",
+                                 "mortar", "grenade", "explosive", "knife", "machete", "weapon",
+                                 "tank", "helicopter", "aircraft", "jet", "warplane", "gas",
+                                 "bullet", "cannon", "shell", "firearm", "force", "ammunition"});
+    }
+    if (!weapon) continue;
+    size_t verb = HeadOf(w, part);
+    for (size_t steps = 0; verb < w.size() && steps < 8 && w[verb].upos != Upos::kVERB; ++steps) {
+      verb = HeadOf(w, verb);
+    }
+    if (verb >= part || w[verb].upos != Upos::kVERB || HeadOf(w, part) == verb) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[part].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[part].deprel = Deprel::kAdvcl;
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1550,6 +1616,8 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairMainVerbAfterRelativeClause(sentence, &out);
   RepairDetachedFlatName(sentence, &out);
   RepairHostageSecondaryPredicate(sentence, &out);
+  RepairNameAfterPlaceNoun(sentence, &out);
+  RepairInstrumentParticiple(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -1159,5 +1159,55 @@ TEST(TreeRepair, ACoordinatedListOfNationalitiesModifiesThePluralNounAfterIt) {
   EXPECT_FALSE(RepairedTree(right).has_value());
 }
 
+// "Police in the capital Harare fired tear gas." as the greedy parser reads
+// it: "Harare" a second subject of "fired".
+TEST(TreeRepair, ANameAfterTheCapitalIsItsApposition) {
+  Sentence s = Build({{"Police", Upos::kNOUN, 6, Deprel::kNsubj},
+                      {"in", Upos::kADP, 4, Deprel::kCase},
+                      {"the", Upos::kDET, 4, Deprel::kDet},
+                      {"capital", Upos::kNOUN, 1, Deprel::kNmod},
+                      {"Harare", Upos::kPROPN, 6, Deprel::kNsubj},
+                      {"fired", Upos::kVERB, 0, Deprel::kRoot},
+                      {"tear", Upos::kNOUN, 8, Deprel::kCompound},
+                      {"gas", Upos::kNOUN, 6, Deprel::kObj}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 4);  // Harare <- capital
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kAppos);
+  // "The capital Harare is calm" read with the name as subject and the
+  // noun its modifier is left alone, and so is "visited the capital Harare"
+  // read right.
+  Sentence right = Build({{"visited", Upos::kVERB, 0, Deprel::kRoot},
+                          {"the", Upos::kDET, 3, Deprel::kDet},
+                          {"capital", Upos::kNOUN, 1, Deprel::kObj},
+                          {"Harare", Upos::kPROPN, 3, Deprel::kAppos}});
+  EXPECT_FALSE(RepairedTree(right).has_value());
+}
+
+// "Fighters attacked a base outside the capital using car bombs." with
+// "using" a relative clause on "capital".
+TEST(TreeRepair, UsingAWeaponHangsOnTheClauseVerb) {
+  auto rows = std::vector<Row>{{"Fighters", Upos::kNOUN, 2, Deprel::kNsubj},
+                               {"attacked", Upos::kVERB, 0, Deprel::kRoot},
+                               {"a", Upos::kDET, 4, Deprel::kDet},
+                               {"base", Upos::kNOUN, 2, Deprel::kObj},
+                               {"outside", Upos::kADP, 7, Deprel::kCase},
+                               {"the", Upos::kDET, 7, Deprel::kDet},
+                               {"capital", Upos::kNOUN, 4, Deprel::kNmod},
+                               {"using", Upos::kVERB, 7, Deprel::kAclRelcl},
+                               {"car", Upos::kNOUN, 10, Deprel::kCompound},
+                               {"bombs", Upos::kNOUN, 8, Deprel::kObj}};
+  Sentence s = Build(rows);
+  s.words[9].lemma = "bomb";
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].head, 2);  // using <- attacked
+  EXPECT_EQ(repaired->words[7].deprel, Deprel::kAdvcl);
+  // "killed people using the road": what people use is not a weapon.
+  Sentence road = Build(rows);
+  road.words[9].lemma = "road";
+  EXPECT_FALSE(RepairedTree(road).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

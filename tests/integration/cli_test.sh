@@ -763,6 +763,12 @@ out=$(code_sentence 'The Rapid Support Forces captured the town of Singa in June
 check "'the paramilitary group' is the group named before (SDNREB), not a bare paramilitary role (SDNUAF)" "echo \"\$out\" | grep -q '\"code\":\"SDNREB\".*\"code\":\"SDNMIL\".*\"cameo\":\"112\"' && ! echo \"\$out\" | grep -q 'SDNUAF'"
 out=$(code_sentence 'Hezbollah fired rockets at Israel. The militant group said it targeted a military base.' 2024-11-28)
 check "'it' as the subject of what a body says is that body (LBNREB), not the last country named" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"LBNREB\".*\"verb\":{\"text\":\"targeted\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"verb\":{\"text\":\"targeted\"'"
+out=$(code_sentence 'Ecuadorian troops raided the Mexican embassy in Quito to arrest a former vice president.' 2024-04-06)
+check "the purpose of a raid is the raiders' act (ECUMIL 173)" "echo \"\$out\" | grep -q '\"code\":\"ECUMIL\".*\"cameo\":\"173\"'"
+out=$(code_sentence 'Zimbabwean police in the capital Harare fired tear gas at opposition supporters on Monday.' 2024-04-06)
+check "a name after 'the capital' is the capital, not a second subject" "echo \"\$out\" | grep -q '\"name\":\"Harare\"' && ! echo \"\$out\" | grep -q '\"code\":\"ZWEGOV\"'"
+out=$(code_sentence 'Al Shabaab fighters attacked an army base outside the capital Mogadishu using car bombs, killing 17 soldiers and taking control of a nearby town.' 2024-04-06)
+check "'using car bombs' after a place is the attackers' act, not the capital's" "! echo \"\$out\" | grep -q '\"code\":\"SOMGOV\"' && echo \"\$out\" | grep -q '\"cameo\":\"192\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
