@@ -787,6 +787,24 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       ++changed;
     }
   }
+  // "stormed a prison in Kogi state overnight, freeing ...": "overnight"
+  // not followed by the noun it would describe ("an overnight curfew") is
+  // the adverb; read as an adjective it became a clause of its own and took
+  // the place phrase with it.
+  for (size_t i = 1; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kJJ || Lower(w.form) != "overnight") continue;
+    if (i + 1 < words.size()) {
+      const Xpos after = words[i + 1].xpos;
+      if (after == Xpos::kJJ || after == Xpos::kNN || after == Xpos::kNNS ||
+          after == Xpos::kNNP || after == Xpos::kNNPS || after == Xpos::kHYPH) {
+        continue;
+      }
+    }
+    w.xpos = Xpos::kRB;
+    w.upos = Upos::kADV;
+    ++changed;
+  }
   // "Militias allied with Iran attacked U.S. troops", "Hackers linked to
   // Iran attacked ...": a past form of a verb of affiliation right after a
   // noun, with "to"/"with" and a noun phrase before a finite verb, is a

@@ -60,7 +60,9 @@ class Lemmatizer;
 // and before a noun or adjective is JJ ("Turkish troops and allied Syrian
 // rebels"); a past form of "link", "ally", "affiliate", "tie", "align" or
 // "connect" after a noun, with "to"/"with" and a noun phrase before a
-// finite verb, is a participle ("Militias allied with Iran attacked").
+// finite verb, is a participle ("Militias allied with Iran attacked"); and
+// "overnight" tagged JJ with no noun or adjective after it is the adverb
+// ("stormed a prison in Kogi state overnight").
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

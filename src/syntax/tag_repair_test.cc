@@ -143,6 +143,14 @@ TEST(TagRepair, AlliedBeforeItsNounIsAnAdjective) {
   EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
 }
 
+TEST(TagRepair, OvernightWithNoNounAfterItIsAnAdverb) {
+  auto w = Words("stormed/VBD a/DT prison/NN in/IN Kogi/NNP state/NN overnight/JJ ,/, freeing/VBG");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "VBD DT NN IN NNP NN RB , VBG");
+  w = Words("imposed/VBD an/DT overnight/JJ curfew/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+}
+
 TEST(TagRepair, MilitaryAfterAPossessiveIsTheArmedForces) {
   auto w = Words("Thailand/NNP 's/POS military/JJ declared/VBD martial/JJ law/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w), 1);

@@ -769,6 +769,8 @@ out=$(code_sentence 'Zimbabwean police in the capital Harare fired tear gas at o
 check "a name after 'the capital' is the capital, not a second subject" "echo \"\$out\" | grep -q '\"name\":\"Harare\"' && ! echo \"\$out\" | grep -q '\"code\":\"ZWEGOV\"'"
 out=$(code_sentence 'Al Shabaab fighters attacked an army base outside the capital Mogadishu using car bombs, killing 17 soldiers and taking control of a nearby town.' 2024-04-06)
 check "'using car bombs' after a place is the attackers' act, not the capital's" "! echo \"\$out\" | grep -q '\"code\":\"SOMGOV\"' && echo \"\$out\" | grep -q '\"cameo\":\"192\"'"
+out=$(code_sentence 'Gunmen stormed a prison in Nigeria'"'"'s Kogi state overnight, freeing more than 200 inmates.' 2024-04-06)
+check "a stormed prison is the state's police arm, and 'overnight' leaves the place phrase alone" "echo \"\$out\" | grep -q '\"code\":\"NGACOP\"' && echo \"\$out\" | grep -q '\"name\":\"Kogi State\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
