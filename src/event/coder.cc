@@ -6494,6 +6494,24 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         IsProtesterMention(c.sources[0])) {
       c.code = "145";
     }
+    // "Troops surrounded the presidential palace", "police blocked the
+    // roads to parliament": the state's armed forces and police do not
+    // demonstrate; their blockade restricts movement (191). (Unless they
+    // are protesting themselves: "police officers protesting against cuts
+    // blocked roads".)
+    if (c.code == "144" && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
+        HasCountryPrefix(c.sources[0].code) &&
+        IsIn(std::string_view(c.sources[0].code).substr(3, 3), {"MIL", "COP"})) {
+      bool protesting = false;
+      const size_t subject = Subject(c.predicate);
+      for (size_t k : subject != kNone ? view.Kids(subject) : std::vector<size_t>{}) {
+        protesting = protesting ||
+                     ((view.w(k).deprel == Deprel::kAcl || view.w(k).deprel == Deprel::kAclRelcl) &&
+                      IsIn(view.Lemma(k), {"protest", "demonstrate", "strike", "rally", "march",
+                                           "mutiny", "revolt", "demand"}));
+      }
+      if (!protesting) c.code = "191";
+    }
     // "The Philippines protested the presence of Chinese ships": a state
     // protests officially (114); crowds demonstrate (141). (A people named
     // by a plural, "thousands of Filipinos", is a crowd.)

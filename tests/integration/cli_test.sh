@@ -771,6 +771,10 @@ out=$(code_sentence 'Al Shabaab fighters attacked an army base outside the capit
 check "'using car bombs' after a place is the attackers' act, not the capital's" "! echo \"\$out\" | grep -q '\"code\":\"SOMGOV\"' && echo \"\$out\" | grep -q '\"cameo\":\"192\"'"
 out=$(code_sentence 'Gunmen stormed a prison in Nigeria'"'"'s Kogi state overnight, freeing more than 200 inmates.' 2024-04-06)
 check "a stormed prison is the state's police arm, and 'overnight' leaves the place phrase alone" "echo \"\$out\" | grep -q '\"code\":\"NGACOP\"' && echo \"\$out\" | grep -q '\"name\":\"Kogi State\"'"
+out=$(code_sentence 'Bolivian troops surrounded the presidential palace in La Paz on Wednesday.' 2024-06-27)
+check "troops surrounding the presidential palace is a blockade of the government (BOLMIL -> BOLGOV 191)" "echo \"\$out\" | grep -q '\"code\":\"BOLMIL\".*\"code\":\"BOLGOV\".*\"cameo\":\"191\"'"
+out=$(code_sentence 'Bolivian police officers protesting against pay cuts surrounded the presidential palace in La Paz on Wednesday.' 2024-06-27)
+check "police who protest themselves still demonstrate (144)" "echo \"\$out\" | grep -q '\"cameo\":\"144\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
