@@ -775,6 +775,10 @@ out=$(code_sentence 'Bolivian troops surrounded the presidential palace in La Pa
 check "troops surrounding the presidential palace is a blockade of the government (BOLMIL -> BOLGOV 191)" "echo \"\$out\" | grep -q '\"code\":\"BOLMIL\".*\"code\":\"BOLGOV\".*\"cameo\":\"191\"'"
 out=$(code_sentence 'Bolivian police officers protesting against pay cuts surrounded the presidential palace in La Paz on Wednesday.' 2024-06-27)
 check "police who protest themselves still demonstrate (144)" "echo \"\$out\" | grep -q '\"cameo\":\"144\"'"
+out=$(code_sentence 'The army chief rejected a U.S. invitation to peace talks in Switzerland.' 2024-08-01)
+check "rejecting an invitation is rejecting a proposal to meet (125)" "echo \"\$out\" | grep -q '\"cameo\":\"125\"'"
+out=$(code_sentence 'Mali'"'"'s military government ended the 2015 Algiers peace agreement with northern separatist groups.' 2024-01-26)
+check "ending a peace agreement with a party is 127 against it" "echo \"\$out\" | grep -q '\"code\":\"MLIGOV\".*\"cameo\":\"127\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
