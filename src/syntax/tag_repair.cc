@@ -787,6 +787,20 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       ++changed;
     }
   }
+  // "held their first joint naval patrols": "joint" before the noun phrase
+  // it describes is the adjective; read as a noun after "first", it became
+  // the object and took the real one as a second.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if ((w.xpos != Xpos::kNN && w.xpos != Xpos::kNNP) || Lower(w.form) != "joint") continue;
+    const Xpos after = words[i + 1].xpos;
+    if (after != Xpos::kJJ && after != Xpos::kNN && after != Xpos::kNNS && after != Xpos::kVBG) {
+      continue;
+    }
+    w.xpos = Xpos::kJJ;
+    w.upos = Upos::kADJ;
+    ++changed;
+  }
   // "stormed a prison in Kogi state overnight, freeing ...": "overnight"
   // not followed by the noun it would describe ("an overnight curfew") is
   // the adverb; read as an adjective it became a clause of its own and took

@@ -62,7 +62,8 @@ class Lemmatizer;
 // "connect" after a noun, with "to"/"with" and a noun phrase before a
 // finite verb, is a participle ("Militias allied with Iran attacked"); and
 // "overnight" tagged JJ with no noun or adjective after it is the adverb
-// ("stormed a prison in Kogi state overnight").
+// ("stormed a prison in Kogi state overnight"); "joint" tagged as a noun
+// before a noun or adjective is the adjective ("first joint naval patrols").
 // Returns the number of words retagged.
 int RepairFiniteVerbTags(std::vector<Word>* words, const Lemmatizer* lexicon = nullptr);
 

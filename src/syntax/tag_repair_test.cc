@@ -151,6 +151,14 @@ TEST(TagRepair, OvernightWithNoNounAfterItIsAnAdverb) {
   EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
 }
 
+TEST(TagRepair, JointBeforeItsNounIsAnAdjective) {
+  auto w = Words("held/VBD their/PRP$ first/JJ joint/NN naval/JJ patrols/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(Tags(w), "VBD PRP$ JJ JJ JJ NNS");
+  w = Words("the/DT joint/NN was/VBD closed/VBN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 0);
+}
+
 TEST(TagRepair, MilitaryAfterAPossessiveIsTheArmedForces) {
   auto w = Words("Thailand/NNP 's/POS military/JJ declared/VBD martial/JJ law/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w), 1);

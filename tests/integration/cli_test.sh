@@ -779,6 +779,8 @@ out=$(code_sentence 'The army chief rejected a U.S. invitation to peace talks in
 check "rejecting an invitation is rejecting a proposal to meet (125)" "echo \"\$out\" | grep -q '\"cameo\":\"125\"'"
 out=$(code_sentence 'Mali'"'"'s military government ended the 2015 Algiers peace agreement with northern separatist groups.' 2024-01-26)
 check "ending a peace agreement with a party is 127 against it" "echo \"\$out\" | grep -q '\"code\":\"MLIGOV\".*\"cameo\":\"127\"'"
+out=$(code_sentence 'Australia and the Philippines held their first joint naval patrols in the South China Sea.' 2023-11-25)
+check "'first joint naval patrols' is military cooperation (062 both ways)" "echo \"\$out\" | grep -q '\"code\":\"AUS\".*\"code\":\"PHL\".*\"cameo\":\"062\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
