@@ -1426,9 +1426,13 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     for (int up = 0; up < 4; ++up) {
       size_t next = v.Head(head);
       Deprel d = v.w(head).deprel;
+      // ("the ruling party of the northern Tigray region": a role noun
+      // with its of-phrase is the phrase.)
+      const bool of_role = d == Deprel::kNmod && v.CaseOf(head) == "of" && next != kNone &&
+                           v.w(next).upos == Upos::kNOUN && NamesAgent(next);
       if (next == kNone || next >= h ||
           (d != Deprel::kCompound && d != Deprel::kAmod && d != Deprel::kFlat &&
-           d != Deprel::kNmodPoss)) {
+           d != Deprel::kNmodPoss && !of_role)) {
         break;
       }
       head = next;

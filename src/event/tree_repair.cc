@@ -1581,6 +1581,49 @@ void RepairInstrumentParticiple(const Sentence& sentence, std::optional<Sentence
   }
 }
 
+// "Slovak Prime Minister Robert Fico was shot", "Polish Foreign Minister
+// Radoslaw Sikorski met ...", with the nationality read as the verb's
+// subject or adverb (and the name, at times, as its modifier): a
+// capitalised word right before a run of title words and a name modifies
+// the title, and the name keeps the clause role.
+void RepairNationalityBeforeTitle(const Sentence& sentence, std::optional<Sentence>* out) {
+  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  auto is_title = [&](size_t k) {
+    return IsIn(w[k].form, {"Prime", "Minister", "President", "Foreign", "Defence", "Defense",
+                            "Interior", "Finance", "Deputy", "Vice", "Chancellor", "Premier",
+                            "Secretary", "King", "Queen", "Crown", "Prince", "Ambassador",
+                            "Envoy", "Speaker", "Opposition", "Leader", "Army", "Chief"});
+  };
+  for (size_t i = 0; i + 2 < w.size(); ++i) {
+    if (w[i].form.empty() || w[i].form[0] < 'A' || w[i].form[0] > 'Z' || is_title(i) ||
+        (w[i].upos != Upos::kADJ && w[i].upos != Upos::kPROPN)) {
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < w.size() && is_title(j)) ++j;
+    if (j == i + 1 || j >= w.size() || w[j].upos != Upos::kPROPN) continue;
+    const size_t title = j - 1;  // "Minister": what the nationality describes
+    const size_t name = j;
+    const Deprel d = w[i].deprel;
+    if (d != Deprel::kNsubj && d != Deprel::kNsubjPass && d != Deprel::kAdvmod) continue;
+    const size_t verb = HeadOf(w, i);
+    if (verb >= w.size() || w[verb].upos != Upos::kVERB || verb < name) continue;
+    // (The title run must hang inside the name's phrase already.)
+    bool titled = true;
+    for (size_t k = i + 1; k < name; ++k) titled = titled && Dominates(out->has_value() ? **out : sentence, name, k);
+    if (!titled) continue;
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    if (HeadOf(words, name) == i || d != Deprel::kAdvmod) {
+      words[name].head = static_cast<int32_t>(verb + 1);
+      words[name].deprel = d == Deprel::kAdvmod ? words[name].deprel : d;
+    }
+    words[i].head = static_cast<int32_t>(title + 1);
+    words[i].deprel = Deprel::kAmod;
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1618,6 +1661,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairHostageSecondaryPredicate(sentence, &out);
   RepairNameAfterPlaceNoun(sentence, &out);
   RepairInstrumentParticiple(sentence, &out);
+  RepairNationalityBeforeTitle(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -1209,5 +1209,30 @@ TEST(TreeRepair, UsingAWeaponHangsOnTheClauseVerb) {
   EXPECT_FALSE(RepairedTree(road).has_value());
 }
 
+// "Slovak Prime Minister Robert Fico was shot" as the greedy parser reads
+// it: "Slovak" the passive subject, the name its modifier.
+TEST(TreeRepair, ANationalityBeforeATitleModifiesTheTitle) {
+  Sentence s = Build({{"Slovak", Upos::kPROPN, 7, Deprel::kNsubjPass},
+                      {"Prime", Upos::kPROPN, 3, Deprel::kAmod},
+                      {"Minister", Upos::kPROPN, 4, Deprel::kNmodDesc},
+                      {"Robert", Upos::kPROPN, 1, Deprel::kNmod},
+                      {"Fico", Upos::kPROPN, 4, Deprel::kFlat},
+                      {"was", Upos::kAUX, 7, Deprel::kAuxPass},
+                      {"shot", Upos::kVERB, 0, Deprel::kRoot}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[3].head, 7);  // Robert <- shot
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kNsubjPass);
+  EXPECT_EQ(repaired->words[0].head, 3);  // Slovak <- Minister
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kAmod);
+  // Read right ("Hungarian President Tamas Sulyok signed"): left alone.
+  Sentence right = Build({{"Hungarian", Upos::kADJ, 2, Deprel::kAmod},
+                          {"President", Upos::kPROPN, 3, Deprel::kNmodDesc},
+                          {"Tamas", Upos::kPROPN, 5, Deprel::kNsubj},
+                          {"Sulyok", Upos::kPROPN, 3, Deprel::kFlat},
+                          {"signed", Upos::kVERB, 0, Deprel::kRoot}});
+  EXPECT_FALSE(RepairedTree(right).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

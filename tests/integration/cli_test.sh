@@ -781,6 +781,10 @@ out=$(code_sentence 'Mali'"'"'s military government ended the 2015 Algiers peace
 check "ending a peace agreement with a party is 127 against it" "echo \"\$out\" | grep -q '\"code\":\"MLIGOV\".*\"cameo\":\"127\"'"
 out=$(code_sentence 'Australia and the Philippines held their first joint naval patrols in the South China Sea.' 2023-11-25)
 check "'first joint naval patrols' is military cooperation (062 both ways)" "echo \"\$out\" | grep -q '\"code\":\"AUS\".*\"code\":\"PHL\".*\"cameo\":\"062\"'"
+out=$(code_sentence 'Slovak Prime Minister Robert Fico was shot several times in the town of Handlova.' 2024-05-15)
+check "a nationality before a title is the title's, so the shot prime minister is SVKGOV" "echo \"\$out\" | grep -q '\"code\":\"SVKGOV\"'"
+out=$(code_sentence 'The prime minister ordered an offensive against the ruling party of the northern Tigray region, accusing it of attacking an army base.' 2020-11-04)
+check "'it' after 'the ruling party of the Tigray region' is that party (ETHPTY)" "echo \"\$out\" | grep -q '\"cameo\":\"112\"' && echo \"\$out\" | grep '\"cameo\":\"112\"' | grep -q '\"code\":\"ETHPTY\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
