@@ -548,6 +548,8 @@ class DocumentCoder {
   // a bare role is the coercer's compatriot ("Ecuadorean police ...
   // arrested former Vice President Jorge Glas").
   bool coercion_target_ = false;
+  // While resolving a target: the event is an act of force (18, 19, 20).
+  bool force_target_ = false;
   // Set while a counted plural looks for its group, so that a group that
   // contains it does not look again (and recurse without end).
   bool resolving_counted_plural_ = false;
@@ -1972,6 +1974,16 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
               m = CountryMention(place->country, n, n);
             }
           }
+        }
+        // "Russia launched 90 drones at energy facilities", with no place
+        // named: the facility a foreign actor attacks is in the other
+        // country the sentence or story is about.
+        if (!m && force_target_ && !other_than_.empty() && v.w(x).upos == Upos::kNOUN &&
+            IsIn(v.Lemma(x), {"infrastructure", "facility", "plant", "station", "grid",
+                              "substation", "refinery", "depot", "terminal", "pipeline",
+                              "airport", "port", "dam"})) {
+          const std::string country = ContextCountry();
+          if (country.size() == 3 && country != other_than_) m = CountryMention(country, x, x);
         }
         // "attacked a camp for displaced people": a place people live in
         // stands for them.
@@ -4689,6 +4701,8 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   resolving_target_ = true;
   act_stands_for_victim_ = best->cameo == "015";
   coercion_target_ = best->cameo.rfind("17", 0) == 0 && !noun;
+  force_target_ = best->cameo.rfind("18", 0) == 0 || best->cameo.rfind("19", 0) == 0 ||
+                  best->cameo.rfind("20", 0) == 0;
   // "Two Syrian soldiers were killed in an Israeli air strike near
   // Damascus": an attack named as how someone was harmed is aimed at them,
   // before any place it names.
@@ -4704,6 +4718,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.targets.empty()) c.targets = FillSlot(p, targets, noun, avoid);
   act_stands_for_victim_ = false;
   coercion_target_ = false;
+  force_target_ = false;
   // ("provide Brazil with $1.5 billion": the object is the recipient.)
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);

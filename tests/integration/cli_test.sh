@@ -785,6 +785,10 @@ out=$(code_sentence 'Slovak Prime Minister Robert Fico was shot several times in
 check "a nationality before a title is the title's, so the shot prime minister is SVKGOV" "echo \"\$out\" | grep -q '\"code\":\"SVKGOV\"'"
 out=$(code_sentence 'The prime minister ordered an offensive against the ruling party of the northern Tigray region, accusing it of attacking an army base.' 2020-11-04)
 check "'it' after 'the ruling party of the Tigray region' is that party (ETHPTY)" "echo \"\$out\" | grep -q '\"cameo\":\"112\"' && echo \"\$out\" | grep '\"cameo\":\"112\"' | grep -q '\"code\":\"ETHPTY\"'"
+out=$(code_sentence 'Russian forces struck energy facilities overnight, Ukraine'"'"'s energy ministry said.' 2024-10-01)
+check "energy facilities a foreign force strikes, with no place named, are the other country's (RUSMIL -> UKR)" "echo \"\$out\" | grep -q '\"code\":\"RUSMIL\".*\"code\":\"UKR\"'"
+out=$(code_sentence 'The Bulgarian military offered to provide additional security for the airport.' 2024-10-01)
+check "a facility outside an act of force stays no one's" "! echo \"\$out\" | grep -q '\"cameo\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
