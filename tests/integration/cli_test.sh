@@ -789,6 +789,8 @@ out=$(code_sentence 'Russian forces struck energy facilities overnight, Ukraine'
 check "energy facilities a foreign force strikes, with no place named, are the other country's (RUSMIL -> UKR)" "echo \"\$out\" | grep -q '\"code\":\"RUSMIL\".*\"code\":\"UKR\"'"
 out=$(code_sentence 'The Bulgarian military offered to provide additional security for the airport.' 2024-10-01)
 check "a facility outside an act of force stays no one's" "! echo \"\$out\" | grep -q '\"cameo\"'"
+out=$(code_sentence 'Ukrainian forces crossed into Russia'"'"'s Kursk region and seized dozens of villages, Kyiv said on Tuesday.' 2024-08-13)
+check "seizing villages is occupying territory (192), not seizing property (171)" "echo \"\$out\" | grep -q '\"cameo\":\"192\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"171\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
