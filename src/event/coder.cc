@@ -5969,6 +5969,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
   }
   size_t event_index = 0;
+  const size_t first_event = out->size();
   // One event per (source, target, code) a sentence: "imposed a curfew" is
   // one act whether the verb or its object noun reads it.
   std::set<std::tuple<std::string, std::string, std::string>> emitted;
@@ -7422,6 +7423,39 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       out->push_back(std::move(e));
       ++stats->events;
     }
+  }
+  // "held a phone call to discuss support for Ukraine": the generic
+  // consultation (040) beside a specific one for the same pair in
+  // the sentence (041) says nothing the specific one does not. (Only for
+  // consultations: two acts of force between the same sides, "tanks rolled
+  // in and jets bombed targets", are two events.)
+  auto generic_beside_specific = [&](const Event& e) {
+    if (e.cameo != "040") return false;
+    for (size_t i = first_event; i < out->size(); ++i) {
+      const Event& o = (*out)[i];
+      if (o.cameo != e.cameo && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 &&
+          o.source.code == e.source.code && o.target.code == e.target.code) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<bool> redundant;
+  for (size_t i = first_event; i < out->size(); ++i) {
+    redundant.push_back(generic_beside_specific((*out)[i]));
+  }
+  std::vector<Event> kept;
+  for (size_t i = first_event; i < out->size(); ++i) {
+    if (redundant[i - first_event]) {
+      --stats->events;
+      continue;
+    }
+    kept.push_back(std::move((*out)[i]));
+  }
+  out->resize(first_event);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    kept[i].event_index = i;
+    out->push_back(std::move(kept[i]));
   }
   // The main clause's subject, for a pronoun opening the next sentence. (A
   // pronoun subject keeps the one before: "It accused ... It said ...".)

@@ -63,6 +63,17 @@ bool IsIntentionNoun(std::string_view lemma) {
                       "deal", "ultimatum", "vow", "appeal", "plea", "push", "campaign"});
 }
 
+bool IsPhoneCall(const SentenceView& v, size_t noun) {
+  if (v.Lemma(noun) != "call") return false;
+  for (size_t k : v.Kids(noun)) {
+    if ((v.w(k).deprel == Deprel::kCompound || v.w(k).deprel == Deprel::kAmod) &&
+        IsIn(v.Lemma(k), {"phone", "telephone", "video", "conference"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsSpeechVerb(std::string_view lemma) {
   return IsIn(lemma, {"say", "announce", "tell", "state", "declare", "insist", "add", "report",
                       "confirm", "indicate", "signal", "promise", "pledge", "vow"});
@@ -205,7 +216,8 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       if (cur == p) m.future = true;
       break;
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
-               v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
+               v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head)) &&
+               !IsPhoneCall(v, head)) {
       // "an invitation to meet", "a plan to attack": not (yet) done; what
       // a plan or invitation holds is an intention. ("had no plans to send
       // troops": none at all.)

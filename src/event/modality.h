@@ -30,6 +30,11 @@ struct Modality {
 // conjunctions (which share their head's negation and modals).
 Modality ModalityOf(const SentenceView& v, size_t p);
 
+// "a phone call to discuss Ukraine": a call made, not a call for something
+// (an appeal, which IsIntentionNoun counts), when "phone", "telephone",
+// "video" or "conference" says which.
+bool IsPhoneCall(const SentenceView& v, size_t noun);
+
 // Verbs (and predicative adjectives) whose complement did not (yet) happen.
 bool IsIrrealisGovernor(std::string_view lemma);
 // A word that negates a verb or makes it modal or future ("not", "never",
