@@ -793,6 +793,8 @@ out=$(code_sentence 'Ukrainian forces crossed into Russia'"'"'s Kursk region and
 check "seizing villages is occupying territory (192), not seizing property (171)" "echo \"\$out\" | grep -q '\"cameo\":\"192\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"171\"'"
 out=$(code_sentence 'Germany'"'"'s Olaf Scholz and France'"'"'s Emmanuel Macron held a phone call to discuss support for Ukraine.' 2024-10-20)
 check "a phone call held to discuss something is one call (041), not a call for talks (036) nor a second consultation (040)" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"040\"'"
+out=$(code_sentence 'Saudi Arabia deposited $2 billion in Yemen'"'"'s central bank to support the currency.' 2024-10-20)
+check "money deposited in a state's central bank is economic aid (071)" "echo \"\$out\" | grep -q '\"code\":\"SAU\".*\"cameo\":\"071\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
