@@ -3139,6 +3139,19 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
       }
     }
   }
+  // "urged an end to the war", "called for an end to the fighting": an end
+  // to fighting is its cessation.
+  if (v.Lemma(obj) == "end" &&
+      std::find(objects.begin(), objects.end(), "cessation") != objects.end()) {
+    for (size_t k : v.Kids(obj)) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to" &&
+          IsIn(v.Lemma(k), {"war", "fighting", "violence", "hostility", "conflict", "bloodshed",
+                            "offensive", "bombing", "bombardment", "shelling", "clash",
+                            "killing", "attack", "assault", "aggression", "invasion"})) {
+        return true;
+      }
+    }
+  }
   // "rejected calls for talks with the RSF": what others' calls ask for is
   // the object. (Not a proposal or an offer, a plan of its own: "rejected an
   // Israeli proposal for a truce" rejects the plan, 127.)
@@ -4722,6 +4735,38 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // ("provide Brazil with $1.5 billion": the object is the recipient.)
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);
+  }
+  // "urged an end to the war in Sudan", "called for an end to Israel's
+  // offensive": an appeal to stop fighting is addressed to the fighting's
+  // sides (its possessor, its between-phrase), else to the country it is in.
+  if (c.targets.empty() && verb && best->cameo == "0256") {
+    size_t asked = Object(p);
+    for (size_t k : v.Kids(p)) {
+      if (asked == kNone && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "for") asked = k;
+    }
+    size_t fighting = kNone;
+    for (size_t k : asked != kNone && v.Lemma(asked) == "end" ? v.Kids(asked) : std::vector<size_t>{}) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to") fighting = k;
+    }
+    if (fighting != kNone) {
+      if (const size_t owner = v.Child(fighting, Deprel::kNmodPoss); owner != kNone) {
+        c.targets = ResolveWithConjuncts(owner, avoid);
+      }
+      for (size_t k : v.Kids(fighting)) {
+        if (!c.targets.empty() || v.w(k).deprel != Deprel::kNmod) continue;
+        if (v.CaseOf(k) == "between") {
+          c.targets = ResolveWithConjuncts(k, avoid);
+        } else if (IsIn(v.CaseOf(k), {"in", "on"})) {
+          std::optional<Location> place = PlaceAt(k);
+          if (!place && !IsWaterBody(v, k)) place = LocationAt(k);
+          if (place && !place->country.empty()) {
+            c.targets.push_back(CountryMention(place->country, k, k));
+          } else if (std::optional<Mention> m = ResolveNominal(k); m && !m->code.empty()) {
+            c.targets.push_back(*m);
+          }
+        }
+      }
+    }
   }
   // ("presented Israel and Hamas with a new ceasefire proposal": so is the
   // object of the verb that hands over the event noun.)

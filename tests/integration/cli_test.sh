@@ -795,6 +795,10 @@ out=$(code_sentence 'Germany'"'"'s Olaf Scholz and France'"'"'s Emmanuel Macron 
 check "a phone call held to discuss something is one call (041), not a call for talks (036) nor a second consultation (040)" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"040\"'"
 out=$(code_sentence 'Saudi Arabia deposited $2 billion in Yemen'"'"'s central bank to support the currency.' 2024-10-20)
 check "money deposited in a state's central bank is economic aid (071)" "echo \"\$out\" | grep -q '\"code\":\"SAU\".*\"cameo\":\"071\"'"
+out=$(code_sentence 'The Pope urged an end to the war in Sudan.' 2024-10-20)
+check "urging an end to a war is an appeal for de-escalation, to the war's country (VATGOV -> SDN 0256)" "echo \"\$out\" | grep -q '\"code\":\"VATGOV\".*\"code\":\"SDN\".*\"cameo\":\"0256\"'"
+out=$(code_sentence 'The president urged an end to corruption.' 2024-10-20)
+check "an end to something other than fighting is no appeal for de-escalation" "! echo \"\$out\" | grep -q '\"cameo\":\"0256\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
