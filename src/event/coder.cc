@@ -2432,6 +2432,14 @@ size_t DocumentCoder::SharedTwoSidedObject(const Candidate& c) const {
              : kNone;
 }
 
+// What "an end to" can stop and be an act of de-escalation: "an end to
+// the war", "an end to Israel's offensive", "an end to the fighting".
+bool IsFightingNoun(std::string_view lemma) {
+  return IsIn(lemma, {"war", "fighting", "violence", "hostility", "conflict", "bloodshed",
+                      "offensive", "bombing", "bombardment", "shelling", "clash", "killing",
+                      "attack", "assault", "aggression", "invasion"});
+}
+
 size_t DocumentCoder::Object(size_t p) const {
   const SentenceView& v = *view_;
   if (v.IsPassive(p)) {
@@ -3145,9 +3153,7 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
       std::find(objects.begin(), objects.end(), "cessation") != objects.end()) {
     for (size_t k : v.Kids(obj)) {
       if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to" &&
-          IsIn(v.Lemma(k), {"war", "fighting", "violence", "hostility", "conflict", "bloodshed",
-                            "offensive", "bombing", "bombardment", "shelling", "clash",
-                            "killing", "attack", "assault", "aggression", "invasion"})) {
+          IsFightingNoun(v.Lemma(k))) {
         return true;
       }
     }
@@ -6122,6 +6128,37 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                                                                         : (demand ? "107" : "027");
           c.targets = parties;
           if (partyless_truce) consumed.insert(k);
+          break;
+        }
+        // "called for an end to the war in Sudan", "demanded an end to
+        // Israel's offensive": an end to fighting asked for de-escalates
+        // (0256 / 1056), aimed at the fighting's possessor or sides, else
+        // at the country it is in.
+        if (candidate_of[k] < 0 && c.targets.empty() && view.Lemma(k) == "end") {
+          size_t fighting = kNone;
+          for (size_t g : view.Kids(k)) {
+            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "to" &&
+                IsFightingNoun(view.Lemma(g))) {
+              fighting = g;
+            }
+          }
+          if (fighting == kNone) break;
+          std::vector<Mention> parties;
+          resolving_target_ = true;
+          if (const size_t owner = view.Child(fighting, Deprel::kNmodPoss); owner != kNone) {
+            parties = ResolveWithConjuncts(owner, "");
+          }
+          for (size_t g : view.Kids(fighting)) {
+            if (parties.empty() && view.w(g).deprel == Deprel::kNmod &&
+                IsIn(view.CaseOf(g), {"in", "on", "between"})) {
+              parties = ResolveWithConjuncts(g, "");
+            }
+          }
+          resolving_target_ = false;
+          if (parties.empty()) break;
+          c.code = c.code == "100" ? "1056" : "0256";
+          c.targets = parties;
+          if (candidate_of[fighting] >= 0) consumed.insert(fighting);
           break;
         }
         // ("appealed for $4 billion in aid for Sudan": the amount is of
