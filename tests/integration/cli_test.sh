@@ -803,6 +803,8 @@ out=$(code_sentence 'France called for an end to the war in Sudan.' 2024-10-20)
 check "calling for an end to a war is an appeal for de-escalation (FRA -> SDN 0256)" "echo \"\$out\" | grep -q '\"code\":\"FRA\".*\"code\":\"SDN\".*\"cameo\":\"0256\"'"
 out=$(code_sentence 'The president called for an end to corruption.' 2024-10-20)
 check "a call for an end to something other than fighting is no appeal for de-escalation" "! echo \"\$out\" | grep -q '\"cameo\":\"0256\"'"
+out=$(code_sentence 'Libya'"'"'s eastern commander met Russia'"'"'s deputy defence minister in Benghazi.' 2024-10-20)
+check "a bare 'commander' is the military (LBYMIL)" "echo \"\$out\" | grep -q '\"code\":\"LBYMIL\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
