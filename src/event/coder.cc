@@ -308,6 +308,10 @@ class DocumentCoder {
   std::optional<Mention> ResolveNominalPhrase(size_t h);
   const std::string* RoleBeforeCountry(size_t h, const Mention& m) const;
   std::optional<Mention> ResolvePronoun(size_t h, const std::string& avoid);
+  // "an end to the war in Sudan", "an end to Israel's offensive": whom an
+  // appeal for `end` is aimed at, the fighting's possessor or sides, else
+  // the country it is in; none when `end` is no end to fighting.
+  std::vector<Mention> PartiesToEndOf(size_t end, const std::string& avoid);
   std::vector<Mention> ResolveWithConjuncts(size_t h, const std::string& avoid);
   void Remember(const Mention& m);
 
@@ -2196,18 +2200,19 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     // ("summoned the U.S. ambassador to protest": an infinitive of purpose
     // after a verb that calls someone in is the caller's act.)
     // ("raided the embassy to arrest the former vice president", "fired
-    // tear gas to break up the protest": what an act of force or deployment
-    // is done for, in a clause the parser hung as adverbial, is the force's
-    // own act, unless the verb tells its object what to do. Other purposes
-    // are left to the object, as the parser's attachment of them is less
-    // sure and they are often only aims: "imposed a curfew to stop
-    // demonstrations", "signed an agreement to reopen the border".)
+    // tear gas to break up the protest": what an act of force is done for,
+    // in a clause the parser hung as adverbial, is the force's own act.
+    // Other purposes are left to the object, as the parser's attachment of
+    // them is less sure and they are often only aims or the object's act:
+    // "imposed a curfew to stop demonstrations", "sent troops to quell the
+    // unrest", and "blocked a deal to reopen the border" is the deal's.)
+    const bool forces_own_purpose =
+        obj != kNone && rel == Deprel::kAdvcl && !IsIntentionNoun(v.Lemma(obj)) &&
+        IsIn(v.Lemma(head), {"raid", "storm", "fire", "use", "mobilize", "surround", "enter",
+                             "seal", "block", "ring"});
     if (obj != kNone && infinitive &&
         !IsIn(v.Lemma(head), {"promise", "threaten", "vow", "summon", "convene", "call in"}) &&
-        (rel == Deprel::kXcomp || IsObjectControlVerb(v.Lemma(head)) ||
-         IsIntentionNoun(v.Lemma(obj)) ||
-         !IsIn(v.Lemma(head), {"raid", "storm", "fire", "use", "deploy", "dispatch", "send",
-                               "mobilize", "surround", "enter", "seal", "block", "ring"}))) {
+        !forces_own_purpose) {
       return obj;
     }
     // Under a passive with no agent, the passive's subject ("Gollum was seen
@@ -2438,6 +2443,31 @@ bool IsFightingNoun(std::string_view lemma) {
   return IsIn(lemma, {"war", "fighting", "violence", "hostility", "conflict", "bloodshed",
                       "offensive", "bombing", "bombardment", "shelling", "clash", "killing",
                       "attack", "assault", "aggression", "invasion"});
+}
+
+std::vector<Mention> DocumentCoder::PartiesToEndOf(size_t end, const std::string& avoid) {
+  const SentenceView& v = *view_;
+  size_t fighting = kNone;
+  for (size_t k : v.Lemma(end) == "end" ? v.Kids(end) : std::vector<size_t>{}) {
+    if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to" && IsFightingNoun(v.Lemma(k))) {
+      fighting = k;
+    }
+  }
+  std::vector<Mention> parties;
+  if (fighting == kNone) return parties;
+  const bool was_resolving_target = resolving_target_;
+  resolving_target_ = true;  // a place named stands for its country
+  if (const size_t owner = v.Child(fighting, Deprel::kNmodPoss); owner != kNone) {
+    parties = ResolveWithConjuncts(owner, avoid);
+  }
+  for (size_t k : v.Kids(fighting)) {
+    if (parties.empty() && v.w(k).deprel == Deprel::kNmod &&
+        IsIn(v.CaseOf(k), {"in", "on", "between"})) {
+      parties = ResolveWithConjuncts(k, avoid);
+    }
+  }
+  resolving_target_ = was_resolving_target;
+  return parties;
 }
 
 size_t DocumentCoder::Object(size_t p) const {
@@ -4750,29 +4780,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (size_t k : v.Kids(p)) {
       if (asked == kNone && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "for") asked = k;
     }
-    size_t fighting = kNone;
-    for (size_t k : asked != kNone && v.Lemma(asked) == "end" ? v.Kids(asked) : std::vector<size_t>{}) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to") fighting = k;
-    }
-    if (fighting != kNone) {
-      if (const size_t owner = v.Child(fighting, Deprel::kNmodPoss); owner != kNone) {
-        c.targets = ResolveWithConjuncts(owner, avoid);
-      }
-      for (size_t k : v.Kids(fighting)) {
-        if (!c.targets.empty() || v.w(k).deprel != Deprel::kNmod) continue;
-        if (v.CaseOf(k) == "between") {
-          c.targets = ResolveWithConjuncts(k, avoid);
-        } else if (IsIn(v.CaseOf(k), {"in", "on"})) {
-          std::optional<Location> place = PlaceAt(k);
-          if (!place && !IsWaterBody(v, k)) place = LocationAt(k);
-          if (place && !place->country.empty()) {
-            c.targets.push_back(CountryMention(place->country, k, k));
-          } else if (std::optional<Mention> m = ResolveNominal(k); m && !m->code.empty()) {
-            c.targets.push_back(*m);
-          }
-        }
-      }
-    }
+    if (asked != kNone) c.targets = PartiesToEndOf(asked, avoid);
   }
   // ("presented Israel and Hamas with a new ceasefire proposal": so is the
   // object of the verb that hands over the event noun.)
@@ -6135,30 +6143,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // (0256 / 1056), aimed at the fighting's possessor or sides, else
         // at the country it is in.
         if (candidate_of[k] < 0 && c.targets.empty() && view.Lemma(k) == "end") {
-          size_t fighting = kNone;
-          for (size_t g : view.Kids(k)) {
-            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "to" &&
-                IsFightingNoun(view.Lemma(g))) {
-              fighting = g;
-            }
-          }
-          if (fighting == kNone) break;
-          std::vector<Mention> parties;
-          resolving_target_ = true;
-          if (const size_t owner = view.Child(fighting, Deprel::kNmodPoss); owner != kNone) {
-            parties = ResolveWithConjuncts(owner, "");
-          }
-          for (size_t g : view.Kids(fighting)) {
-            if (parties.empty() && view.w(g).deprel == Deprel::kNmod &&
-                IsIn(view.CaseOf(g), {"in", "on", "between"})) {
-              parties = ResolveWithConjuncts(g, "");
-            }
-          }
-          resolving_target_ = false;
+          std::vector<Mention> parties = PartiesToEndOf(k, "");
           if (parties.empty()) break;
           c.code = c.code == "100" ? "1056" : "0256";
           c.targets = parties;
-          if (candidate_of[fighting] >= 0) consumed.insert(fighting);
+          // (The war's own event noun is what the appeal is about.)
+          for (size_t g : view.Kids(k)) {
+            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "to" &&
+                IsFightingNoun(view.Lemma(g)) && candidate_of[g] >= 0) {
+              consumed.insert(g);
+            }
+          }
           break;
         }
         // ("appealed for $4 billion in aid for Sudan": the amount is of

@@ -178,20 +178,6 @@ inline bool IsOpenComplement(const SentenceView& v, size_t k) {
                               "abstain", "desist"});
 }
 
-// A verb whose infinitive complement is its object's act ("urged Damascus
-// to halt", "forced the rebels to withdraw"), not the subject's purpose.
-inline bool IsObjectControlVerb(std::string_view lemma) {
-  return IsIn(lemma, {"urge", "ask", "call", "appeal", "press", "push", "pressure", "encourage",
-                      "invite", "tell", "order", "persuade", "convince", "advise", "instruct",
-                      "warn", "allow", "permit", "authorize", "enable", "help", "force", "compel",
-                      "oblige", "require", "request", "implore", "beg", "challenge", "dare",
-                      "prompt", "lobby", "get", "lead", "cause", "expect", "want", "need",
-                      "leave", "trust", "commission", "mandate", "task", "direct", "command",
-                      "recruit", "train", "send", "deploy", "dispatch", "hire", "pay", "bribe",
-                      "elect", "appoint", "nominate", "choose", "select", "empower",
-                      "entitle", "motivate", "inspire", "provoke", "drive", "tempt", "give", "grant"});
-}
-
 // The open complement of a predicate, or none.
 inline size_t OpenComplementOf(const SentenceView& v, size_t p) {
   for (size_t k : v.Kids(p)) {

@@ -1520,7 +1520,8 @@ void RepairHostageSecondaryPredicate(const Sentence& sentence, std::optional<Sen
 // port, ...) is that noun's apposition, whatever core role the parser gave
 // it elsewhere.
 void RepairNameAfterPlaceNoun(const Sentence& sentence, std::optional<Sentence>* out) {
-  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
   for (size_t k = 1; k < w.size(); ++k) {
     const size_t noun = k - 1;
     if (w[k].upos != Upos::kPROPN || w[noun].upos != Upos::kNOUN) continue;
@@ -1532,7 +1533,7 @@ void RepairNameAfterPlaceNoun(const Sentence& sentence, std::optional<Sentence>*
     const Deprel d = w[k].deprel;
     if (d != Deprel::kNsubj && d != Deprel::kObj && d != Deprel::kNsubjPass) continue;
     const size_t head = HeadOf(w, k);
-    if (head == noun || HeadOf(w, noun) == k || head == w.size() || Dominates(sentence, k, noun)) {
+    if (head == noun || HeadOf(w, noun) == k || head == w.size() || Dominates(current, k, noun)) {
       continue;
     }
     // (Only inside a phrase: "the capital" with its determiner, hanging on
@@ -1587,7 +1588,8 @@ void RepairInstrumentParticiple(const Sentence& sentence, std::optional<Sentence
 // capitalised word right before a run of title words and a name modifies
 // the title, and the name keeps the clause role.
 void RepairNationalityBeforeTitle(const Sentence& sentence, std::optional<Sentence>* out) {
-  const std::vector<Word>& w = (*out ? **out : sentence).words;
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
   auto is_title = [&](size_t k) {
     return IsIn(w[k].form, {"Prime", "Minister", "President", "Foreign", "Defence", "Defense",
                             "Interior", "Finance", "Deputy", "Vice", "Chancellor", "Premier",
@@ -1610,7 +1612,7 @@ void RepairNationalityBeforeTitle(const Sentence& sentence, std::optional<Senten
     if (verb >= w.size() || w[verb].upos != Upos::kVERB || verb < name) continue;
     // (The title run must hang inside the name's phrase already.)
     bool titled = true;
-    for (size_t k = i + 1; k < name; ++k) titled = titled && Dominates(out->has_value() ? **out : sentence, name, k);
+    for (size_t k = i + 1; k < name; ++k) titled = titled && Dominates(current, name, k);
     if (!titled) continue;
     if (!*out) *out = sentence;
     std::vector<Word>& words = (*out)->words;
