@@ -2460,6 +2460,12 @@ std::vector<Mention> DocumentCoder::PartiesToEndOf(size_t end, const std::string
   if (const size_t owner = v.Child(fighting, Deprel::kNmodPoss); owner != kNone) {
     parties = ResolveWithConjuncts(owner, avoid);
   }
+  // ("an end to the Israeli offensive": the nationality is its owner.)
+  for (size_t k : v.Kids(fighting)) {
+    if (parties.empty() && v.w(k).deprel == Deprel::kAmod && k < fighting) {
+      parties = ResolveWithConjuncts(k, avoid);
+    }
+  }
   for (size_t k : v.Kids(fighting)) {
     if (parties.empty() && v.w(k).deprel == Deprel::kNmod &&
         IsIn(v.CaseOf(k), {"in", "on", "between"})) {
@@ -3413,6 +3419,14 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h, std::string_view divisi
     if (!name.empty() && v.w(i).form != "-" && v.w(i - 1).form != "-") name += ' ';
     name += v.w(i).form;
   }
+  // "in Rivers state", with "state" read as a word of its own: the
+  // division noun right after the name is still the name's.
+  std::string next_division;
+  if (division.empty() && last + 1 < v.size() &&
+      IsDivisionNoun(LowerAscii(v.w(last + 1).form))) {
+    next_division = LowerAscii(v.w(last + 1).form);
+    division = next_division;
+  }
   std::vector<geo::Place> places;
   if (!division.empty()) {
     std::string titled(division);
@@ -3468,6 +3482,14 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
     }
   }
   if (loc) return loc;
+  // "fired rockets at a U.S. base in Syria": where the thing is, before the
+  // country its modifier names.
+  for (size_t k : v.Kids(n)) {
+    if (k > n && v.w(k).deprel == Deprel::kNmod &&
+        IsIn(v.CaseOf(k), {"in", "near", "outside", "inside"})) {
+      if (std::optional<Location> inner = LocationAt(k)) return inner;
+    }
+  }
   // ("in the South China Sea": a sea is no place of the country it is
   // named after.)
   if (IsWaterBody(v, n)) return std::nullopt;

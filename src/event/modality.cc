@@ -89,6 +89,9 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
   // clause its purpose infinitive serves ("will send envoys to meet the
   // military": the meeting is planned too).
   size_t future_scope = p;
+  // Whether cur was reached from p through conjuncts alone ("a plan to
+  // attack and seize": both are the plan's own acts) or aspect verbs.
+  bool conjuncts_only = true;
   for (int depth = 0; cur != kNone && depth < 8; ++depth) {
     // "X said it would ...": reported future, an intention, not a hypothesis.
     // (A conjunct of a reported clause is reported too: "said the United
@@ -207,6 +210,12 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       if (rel == Deprel::kAdvcl && cur == future_scope && HasMark(v, cur, "to")) {
         future_scope = head;
       }
+      // ("an agreement to continue trading": continuing to trade is
+      // trading, the agreement's own act.)
+      if (!(rel == Deprel::kXcomp && IsIn(v.Lemma(head), {"continue", "resume", "start", "begin",
+                                                           "keep"}))) {
+        conjuncts_only = false;
+      }
       cur = head;
     } else if (rel == Deprel::kAcl && HasMark(v, cur, "to") && v.Head(head) == kNone &&
                head < cur &&
@@ -220,8 +229,13 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
                !IsPhoneCall(v, head)) {
       // "an invitation to meet", "a plan to attack": not (yet) done; what
       // a plan or invitation holds is an intention. ("had no plans to send
-      // troops": none at all.)
-      if (cur == p) m.future = true;
+      // troops": none at all.) What the plan's act is for is further off
+      // still: "a proposal to send troops to fight cartels" fights no one.
+      if (conjuncts_only) {
+        m.future = true;
+      } else {
+        other_block = true;
+      }
       const size_t det = v.Child(head, Deprel::kDet);
       if (det != kNone && v.Lemma(det) == "no") other_block = true;
       break;
@@ -250,6 +264,7 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
         }
       }
       cur = head;
+      conjuncts_only = false;
     } else {
       break;
     }

@@ -1626,6 +1626,28 @@ void RepairNationalityBeforeTitle(const Sentence& sentence, std::optional<Senten
   }
 }
 
+// "called for an end to Israel's offensive in Gaza", with the "to" phrase
+// hung on the verb beside "end": what an end, halt or stop is put to is
+// the noun's complement, as in "an end to the war".
+void RepairEndToPhrase(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
+  for (size_t end = 0; end + 2 < w.size(); ++end) {
+    if (w[end].upos != Upos::kNOUN || !IsIn(LowerAscii(w[end].form), {"end", "halt", "stop"}) ||
+        LowerAscii(w[end + 1].form) != "to" || w[end + 1].deprel != Deprel::kCase) {
+      continue;
+    }
+    const size_t noun = HeadOf(w, end + 1);
+    if (noun >= w.size() || noun <= end + 1 || w[noun].upos != Upos::kNOUN) continue;
+    const size_t head = HeadOf(w, noun);
+    if (head == end || head != HeadOf(w, end) || Dominates(current, noun, end)) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[noun].head = static_cast<int32_t>(end + 1);
+    (*out)->words[noun].deprel = Deprel::kNmod;
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1664,6 +1686,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairNameAfterPlaceNoun(sentence, &out);
   RepairInstrumentParticiple(sentence, &out);
   RepairNationalityBeforeTitle(sentence, &out);
+  RepairEndToPhrase(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -1234,5 +1234,31 @@ TEST(TreeRepair, ANationalityBeforeATitleModifiesTheTitle) {
   EXPECT_FALSE(RepairedTree(right).has_value());
 }
 
+// "Egypt called for an end to Israel's offensive in Gaza." with the "to"
+// phrase hung on the verb.
+TEST(TreeRepair, WhatAnEndIsPutToHangsOnEnd) {
+  auto rows = std::vector<Row>{{"Egypt", Upos::kPROPN, 2, Deprel::kNsubj},
+                               {"called", Upos::kVERB, 0, Deprel::kRoot},
+                               {"for", Upos::kADP, 5, Deprel::kCase},
+                               {"an", Upos::kDET, 5, Deprel::kDet},
+                               {"end", Upos::kNOUN, 2, Deprel::kObl},
+                               {"to", Upos::kADP, 9, Deprel::kCase},
+                               {"Israel", Upos::kPROPN, 9, Deprel::kNmodPoss},
+                               {"'s", Upos::kPART, 7, Deprel::kCase},
+                               {"offensive", Upos::kNOUN, 2, Deprel::kObl}};
+  auto repaired = RepairedTree(Build(rows));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[8].head, 5);  // offensive <- end
+  EXPECT_EQ(repaired->words[8].deprel, Deprel::kNmod);
+  // Read right already, or a "to" phrase after another noun: left alone.
+  rows[8].head = 5;
+  rows[8].deprel = Deprel::kNmod;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  rows[8].head = 2;
+  rows[8].deprel = Deprel::kObl;
+  rows[4].form = "aid";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

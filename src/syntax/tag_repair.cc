@@ -361,6 +361,29 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     w.upos = Upos::kNOUN;
     ++changed;
   }
+  // "called for an end to Israel's offensive in Gaza", "halted its
+  // advance": a word after a possessive with no noun after it to describe
+  // is the possessed noun, when WordNet knows it as one (read as an
+  // adjective, the possessor lost its head noun). Not before "and": "her
+  // American and Mexican counterparts".
+  for (size_t i = 1; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kJJ) continue;
+    const Xpos before = words[i - 1].xpos;
+    if (before != Xpos::kPOS && before != Xpos::kPRPS) continue;
+    if (i + 1 < words.size()) {
+      const Xpos after = words[i + 1].xpos;
+      if (after != Xpos::kIN && after != Xpos::kTO && after != Xpos::kCOMMA &&
+          after != Xpos::kPERIOD && after != Xpos::kVBD &&
+          after != Xpos::kVBZ && after != Xpos::kVBP && after != Xpos::kMD) {
+        continue;
+      }
+    }
+    if ((lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnNoun) == 0) continue;
+    w.xpos = Xpos::kNN;
+    w.upos = Upos::kNOUN;
+    ++changed;
+  }
   // "it shot down 30 drones" read as a modal: only the closed class of
   // modals is MD; a past verb form tagged so is a past tense.
   for (Word& w : words) {

@@ -296,6 +296,28 @@ TEST(TagRepair, ABaseVerbAfterAPossessiveIsANoun) {
   EXPECT_EQ(w[2].xpos, Xpos::kVB);
 }
 
+TEST(TagRepair, AnAdjectiveAfterAPossessiveWithNoNounAfterIsTheNoun) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("an/DT end/NN to/IN Israel/NNP 's/POS offensive/JJ in/IN Gaza/NNP");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[5].xpos, Xpos::kNN);
+  w = Words("halted/VBD its/PRP$ offensive/JJ ./.");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[2].xpos, Xpos::kNN);
+  // An adjective before its noun, or coordinated with another, stays.
+  w = Words("Israel/NNP 's/POS offensive/JJ operations/NNS");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[2].xpos, Xpos::kJJ);
+  w = Words("her/PRP$ American/JJ and/CC Mexican/JJ counterparts/NNS");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[1].xpos, Xpos::kJJ);
+  // A word WordNet has only as an adjective stays too.
+  w = Words("its/PRP$ unilateral/JJ in/IN");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[1].xpos, Xpos::kJJ);
+}
+
 TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   const Lemmatizer* lexicon = WordNet();
   if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
