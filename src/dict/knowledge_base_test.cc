@@ -174,5 +174,35 @@ TEST(KnowledgeBase, DefaultCompaniesAreCountryBusiness) {
   EXPECT_GT(companies, 50u);
 }
 
+// News organisations carry their home country and MED (state-run ones
+// GOVMED); names that are ordinary words or other things stay out (see
+// data/kb/media.txt).
+TEST(KnowledgeBase, DefaultMediaAreCountryMedia) {
+  auto source = ReadKnowledgeDir(std::string(KHALDUN_SOURCE_DIR) + "/data/kb");
+  ASSERT_TRUE(source.ok()) << source.status().ToString();
+  auto code_of = [&](const std::string& name) -> std::string {
+    for (const KbActor& a : source->actors) {
+      for (const std::string& n : a.names) {
+        if (n == name) return a.CodeOn("2020-01-01");
+      }
+    }
+    return "";
+  };
+  EXPECT_EQ(code_of("BBC"), "GBRMED");
+  EXPECT_EQ(code_of("Al Jazeera"), "QATMED");
+  EXPECT_EQ(code_of("Xinhua"), "CHNGOVMED");
+  EXPECT_EQ(code_of("CCTV"), "");          // security cameras
+  EXPECT_EQ(code_of("The Guardian"), "");  // "the guardian" of ...
+  size_t media = 0;
+  for (const KbActor& a : source->actors) {
+    if (a.kind != ActorKind::kMedia) continue;
+    ++media;
+    ASSERT_EQ(a.codes.size(), 1u) << a.names[0];
+    const std::string role = a.codes[0].code.substr(3);
+    EXPECT_TRUE(role == "MED" || role == "GOVMED") << a.names[0];
+  }
+  EXPECT_GE(media, 30u);
+}
+
 }  // namespace
 }  // namespace khaldun::dict

@@ -612,7 +612,10 @@ bool DocumentCoder::IsPeoplePlural(size_t h) const {
 std::string DocumentCoder::SentenceCountryOtherThan(std::string_view excluded) const {
   for (const PhraseMatch& m : phrases_) {
     for (const dict::PhraseHit& hit : m.hits) {
-      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor) ||
+          kb_.actors()[hit.index].kind == ActorKind::kMedia) {
+        continue;
+      }
       const std::string code = kb_.actors()[hit.index].CodeOn(date_);
       if (HasCountryPrefix(code) && code.compare(0, 3, excluded) != 0) return code.substr(0, 3);
     }
@@ -633,7 +636,10 @@ std::string DocumentCoder::ContextCountry() const {
     for (const PhraseMatch& m : phrases_) {
       if (InSpeaker(m)) continue;
       for (const dict::PhraseHit& hit : m.hits) {
-        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor) ||
+            kb_.actors()[hit.index].kind == ActorKind::kMedia) {
+          continue;
+        }
         std::string code = kb_.actors()[hit.index].CodeOn(date_);
         if (code.size() < 3 || code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" ||
             code.substr(0, 3) == "IMG") {
@@ -692,8 +698,10 @@ std::string DocumentCoder::ContextCountry() const {
 
 void DocumentCoder::Remember(const Mention& m) {
   history_.push_back(m);
+  // (A news organisation's home country is not the story's: "the BBC" in a
+  // story about Burkina Faso.)
   if (m.code.size() >= 3 && m.code.substr(0, 3) != "IGO" && m.code.substr(0, 3) != "NGO" &&
-      m.code.substr(0, 3) != "IMG") {
+      m.code.substr(0, 3) != "IMG" && m.kind != ActorKind::kMedia) {
     std::string c = m.code.substr(0, 3);
     if (first_country_.empty()) first_country_ = c;
     ++country_counts_[c];
@@ -759,6 +767,24 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
 
 std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   const SentenceView& v = *view_;
+  // "warned ... in an interview with CNN": the news organisation that
+  // interviews is the speaker's medium, not a party to what is said.
+  // ("an exclusive interview Tuesday with CNN", the day the phrase's head.)
+  auto is_interview = [&](size_t n) {
+    if (IsIn(v.Lemma(n), {"interview", "remark", "comment", "broadcast", "podcast"})) return true;
+    for (size_t k : v.Kids(n)) {
+      if (v.w(k).deprel == Deprel::kCompound && v.Lemma(k) == "interview") return true;
+    }
+    return false;
+  };
+  if (phrase_of_[h] >= 0 && v.Head(h) != kNone && is_interview(v.Head(h))) {
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[h]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+          kb_.actors()[hit.index].kind == ActorKind::kMedia) {
+        return std::nullopt;
+      }
+    }
+  }
   // "Police arrest 50 in Paris riots", "the attack killed 20": a bare
   // number arrested or killed is that many people, civilians of the
   // country the sentence is about. (Not one freed or deported: "Israel
@@ -3149,6 +3175,16 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
     return false;
   };
   if (matches(obj)) return true;
+  // "suspended the BBC", "shut down Al Jazeera": a news organisation the
+  // knowledge base names is a news outlet.
+  if (phrase_of_[obj] >= 0 && std::find(objects.begin(), objects.end(), "outlet") != objects.end()) {
+    for (const dict::PhraseHit& hit : phrases_[phrase_of_[obj]].hits) {
+      if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+          kb_.actors()[hit.index].kind == ActorKind::kMedia) {
+        return true;
+      }
+    }
+  }
   // "summoned Niger's ambassador Brah Mohamane", "freed aid worker John
   // Smith": a named person's title says what the object is.
   if (v.w(obj).upos == Upos::kPROPN) {
@@ -5468,6 +5504,22 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     std::stable_sort(phrases_.begin(), phrases_.end(),
                      [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
   }
+  // "BOSTON (Reuters) -", "New York (CNN)": a news organisation in
+  // brackets credits the story; it takes no part in it (nor does its home
+  // country).
+  std::erase_if(phrases_, [&](const PhraseMatch& m) {
+    if (m.begin == 0 || m.end >= s.words.size() || s.words[m.begin - 1].form != "(" ||
+        s.words[m.end].form != ")") {
+      return false;
+    }
+    for (const dict::PhraseHit& hit : m.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor) ||
+          kb_.actors()[hit.index].kind != ActorKind::kMedia) {
+        return false;
+      }
+    }
+    return !m.hits.empty();
+  });
   // "Latin American countries", "Central American migrants", "South
   // America": "America" after a region word names the region, not the United
   // States. (Only America: "South Lebanon" is Lebanon, and the knowledge base
@@ -5581,7 +5633,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   if (sentence_index == 0 && first_country_.empty()) {
     for (const PhraseMatch& m : phrases_) {
       for (const dict::PhraseHit& hit : m.hits) {
-        if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+        if (hit.type != static_cast<uint8_t>(EntityType::kActor) ||
+            kb_.actors()[hit.index].kind == ActorKind::kMedia) {
+          continue;
+        }
         std::string code = kb_.actors()[hit.index].CodeOn(date_);
         if (code.size() < 3 || code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" ||
             code.substr(0, 3) == "IMG") {
@@ -7575,7 +7630,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
       const dict::KbActor& a = kb_.actors()[hit.index];
       std::string code = a.CodeOn(date_);
-      if (code.empty()) continue;
+      // (Nor is a news organisation that only reports or publishes: "a court
+      // filing posted by The Washington Post" is not what "it" is next.)
+      if (code.empty() || a.kind == ActorKind::kMedia) continue;
       bool seen = false;
       for (auto it = history_.rbegin(); it != history_.rend() && it != history_.rbegin() + 8; ++it) {
         if (it->code == code) seen = true;

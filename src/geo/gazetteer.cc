@@ -883,6 +883,24 @@ std::vector<Gazetteer::Candidate> Rank(const Gazetteer& g, std::vector<Gazetteer
     }
     keyed.emplace_back(ctx, c);
   }
+  // "flew to Florida" in a story about Brazil is the US state, not the
+  // Brazilian town of Flórida: a small place of a context country (a city
+  // or district no curated list names) yields to a large first-level
+  // division elsewhere, ten times as dense in places. (Not to a small one:
+  // "police in Alexandria" in a US story is Virginia's city, not Egypt's
+  // governorate; nor is Tripoli, Iowa, Libya's district.)
+  uint32_t foreign_division_density = 0;
+  for (const auto& [ctx, c] : keyed) {
+    if (ctx == 0 && c.kind == PlaceKind::kAdmin1) {
+      foreign_division_density = std::max(foreign_division_density, c.density);
+    }
+  }
+  for (auto& [ctx, c] : keyed) {
+    if (ctx == 1 && !c.curated && (c.kind == PlaceKind::kCity || c.kind == PlaceKind::kAdmin2) &&
+        foreign_division_density >= 10 * (uint64_t{c.density} + 1)) {
+      ctx = 0;
+    }
+  }
   std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
     const auto& x = a.second;

@@ -17,6 +17,15 @@ bool IsMonthWord(std::string_view w) {
   return false;
 }
 
+// An upper-case letter of Latin-1 in UTF-8 (U+00C0..U+00DE but the
+// multiplication sign): the accented capitals of Spanish, Portuguese and
+// French place names.
+bool IsUpperLatin1(std::string_view text, size_t i) {
+  if (i + 1 >= text.size() || static_cast<unsigned char>(text[i]) != 0xC3) return false;
+  const unsigned char next = static_cast<unsigned char>(text[i + 1]);
+  return next >= 0x80 && next <= 0x9E && next != 0x97;
+}
+
 }  // namespace
 
 size_t DatelineLength(std::string_view text) {
@@ -25,10 +34,17 @@ size_t DatelineLength(std::string_view text) {
   size_t start = i;
   // The place: capitals, spaces, periods, apostrophes, hyphens.
   size_t letters = 0;
-  while (i < text.size() && (IsUpper(text[i]) || text[i] == ' ' || text[i] == '.' ||
-                             text[i] == '\'' || (text[i] == '-' && i + 1 < text.size() && IsUpper(text[i + 1])))) {
-    letters += IsUpper(text[i]);
-    ++i;
+  while (i < text.size()) {
+    if (IsUpperLatin1(text, i)) {  // "BOGOTÁ", "SÃO PAULO"
+      ++letters;
+      i += 2;
+    } else if (IsUpper(text[i]) || text[i] == ' ' || text[i] == '.' || text[i] == '\'' ||
+               (text[i] == '-' && i + 1 < text.size() && IsUpper(text[i + 1]))) {
+      letters += IsUpper(text[i]);
+      ++i;
+    } else {
+      break;
+    }
     if (i - start > 40) return 0;
   }
   if (letters < 2) return 0;

@@ -18,6 +18,9 @@ TEST(Dateline, FindsWireDatelinesOnly) {
       {"BENGHAZI, Libya, March 29 (AFP) - Rebels advanced.", "Rebels advanced."},
       {"CAIRO, March 3 - Egyptian mediators met.", "Egyptian mediators met."},
       {"  KABUL, Afghanistan (Reuters) \xE2\x80\x93 Gunmen attacked.", "Gunmen attacked."},
+      {"BOGOT\xC3\x81, Oct 3 (Reuters) - Voters rejected it.", "Voters rejected it."},
+      {"S\xC3\x83O PAULO (Reuters) - Markets fell.", "Markets fell."},
+      {"Bogot\xC3\xA1, Oct 3 (Reuters) - Voters rejected it.", nullptr},  // lower-case accent
       {"NATO - the alliance - met.", nullptr},            // no date, no agency
       {"The U.N. (United Nations) - met.", nullptr},      // not capitals
       {"US forces attacked.", nullptr},

@@ -815,6 +815,18 @@ out=$(code_sentence "Nigeria's government declared a state of emergency in River
 check "geo: a division noun after a name is the name's ('Rivers state' is Nigeria's Rivers State, not Rivers, Manitoba)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Rivers State\",\"country\":\"NGA\"' && ! echo \"\$out\" | grep -q Manitoba"
 out=$(code_sentence "Iraqi militias fired rockets at a U.S. base in Syria, the Pentagon said." 2024-05-01)
 check "geo: a base in Syria is in Syria, whoever's it is" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Syria\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"United States'"
+out=$(code_sentence "Burkina Faso's junta suspended the BBC and Voice of America." 2024-05-01)
+check "kb: news organisations are actors (home country + MED), and suspending one restricts political freedoms (1721)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BFAGOV\".*\"target\":{\"code\":\"GBRMED\".*\"cameo\":\"1721\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"USAMED\".*\"cameo\":\"1721\"'"
+out=$(code_sentence "By Jane Doe. BOSTON (Reuters) - Police arrested two Iranian men on Thursday." 2024-05-01)
+check "code: a news organisation in brackets credits the story and is no party or context ('BOSTON (Reuters) -' after a byline)" "echo \"\$out\" | grep -q '\"cameo\":\"173\"' && ! echo \"\$out\" | grep -q 'GBR'"
+out=$(code_sentence "Macron rejected any military solution to the North Korean crisis and warned against scrapping the nuclear agreement with Iran, in an exclusive interview Tuesday with CNN." 2020-01-01)
+check "code: the news organisation that interviews is not the target of what is said" "echo \"\$out\" | grep -q '\"cameo\":\"127\"' && ! echo \"\$out\" | grep -q USAMED"
+out=$(code_sentence "BOGOTÁ, Oct 3 (Reuters) - Colombian voters narrowly rejected a peace deal with FARC rebels." 2016-10-03)
+check "text: a dateline with an accented capital is blanked ('BOGOTÁ' is no government source)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"COLREB\".*\"cameo\":\"127\"' && ! echo \"\$out\" | grep -q COLGOV"
+out=$(code_sentence "Brazil's former president Jair Bolsonaro flew to Florida on Friday." 2023-01-10)
+check "geo: a large division abroad beats a small town of the story's country ('Florida' in a Brazil story is the US state)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"USA\".*\"cameo\":\"042\"'"
+out=$(code_sentence "U.S. police arrested a gunman in Alexandria on Monday." 2023-01-10)
+check "geo: ... but not a small division: 'Alexandria' in a US story stays in the US" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Alexandria\",\"country\":\"USA\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
