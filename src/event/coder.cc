@@ -5921,6 +5921,16 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       continue;
     }
     if (IsVerbLike(view.w(c.predicate))) continue;
+    // "announced the end of its defence agreement with France", "the
+    // suspension of talks": what is ended or suspended is not a new event.
+    if (head != kNone && d == Deprel::kNmod && view.CaseOf(c.predicate) == "of" &&
+        !IsVerbLike(view.w(head)) &&
+        IsIn(view.Lemma(head), {"end", "termination", "suspension", "cancellation", "collapse",
+                                "breakdown", "abandonment", "scrapping", "expiry", "expiration",
+                                "annulment", "revocation", "violation", "breach"})) {
+      consumed.insert(c.predicate);
+      continue;
+    }
     if (head != kNone && IsVerbLike(view.w(head)) &&
         IsIn(view.Lemma(head), {"withdraw", "quit", "abandon", "suspend", "end", "cancel", "scrap",
                                 "violate", "breach", "leave", "exit", "halt", "stop", "postpone",
@@ -6305,6 +6315,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         continue;
       }
       if (c.targets.empty() && about_complement) c.targets = e.targets;
+      // "demanded that President Ruto withdraw the finance bill": a demand
+      // or appeal whose clause names who is to act, and no one acted on, is
+      // aimed at that one.
+      if (c.targets.empty() && (groot == "02" || groot == "10") && !e.sources.empty() &&
+          view.w(c.complement).deprel == Deprel::kCcomp &&
+          view.Child(c.complement, Deprel::kNsubj) != kNone) {
+        c.targets = e.sources;
+      }
       if (denial && !e.targets.empty() && view.w(c.complement).xpos == Xpos::kVBG) {
         c.targets = e.targets;
       }

@@ -1648,6 +1648,53 @@ void RepairEndToPhrase(const Sentence& sentence, std::optional<Sentence>* out) {
   }
 }
 
+// "the Nigerian president told reporters after gunmen abducted 80
+// students", read as "reporters after gunmen" abducting: the addressee of
+// "tell" is its object, and the "after" phrase right before the clause's
+// verb is a time clause with its own subject.
+void RepairTimeClauseAfterAddressee(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
+  for (size_t verb = 2; verb < w.size(); ++verb) {
+    if (w[verb].upos != Upos::kVERB ||
+        (w[verb].deprel != Deprel::kCcomp && w[verb].deprel != Deprel::kParataxis)) {
+      continue;
+    }
+    const size_t tell = HeadOf(w, verb);
+    if (tell >= verb || !IsIn(w[tell].lemma, {"tell", "inform", "brief", "assure"})) continue;
+    size_t addressee = w.size();
+    for (size_t k = tell + 1; k < verb; ++k) {
+      if (HeadOf(w, k) == verb && w[k].deprel == Deprel::kNsubj) addressee = k;
+      if (HeadOf(w, k) == tell && (w[k].deprel == Deprel::kObj || w[k].deprel == Deprel::kIobj)) {
+        addressee = w.size();  // it has one already
+        break;
+      }
+    }
+    if (addressee == w.size()) continue;
+    // The time phrase: a noun on the addressee, ending right before the verb.
+    size_t subject = w.size();
+    for (size_t k = addressee + 1; k < verb; ++k) {
+      if (HeadOf(w, k) == addressee && w[k].deprel == Deprel::kNmod && k + 1 == verb) subject = k;
+    }
+    if (subject == w.size() || subject < 2) continue;
+    const size_t marker = subject - 1;
+    if (HeadOf(w, marker) != subject || w[marker].deprel != Deprel::kCase ||
+        !IsIn(LowerAscii(w[marker].form), {"after", "before", "since", "until"})) {
+      continue;
+    }
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    words[addressee].head = static_cast<int32_t>(tell + 1);
+    words[addressee].deprel = Deprel::kObj;
+    words[subject].head = static_cast<int32_t>(verb + 1);
+    words[subject].deprel = Deprel::kNsubj;
+    words[marker].head = static_cast<int32_t>(verb + 1);
+    words[marker].deprel = Deprel::kMark;
+    words[verb].deprel = Deprel::kAdvcl;
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1687,6 +1734,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairInstrumentParticiple(sentence, &out);
   RepairNationalityBeforeTitle(sentence, &out);
   RepairEndToPhrase(sentence, &out);
+  RepairTimeClauseAfterAddressee(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

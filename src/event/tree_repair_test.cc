@@ -1260,5 +1260,32 @@ TEST(TreeRepair, WhatAnEndIsPutToHangsOnEnd) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "The president told reporters after gunmen abducted 80 students." with
+// "reporters after gunmen" read as the subject of "abducted".
+TEST(TreeRepair, ATimeClauseAfterTheAddresseeOfTellHasItsOwnSubject) {
+  auto rows = std::vector<Row>{{"The", Upos::kDET, 2, Deprel::kDet},
+                               {"president", Upos::kNOUN, 3, Deprel::kNsubj},
+                               {"told", Upos::kVERB, 0, Deprel::kRoot},
+                               {"reporters", Upos::kNOUN, 7, Deprel::kNsubj},
+                               {"after", Upos::kADP, 6, Deprel::kCase},
+                               {"gunmen", Upos::kNOUN, 4, Deprel::kNmod},
+                               {"abducted", Upos::kVERB, 3, Deprel::kCcomp},
+                               {"students", Upos::kNOUN, 7, Deprel::kObj}};
+  Sentence s = Build(rows);
+  s.words[2].lemma = "tell";
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[3].head, 3);  // reporters <- told
+  EXPECT_EQ(repaired->words[3].deprel, Deprel::kObj);
+  EXPECT_EQ(repaired->words[5].head, 7);  // gunmen <- abducted
+  EXPECT_EQ(repaired->words[5].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kMark);
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kAdvcl);
+  // "said officials in Abuja abducted ...": not a verb of telling, left alone.
+  Sentence said = Build(rows);
+  said.words[2].lemma = "say";
+  EXPECT_FALSE(RepairedTree(said).has_value());
+}
+
 }  // namespace
 }  // namespace khaldun::event

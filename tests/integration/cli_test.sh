@@ -827,6 +827,12 @@ out=$(code_sentence "Brazil's former president Jair Bolsonaro flew to Florida on
 check "geo: a large division abroad beats a small town of the story's country ('Florida' in a Brazil story is the US state)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"USA\".*\"cameo\":\"042\"'"
 out=$(code_sentence "U.S. police arrested a gunman in Alexandria on Monday." 2023-01-10)
 check "geo: ... but not a small division: 'Alexandria' in a US story stays in the US" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Alexandria\",\"country\":\"USA\"'"
+out=$(code_sentence "Protesters in Nairobi demanded that President William Ruto withdraw the finance bill." 2024-06-20)
+check "code: a demand that someone act is aimed at that someone ('demanded that President Ruto withdraw the finance bill')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENCVL\".*\"target\":{\"code\":\"KENGOV\".*\"cameo\":\"1042\"'"
+out=$(code_sentence '"We will not negotiate with terrorists," the Nigerian president told reporters after gunmen abducted 80 students.' 2024-06-20)
+check "code: 'told reporters after gunmen abducted ...': the gunmen abducted, not the reporters" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGAUAF\".*\"cameo\":\"181\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGAMED\"'"
+out=$(code_sentence "The Chadian government announced the end of its defense cooperation agreement with France." 2024-11-29)
+check "code: an agreement whose end is announced is no agreement signed (no 057)" "! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
