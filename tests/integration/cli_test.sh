@@ -833,6 +833,10 @@ out=$(code_sentence '"We will not negotiate with terrorists," the Nigerian presi
 check "code: 'told reporters after gunmen abducted ...': the gunmen abducted, not the reporters" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGAUAF\".*\"cameo\":\"181\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGAMED\"'"
 out=$(code_sentence "The Chadian government announced the end of its defense cooperation agreement with France." 2024-11-29)
 check "code: an agreement whose end is announced is no agreement signed (no 057)" "! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
+out=$(code_sentence "The US Treasury sanctioned three Iranian officials." 2024-06-20)
+check "kb: 'the US Treasury' is the agency (USAGOV), not 'the US' and a bare word" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"cameo\":\"163\"'"
+out=$(code_sentence "Iran criticized the US on Monday." 2024-06-20)
+check "kb: 'the US' alone is still the United States" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"USA\".*\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
