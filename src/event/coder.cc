@@ -3705,6 +3705,12 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
         !reason(k) && k != topic) {
       nouns.push_back(k);
     }
+    // ("a missile strike on a children's hospital in Kyiv": what an event
+    // noun struck, where that is.)
+    if (d == Deprel::kNmod && !IsVerbLike(v.w(predicate)) &&
+        IsIn(v.CaseOf(k), {"on", "against", "at"})) {
+      nouns.push_back(k);
+    }
   }
   for (size_t i = 0; i < nouns.size() && i < 32; ++i) {
     for (size_t k : v.Kids(nouns[i])) {
@@ -5285,8 +5291,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (size_t g : v.Kids(p)) {
       if (v.w(g).deprel == Deprel::kObl && v.CaseOf(g) == "with") sub.push_back(g);
     }
+    // (Not where it was or whom it struck: "killed in a drone attack on a
+    // base in Iraq" names no attacker.)
     for (size_t i = 0; i < sub.size() && sub.size() < 24; ++i) {
-      for (size_t g : v.Kids(sub[i])) sub.push_back(g);
+      for (size_t g : v.Kids(sub[i])) {
+        if (IsIn(v.CaseOf(g), {"in", "near", "at", "outside", "inside", "across", "on",
+                               "against", "into"})) {
+          continue;
+        }
+        sub.push_back(g);
+      }
     }
     for (size_t t : sub) named_fight = named_fight || NamesActor(t);
   }

@@ -384,6 +384,24 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     w.upos = Upos::kNOUN;
     ++changed;
   }
+  // "A Russian missile strike on a hospital in Kyiv drew international
+  // condemnation", with "drew" read as part of the name before it: a word
+  // in lower case is no proper noun, and in a sentence with no finite verb
+  // a past form is the verb.
+  for (size_t i = 1; i < words.size(); ++i) {
+    Word& w = words[i];
+    if ((w.xpos != Xpos::kNNP && w.xpos != Xpos::kNNPS) || w.form.empty() || w.form[0] < 'a' ||
+        w.form[0] > 'z' || !lexicon.IsPastVerbForm(w.form)) {
+      continue;
+    }
+    bool finite = false;
+    for (const Word& other : words) finite = finite || IsFinite(other.xpos);
+    if (finite) break;
+    w.xpos = Xpos::kVBD;
+    w.upos = Upos::kVERB;
+    ++changed;
+    break;
+  }
   // "it shot down 30 drones" read as a modal: only the closed class of
   // modals is MD; a past verb form tagged so is a past tense.
   for (Word& w : words) {

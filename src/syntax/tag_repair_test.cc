@@ -318,6 +318,21 @@ TEST(TagRepair, AnAdjectiveAfterAPossessiveWithNoNounAfterIsTheNoun) {
   EXPECT_EQ(w[1].xpos, Xpos::kJJ);
 }
 
+TEST(TagRepair, ALowerCasePastFormReadAsANameIsTheVerb) {
+  const Lemmatizer* lexicon = WordNet();
+  if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";
+  auto w = Words("a/DT strike/NN on/IN a/DT hospital/NN in/IN Kyiv/NNP drew/NNP condemnation/NN");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[7].xpos, Xpos::kVBD);
+  // Not with a finite verb in the sentence, nor a capitalised name.
+  w = Words("officials/NNS said/VBD Kyiv/NNP drew/NNP");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[3].xpos, Xpos::kNNP);
+  w = Words("a/DT strike/NN by/IN Drew/NNP Smith/NNP");
+  RepairFiniteVerbTags(&w, lexicon);
+  EXPECT_EQ(w[3].xpos, Xpos::kNNP);
+}
+
 TEST(TagRepair, HeadlineVerbsReadAsNouns) {
   const Lemmatizer* lexicon = WordNet();
   if (lexicon == nullptr) GTEST_SKIP() << "WordNet not installed (apt-get install wordnet-base)";

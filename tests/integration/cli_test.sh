@@ -837,6 +837,10 @@ out=$(code_sentence "The US Treasury sanctioned three Iranian officials." 2024-0
 check "kb: 'the US Treasury' is the agency (USAGOV), not 'the US' and a bare word" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"cameo\":\"163\"'"
 out=$(code_sentence "Iran criticized the US on Monday." 2024-06-20)
 check "kb: 'the US' alone is still the United States" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"USA\".*\"cameo\":\"111\"'"
+out=$(code_sentence "Two U.S. soldiers were wounded in a drone attack on a base in Iraq." 2024-06-20)
+check "code: harmed in an attack that names no attacker (only where, and whom it struck) is by an unknown hand" "echo \"\$out\" | grep -q '\"source\":null.*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"180\"'"
+out=$(code_sentence "A Russian missile strike on a children's hospital in Kyiv drew international condemnation." 2024-06-20)
+check "code: a lower-case past form read as a name is the verb; an event noun's target's place is the event's (Kyiv)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRHLH\".*\"location\":{\"name\":\"Kyiv\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
