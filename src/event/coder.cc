@@ -3189,8 +3189,13 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   // Smith": a named person's title says what the object is.
   if (v.w(obj).upos == Upos::kPROPN) {
     for (size_t k : v.Kids(obj)) {
+      // (A title in capitals may be tagged a name: "President Pedro
+      // Castillo"; the knowledge base knows it as a role.)
       if ((v.w(k).deprel == Deprel::kNmodDesc || v.w(k).deprel == Deprel::kCompound) && k < obj &&
-          v.w(k).upos == Upos::kNOUN && matches(k)) {
+          (v.w(k).upos == Upos::kNOUN ? matches(k)
+                                      : v.w(k).upos == Upos::kPROPN && NamesAgent(k) &&
+                                            std::find(objects.begin(), objects.end(),
+                                                      LowerAscii(v.Form(k))) != objects.end())) {
         return true;
       }
     }
@@ -6792,6 +6797,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         if (!parties.empty()) c.targets = std::move(parties);
         break;
       }
+    }
+    // "Sudan's military removed President Omar al-Bashir from power": armed
+    // forces that remove or oust the government take power by force, as a
+    // coup (190), not as a dismissal (172). (The leader may already be
+    // coded ELI on the day after.)
+    if (c.code == "172" && IsVerbLike(view.w(c.predicate)) &&
+        IsIn(view.Lemma(c.predicate), {"remove", "oust"}) && !c.sources.empty() &&
+        !c.targets.empty() && c.sources[0].code.size() == 6 && c.targets[0].code.size() >= 6 &&
+        std::string_view(c.sources[0].code).substr(3) == "MIL" &&
+        IsIn(std::string_view(c.targets[0].code).substr(3, 3), {"GOV", "ELI"})) {
+      c.code = "190";
     }
     // "The military seized power in Gabon", "a coup attempt by a faction of
     // the military": a coup with no target named is against the government

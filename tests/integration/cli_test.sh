@@ -841,6 +841,12 @@ out=$(code_sentence "Two U.S. soldiers were wounded in a drone attack on a base 
 check "code: harmed in an attack that names no attacker (only where, and whom it struck) is by an unknown hand" "echo \"\$out\" | grep -q '\"source\":null.*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"180\"'"
 out=$(code_sentence "A Russian missile strike on a children's hospital in Kyiv drew international condemnation." 2024-06-20)
 check "code: a lower-case past form read as a name is the verb; an event noun's target's place is the event's (Kyiv)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRHLH\".*\"location\":{\"name\":\"Kyiv\"'"
+out=$(code_sentence "Peru's Congress removed President Pedro Castillo from office after he tried to dissolve it." 2022-12-07)
+check "code: a legislature that removes the president from office dismisses him (172; the capitalised title is what the object is)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PERLEG\".*\"target\":{\"code\":\"PERGOV\".*\"cameo\":\"172\"'"
+out=$(code_sentence "Sudan's military removed President Omar al-Bashir from power on Thursday." 2019-04-11)
+check "code: armed forces that remove the president stage a coup (190, as 'seized power')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNGOV\".*\"cameo\":\"190\"'"
+out=$(code_sentence "Soldiers in Niger overthrew President Mohamed Bazoum." 2023-07-26)
+check "code: overthrowing a president is a coup (190)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NERGOV\".*\"cameo\":\"190\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
