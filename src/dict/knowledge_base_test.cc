@@ -146,19 +146,22 @@ TEST(KnowledgeBase, DefaultSourcesAreClean) {
   EXPECT_GT(source->patterns.size(), 1000u);
 }
 
+// The 2020 code of the actor listed under exactly `name`, or "".
+std::string CodeOfName(const KnowledgeSource& source, const std::string& name) {
+  for (const KbActor& a : source.actors) {
+    for (const std::string& n : a.names) {
+      if (n == name) return a.CodeOn("2020-01-01");
+    }
+  }
+  return "";
+}
+
 // Companies carry their home country and the business role; names that are
 // mostly products in news stay out (see data/kb/companies.txt).
 TEST(KnowledgeBase, DefaultCompaniesAreCountryBusiness) {
   auto source = ReadKnowledgeDir(std::string(KHALDUN_SOURCE_DIR) + "/data/kb");
   ASSERT_TRUE(source.ok()) << source.status().ToString();
-  auto code_of = [&](const std::string& name) -> std::string {
-    for (const KbActor& a : source->actors) {
-      for (const std::string& n : a.names) {
-        if (n == name) return a.CodeOn("2020-01-01");
-      }
-    }
-    return "";
-  };
+  auto code_of = [&](const std::string& name) { return CodeOfName(*source, name); };
   EXPECT_EQ(code_of("Huawei"), "CHNBUS");
   EXPECT_EQ(code_of("Petrobras"), "BRABUS");
   EXPECT_EQ(code_of("Gazprom"), "RUSBUS");
@@ -180,14 +183,7 @@ TEST(KnowledgeBase, DefaultCompaniesAreCountryBusiness) {
 TEST(KnowledgeBase, DefaultMediaAreCountryMedia) {
   auto source = ReadKnowledgeDir(std::string(KHALDUN_SOURCE_DIR) + "/data/kb");
   ASSERT_TRUE(source.ok()) << source.status().ToString();
-  auto code_of = [&](const std::string& name) -> std::string {
-    for (const KbActor& a : source->actors) {
-      for (const std::string& n : a.names) {
-        if (n == name) return a.CodeOn("2020-01-01");
-      }
-    }
-    return "";
-  };
+  auto code_of = [&](const std::string& name) { return CodeOfName(*source, name); };
   EXPECT_EQ(code_of("BBC"), "GBRMED");
   EXPECT_EQ(code_of("Al Jazeera"), "QATMED");
   EXPECT_EQ(code_of("Xinhua"), "CHNGOVMED");

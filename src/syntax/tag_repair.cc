@@ -342,6 +342,15 @@ bool RepairBareSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer&
   return true;
 }
 
+// Retags `w` as a singular common noun when WordNet knows its form as a
+// noun; returns 1 if it did, else 0.
+int MakeNounIfWordNetHasIt(Word& w, const Lemmatizer& lexicon) {
+  if ((lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnNoun) == 0) return 0;
+  w.xpos = Xpos::kNN;
+  w.upos = Upos::kNOUN;
+  return 1;
+}
+
 int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
   std::vector<Word>& words = *words_ptr;
   int changed = 0;
@@ -356,10 +365,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
       --j;
     }
     if (j == 0 || words[j - 1].xpos != Xpos::kPRPS) continue;
-    if ((lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnNoun) == 0) continue;
-    w.xpos = Xpos::kNN;
-    w.upos = Upos::kNOUN;
-    ++changed;
+    changed += MakeNounIfWordNetHasIt(w, lexicon);
   }
   // "called for an end to Israel's offensive in Gaza", "halted its
   // advance": a word after a possessive with no noun after it to describe
@@ -379,10 +385,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
         continue;
       }
     }
-    if ((lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnNoun) == 0) continue;
-    w.xpos = Xpos::kNN;
-    w.upos = Upos::kNOUN;
-    ++changed;
+    changed += MakeNounIfWordNetHasIt(w, lexicon);
   }
   // "A Russian missile strike on a hospital in Kyiv drew international
   // condemnation", with "drew" read as part of the name before it: a word
