@@ -2232,8 +2232,11 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     // them is less sure and they are often only aims or the object's act:
     // "imposed a curfew to stop demonstrations", "sent troops to quell the
     // unrest", and "blocked a deal to reopen the border" is the deal's.)
+    // (Also as an open complement: "Ugandan troops entered eastern Congo to
+    // fight the ADF rebels"; what is entered or stormed does not fight.)
     const bool forces_own_purpose =
-        obj != kNone && rel == Deprel::kAdvcl && !IsIntentionNoun(v.Lemma(obj)) &&
+        obj != kNone && (rel == Deprel::kAdvcl || rel == Deprel::kXcomp) &&
+        !IsIntentionNoun(v.Lemma(obj)) &&
         IsIn(v.Lemma(head), {"raid", "storm", "fire", "use", "mobilize", "surround", "enter",
                              "seal", "block", "ring"});
     if (obj != kNone && infinitive &&

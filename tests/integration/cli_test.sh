@@ -847,6 +847,8 @@ out=$(code_sentence "Sudan's military removed President Omar al-Bashir from powe
 check "code: armed forces that remove the president stage a coup (190, as 'seized power')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNGOV\".*\"cameo\":\"190\"'"
 out=$(code_sentence "Soldiers in Niger overthrew President Mohamed Bazoum." 2023-07-26)
 check "code: overthrowing a president is a coup (190)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NERGOV\".*\"cameo\":\"190\"'"
+out=$(code_sentence "Ugandan troops entered eastern Congo to fight the ADF rebels." 2024-06-20)
+check "code: the purpose of entering, hung as an open complement, is the entering troops' own act (not Congo's)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UGAMIL\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"COD\",'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
