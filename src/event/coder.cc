@@ -498,6 +498,8 @@ class DocumentCoder {
   // The first country an actor of this sentence names other than `excluded`
   // (organisations' codes skipped), or "".
   std::string SentenceCountryOtherThan(std::string_view excluded) const;
+  // Whether the phrase at word h names a news organisation (media.txt).
+  bool NamesNewsOutlet(size_t h) const;
 
   const dict::KnowledgeBase& kb_;
   const geo::Gazetteer* gazetteer_;
@@ -603,6 +605,17 @@ bool DocumentCoder::IsPeoplePlural(size_t h) const {
     const dict::KbActor& a = kb_.actors()[hit.index];
     if (a.kind == ActorKind::kCountry && !a.names.empty() &&
         dict::FoldToken(a.names.front()) != dict::FoldToken(v.Form(h))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentCoder::NamesNewsOutlet(size_t h) const {
+  if (phrase_of_[h] < 0) return false;
+  for (const dict::PhraseHit& hit : phrases_[phrase_of_[h]].hits) {
+    if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
+        kb_.actors()[hit.index].kind == ActorKind::kMedia) {
       return true;
     }
   }
@@ -777,14 +790,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     }
     return false;
   };
-  if (phrase_of_[h] >= 0 && v.Head(h) != kNone && is_interview(v.Head(h))) {
-    for (const dict::PhraseHit& hit : phrases_[phrase_of_[h]].hits) {
-      if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
-          kb_.actors()[hit.index].kind == ActorKind::kMedia) {
-        return std::nullopt;
-      }
-    }
-  }
+  if (v.Head(h) != kNone && is_interview(v.Head(h)) && NamesNewsOutlet(h)) return std::nullopt;
   // "Police arrest 50 in Paris riots", "the attack killed 20": a bare
   // number arrested or killed is that many people, civilians of the
   // country the sentence is about. (Not one freed or deported: "Israel
@@ -1139,6 +1145,25 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
               owner = ResolvePronoun(t, owner->code);
             }
           }
+        }
+        // "after an Israeli strike killed one of its commanders": whoever
+        // an act of force strikes is not the attacker's own side, so "its"
+        // is the one named before that.
+        if (owner && force_target_ && owner->code.size() >= 3 &&
+            std::find(source_countries_.begin(), source_countries_.end(),
+                      owner->code.substr(0, 3)) != source_countries_.end()) {
+          owner = ResolvePronoun(t, owner->code);
+        }
+        // "its commanders", "its fighters" of an armed group are the group
+        // ("Hamas leaders" are Hamas too).
+        if (owner && owner->kind == ActorKind::kGroup && !IsCountryLevelCode(owner->code) &&
+            IsIn(agent_roles, {"MIL", "GOV", "REB", "INS", "UAF", "ELI", "SPY"})) {
+          m.code = owner->code;
+          m.kind = owner->kind;
+          m.titled = true;
+          m.first = std::min(t, h);
+          m.last = h;
+          return m;
         }
         if (owner && owner->code.size() >= 3 && owner->code.substr(0, 3) != "IGO" &&
             owner->code.substr(0, 3) != "NGO" && owner->code.substr(0, 3) != "IMG") {
@@ -3180,13 +3205,9 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   if (matches(obj)) return true;
   // "suspended the BBC", "shut down Al Jazeera": a news organisation the
   // knowledge base names is a news outlet.
-  if (phrase_of_[obj] >= 0 && std::find(objects.begin(), objects.end(), "outlet") != objects.end()) {
-    for (const dict::PhraseHit& hit : phrases_[phrase_of_[obj]].hits) {
-      if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
-          kb_.actors()[hit.index].kind == ActorKind::kMedia) {
-        return true;
-      }
-    }
+  if (std::find(objects.begin(), objects.end(), "outlet") != objects.end() &&
+      NamesNewsOutlet(obj)) {
+    return true;
   }
   // "summoned Niger's ambassador Brah Mohamane", "freed aid worker John
   // Smith": a named person's title says what the object is.

@@ -1289,8 +1289,12 @@ void RepairPrepositionalPhraseReadAsClause(const Sentence& sentence,
 void RepairOpeningAdjectiveReadAsRoot(const Sentence& sentence, std::optional<Sentence>* out) {
   const Sentence& s = *out ? **out : sentence;
   const std::vector<Word>& w = s.words;
+  // (A capitalised title may be tagged an adjective: "Armenian Prime
+  // Minister Nikol Pashinyan".)
   if (w.size() < 4 || w[0].head != 0 || w[0].upos != Upos::kADJ ||
-      (w[1].upos != Upos::kNOUN && w[1].upos != Upos::kPROPN)) {
+      (w[1].upos != Upos::kNOUN && w[1].upos != Upos::kPROPN &&
+       !(w[1].upos == Upos::kADJ && !w[1].form.empty() && w[1].form[0] >= 'A' &&
+         w[1].form[0] <= 'Z'))) {
     return;
   }
   size_t verb = w.size();
@@ -1301,8 +1305,10 @@ void RepairOpeningAdjectiveReadAsRoot(const Sentence& sentence, std::optional<Se
         d == Deprel::kExpl) {
       return;  // a predicative adjective: "Unclear is whether ..."
     }
-    if ((d == Deprel::kCcomp || d == Deprel::kParataxis) && w[k].upos == Upos::kVERB &&
-        verb == w.size()) {
+    // (Or a relative clause: "Armenian Prime Minister Nikol Pashinyan
+    // accused ...", with "accused" a relative clause on "Armenian".)
+    if ((d == Deprel::kCcomp || d == Deprel::kParataxis || d == Deprel::kAclRelcl) &&
+        w[k].upos == Upos::kVERB && verb == w.size()) {
       verb = k;
     }
   }
@@ -1321,7 +1327,13 @@ void RepairOpeningAdjectiveReadAsRoot(const Sentence& sentence, std::optional<Se
   }
   words[verb].head = 0;
   words[verb].deprel = Deprel::kRoot;
-  words[0].head = 2;  // the noun after it
+  // The noun after it (through a title's modifiers: "Prime" to "Minister").
+  size_t noun = 1;
+  while ((words[noun].deprel == Deprel::kAmod || words[noun].deprel == Deprel::kCompound) &&
+         HeadOf(words, noun) > noun && HeadOf(words, noun) < verb) {
+    noun = HeadOf(words, noun);
+  }
+  words[0].head = static_cast<int32_t>(noun + 1);
   words[0].deprel = Deprel::kAmod;
 }
 

@@ -974,6 +974,29 @@ TEST(TreeRepair, AnOpeningAdjectiveReadAsTheRootModifiesTheNounAfterIt) {
   EXPECT_FALSE(RepairedTree(pred).has_value());
 }
 
+TEST(TreeRepair, AnOpeningAdjectiveWithTheClauseAsItsRelativeClauseAndATitleAdjective) {
+  // "Armenian Prime Minister Pashinyan accused Azerbaijan .", greedily read
+  // with "accused" a relative clause on "Armenian" and "Prime" an adjective.
+  Sentence s = Build({{"Armenian", Upos::kADJ, 0, Deprel::kRoot},
+                      {"Prime", Upos::kADJ, 3, Deprel::kAmod},
+                      {"Minister", Upos::kPROPN, 4, Deprel::kNmodDesc},
+                      {"Pashinyan", Upos::kPROPN, 5, Deprel::kNsubj},
+                      {"accused", Upos::kVERB, 1, Deprel::kAclRelcl},
+                      {"Azerbaijan", Upos::kPROPN, 5, Deprel::kObj},
+                      {".", Upos::kPUNCT, 1, Deprel::kPunct}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[4].head, 0);  // "accused" is the root
+  EXPECT_EQ(repaired->words[0].head, 3);  // "Armenian" on "Minister", through "Prime"
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kAmod);
+  // A lower-case adjective after it is no title: "Angry crowds stormed ...".
+  Sentence lower = Build({{"Angry", Upos::kADJ, 0, Deprel::kRoot},
+                          {"loud", Upos::kADJ, 3, Deprel::kAmod},
+                          {"crowds", Upos::kNOUN, 4, Deprel::kNsubj},
+                          {"stormed", Upos::kVERB, 1, Deprel::kAclRelcl}});
+  EXPECT_FALSE(RepairedTree(lower).has_value());
+}
+
 TEST(TreeRepair, AModifierWithItsOwnCoordinatorIsACoordinatedVerb) {
   // "Ministers condemned the attack and promised aid to villages."
   Sentence s = Build({{"Ministers", Upos::kNOUN, 2, Deprel::kNsubj},

@@ -849,6 +849,12 @@ out=$(code_sentence "Soldiers in Niger overthrew President Mohamed Bazoum." 2023
 check "code: overthrowing a president is a coup (190)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NERGOV\".*\"cameo\":\"190\"'"
 out=$(code_sentence "Ugandan troops entered eastern Congo to fight the ADF rebels." 2024-06-20)
 check "code: the purpose of entering, hung as an open complement, is the entering troops' own act (not Congo's)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UGAMIL\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"COD\",'"
+out=$(code_sentence "Hezbollah fired dozens of rockets at northern Israel after an Israeli strike killed one of its commanders." 2024-06-20)
+check "code: whom an act of force strikes is not the attacker's own side ('its commanders' are Hezbollah's, not Israel's)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"LBNREB\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRMIL\"'"
+out=$(code_sentence "The Islamic State group said its fighters attacked an army checkpoint in Diyala province." 2016-06-20)
+check "code: an armed group's own fighters are the group ('its fighters')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRQINS\".*\"target\":{\"code\":\"IRQMIL\"'"
+out=$(code_sentence "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of preparing a new attack on Armenia." 2024-06-20)
+check "code: an opening nationality read as the root, with the clause a relative clause on it and the title tagged an adjective, is repaired (the accused is Azerbaijan)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMGOV\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"112\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
