@@ -405,6 +405,31 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     ++changed;
     break;
   }
+  // "U.S. airstrikes killed 20 militants", with "airstrikes" read as part
+  // of the name before it: a lower-case word of four letters or more after
+  // a capitalised name is a common noun when a verb, a preposition or the
+  // end of the clause follows (a name's lower-case particles, "al", "bin",
+  // "de", are followed by the rest of the name). An -s form is the plural.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if ((w.xpos != Xpos::kNNP && w.xpos != Xpos::kNNPS) || w.form.size() < 4) continue;
+    bool lower = true;
+    for (char ch : w.form) lower = lower && ch >= 'a' && ch <= 'z';
+    const Word& before = words[i - 1];
+    if (!lower || (before.xpos != Xpos::kNNP && before.xpos != Xpos::kNNPS) ||
+        before.form.empty() || before.form[0] < 'A' || before.form[0] > 'Z') {
+      continue;
+    }
+    const Xpos after = words[i + 1].xpos;
+    if (!IsFinite(after) && after != Xpos::kIN && after != Xpos::kTO &&
+        after != Xpos::kCOMMA && after != Xpos::kPERIOD) {
+      continue;
+    }
+    const bool plural = w.form.back() == 's' && w.form[w.form.size() - 2] != 's';
+    w.xpos = plural ? Xpos::kNNS : Xpos::kNN;
+    w.upos = Upos::kNOUN;
+    ++changed;
+  }
   // "it shot down 30 drones" read as a modal: only the closed class of
   // modals is MD; a past verb form tagged so is a past tense.
   for (Word& w : words) {

@@ -540,6 +540,18 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
+  // A lower-case word read as part of the name before it is a common noun.
+  w = Words("backed/VBN by/IN U.S./NNP airstrikes/NNP recaptured/VBD a/DT town/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(Tags(w), "VBN IN NNP NNS VBD DT NN");
+  w = Words("the/DT Kremlin/NNP spokesman/NNP said/VBD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(Tags(w), "DT NNP NN VBD");
+  // Not a name's own lower-case particle, nor a short word.
+  w = Words("Abu/NNP Bakr/NNP al/NNP Baghdadi/NNP died/VBD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
+  w = Words("Ban/NNP Ki/NNP -/HYPH moon/NNP said/VBD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
 }
 
 }  // namespace

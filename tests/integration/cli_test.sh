@@ -855,6 +855,8 @@ out=$(code_sentence "The Islamic State group said its fighters attacked an army 
 check "code: an armed group's own fighters are the group ('its fighters')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRQINS\".*\"target\":{\"code\":\"IRQMIL\"'"
 out=$(code_sentence "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of preparing a new attack on Armenia." 2024-06-20)
 check "code: an opening nationality read as the root, with the clause a relative clause on it and the title tagged an adjective, is repaired (the accused is Azerbaijan)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMGOV\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"112\"'"
+out=$(code_sentence "Somali forces backed by U.S. airstrikes recaptured a town from al-Shabaab militants." 2024-06-20)
+check "code: a lower-case word read as part of the name before it is a common noun ('U.S. airstrikes'), so the Somali forces recapture the town" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SOMMIL\".*\"target\":{\"code\":\"SOMINS\".*\"cameo\":\"192\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
