@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <string>
 
 #include "base/calendar.h"
@@ -470,6 +471,14 @@ class DocumentCoder {
   // The knowledge base's country actor coded USA, or -1.
   int UnitedStatesActor();
   int usa_actor_ = -2;  // -2: not looked up yet
+  // "Taiwan's President Lai Ching-te said ... Beijing condemned Lai's
+  // speech": one word of a person's full name, standing alone later in the
+  // document, is that person. Adds such matches to phrases_ and remembers
+  // the words of this sentence's full names.
+  void MatchPartsOfNamedPeople(const Sentence& s);
+  // Word of a full name -> the person (kAmbiguousPerson: two people share it).
+  std::unordered_map<std::string, uint32_t> person_name_parts_;
+  static constexpr uint32_t kAmbiguousPerson = 0xFFFFFFFFu;
 
   // The code of mention `m` for an event in `country`: a group's code for
   // acting there ("Islamic State" in Syria: SYRINS, from "SYRINS in SYR"),
@@ -5515,6 +5524,67 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   return c;
 }
 
+void DocumentCoder::MatchPartsOfNamedPeople(const Sentence& s) {
+  const std::vector<Word>& w = s.words;
+  std::vector<bool> covered(w.size(), false);
+  for (const PhraseMatch& m : phrases_) {
+    for (size_t t = m.begin; t < m.end && t < w.size(); ++t) covered[t] = true;
+  }
+  auto capitalised_name = [&](size_t t) {
+    return t < w.size() && !covered[t] && w[t].upos == Upos::kPROPN && !w[t].form.empty() &&
+           w[t].form[0] >= 'A' && w[t].form[0] <= 'Z';
+  };
+  // A lone name word: not part of a longer name the knowledge base does not
+  // know ("Kim Yo Jong" is not Kim Jong Un).
+  bool added = false;
+  for (size_t t = 0; t < w.size() && !person_name_parts_.empty(); ++t) {
+    if (!capitalised_name(t) || (t > 0 && capitalised_name(t - 1)) || capitalised_name(t + 1)) {
+      continue;
+    }
+    auto it = person_name_parts_.find(w[t].form);
+    if (it == person_name_parts_.end() || it->second == kAmbiguousPerson) continue;
+    // (A month only as a subject or possessor: "May told parliament" is
+    // Theresa May, "in May" is not.)
+    if (IsIn(w[t].form, {"January", "February", "March", "April", "May", "June", "July",
+                         "August", "September", "October", "November", "December"}) &&
+        w[t].deprel != Deprel::kNsubj && w[t].deprel != Deprel::kNsubjPass &&
+        w[t].deprel != Deprel::kNmodPoss) {
+      continue;
+    }
+    PhraseMatch m;
+    m.begin = t;
+    m.end = t + 1;
+    dict::PhraseHit hit;
+    hit.type = static_cast<uint8_t>(EntityType::kActor);
+    hit.index = it->second;
+    m.hits.push_back(hit);
+    phrases_.push_back(std::move(m));
+    added = true;
+  }
+  if (added) {
+    std::stable_sort(phrases_.begin(), phrases_.end(),
+                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
+  }
+  // Remember the words of this sentence's full names of people (one person
+  // per match; words of three letters or more, capitalised, no particles).
+  for (const PhraseMatch& m : phrases_) {
+    if (m.end < m.begin + 2 || m.hits.size() != 1 ||
+        m.hits[0].type != static_cast<uint8_t>(EntityType::kActor) ||
+        kb_.actors()[m.hits[0].index].kind != ActorKind::kPerson) {
+      continue;
+    }
+    for (size_t t = m.begin; t < m.end && t < w.size(); ++t) {
+      const std::string& form = w[t].form;
+      if (form.size() < 3 || form[0] < 'A' || form[0] > 'Z' ||
+          IsIn(form, {"Abu", "Ibn", "Bin", "Van", "Von", "Der", "Del", "Las", "Los"})) {
+        continue;
+      }
+      auto [it, inserted] = person_name_parts_.try_emplace(form, m.hits[0].index);
+      if (!inserted && it->second != m.hits[0].index) it->second = kAmbiguousPerson;
+    }
+  }
+}
+
 void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                                  std::string_view original, std::string_view doc_id,
                                  std::vector<Event>* out, CodeStats* stats) {
@@ -5547,6 +5617,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     std::stable_sort(phrases_.begin(), phrases_.end(),
                      [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
   }
+  MatchPartsOfNamedPeople(s);
   // "BOSTON (Reuters) -", "New York (CNN)": a news organisation in
   // brackets credits the story; it takes no part in it (nor does its home
   // country).

@@ -857,6 +857,10 @@ out=$(code_sentence "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan 
 check "code: an opening nationality read as the root, with the clause a relative clause on it and the title tagged an adjective, is repaired (the accused is Azerbaijan)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMGOV\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"112\"'"
 out=$(code_sentence "Somali forces backed by U.S. airstrikes recaptured a town from al-Shabaab militants." 2024-06-20)
 check "code: a lower-case word read as part of the name before it is a common noun ('U.S. airstrikes'), so the Somali forces recapture the town" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SOMMIL\".*\"target\":{\"code\":\"SOMINS\".*\"cameo\":\"192\"'"
+out=$(code_sentence "Taiwan's President Lai Ching-te said the island would not provoke China. Beijing condemned Lai's inauguration speech." 2024-06-01)
+check "code: one word of a person's full name, alone later in the story, is that person ('Lai' after 'Lai Ching-te')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\".*\"target\":{\"code\":\"TWNGOV\".*\"cameo\":\"111\"'"
+out=$(code_sentence "Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin. May told parliament that Britain would expel 23 Russian diplomats." 2018-03-14)
+check "code: a month that is a person's name counts as the person only as a subject ('May told parliament')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GBRGOV\",\"country\":\"GBR\",\"role\":\"GOV\",\"text\":\"May\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
