@@ -6367,7 +6367,26 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             }
           }
         }
-        if (candidate_of[k] < 0) continue;
+        // "asked Germany for more air defence systems": material aid asked
+        // for by name is an appeal (023x) or a demand (103x) for it; the
+        // knowledge base's patterns of seeking it say which aid it is.
+        if (candidate_of[k] < 0) {
+          std::string aid;
+          for (uint32_t i : kb_.VerbPatterns("seek")) {
+            const KbPattern& seek = kb_.patterns()[i];
+            if (seek.cameo.rfind("023", 0) == 0 && !seek.objects.empty() &&
+                ObjectMatches(k, seek.objects)) {
+              aid = seek.cameo;
+              break;
+            }
+          }
+          if (!aid.empty()) {
+            const std::string code = c.code == "100" ? "103" + aid.substr(3) : aid;
+            if (kb_.codebook().IsValidCode(code)) c.code = code;
+            break;
+          }
+          continue;
+        }
         const Candidate& e = candidates[candidate_of[k]];
         const std::string eroot = e.code.substr(0, 2);
         // (Not a deployment, 15: "called for the rapid deployment of an
