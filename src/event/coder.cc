@@ -977,7 +977,14 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       }
       // "troops from Chad", "a demand from the president", but not "the
       // border from Russia": "from" gives a role word or a message its owner.
-      if (d == Deprel::kNmod && (v.CaseOf(k) == "from" || v.CaseOf(k) == "by") &&
+      // (Not forces led by a named country: "the withdrawal of U.S.-led
+      // coalition forces from Iraq" is of the United States' forces.)
+      bool led_by_name = false;
+      for (size_t a : v.Kids(core[i])) {
+        if (v.w(a).deprel != Deprel::kAmod || v.Lemma(a) != "lead") continue;
+        for (size_t g : v.Kids(a)) led_by_name = led_by_name || (g < a && phrase_of_[g] >= 0);
+      }
+      if (d == Deprel::kNmod && (v.CaseOf(k) == "from" || v.CaseOf(k) == "by") && !led_by_name &&
           (phrase_of_[core[i]] >= 0 ||
            IsIn(v.Lemma(core[i]), {"demand", "call", "request", "offer", "proposal", "plan",
                                    "warning", "threat", "appeal", "invitation", "pressure",
@@ -1207,6 +1214,20 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       if (!country.empty()) break;
       if (v.w(k).deprel != Deprel::kCompound || k > h || v.w(k).upos != Upos::kPROPN) continue;
       country = PlaceOnlyCountry(k);
+    }
+    // "U.S.-led coalition forces", "Saudi-led troops": a role led by a
+    // named country is that country's.
+    for (size_t k : v.Kids(h)) {
+      if (!country.empty()) break;
+      if (v.w(k).deprel != Deprel::kAmod || v.Lemma(k) != "lead" || k > h) continue;
+      for (size_t g : v.Kids(k)) {
+        if (g > k || phrase_of_[g] < 0) continue;
+        std::optional<Mention> leader = ResolveNominal(g);
+        if (leader && HasCountryPrefix(leader->code)) {
+          country = leader->code.substr(0, 3);
+          break;
+        }
+      }
     }
     // "Militias linked to Iran", "fighters loyal to Damascus": a bare role
     // tied to a country by its own modifier is that country's; armed men
@@ -4125,7 +4146,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   }
   // An event noun in a time phrase is background: "since the 2014 war",
   // "during the conflict", "amid fighting".
-  if (noun && IsIn(v.CaseOf(p), {"since", "during", "amid", "amidst", "throughout"})) {
+  // (Not an encounter that is the occasion: "warned of a regional war
+  // during a meeting with Olaf Scholz", "said during a visit to Beijing".)
+  const bool occasion = v.CaseOf(p) == "during" &&
+                        IsIn(v.Lemma(p), {"meeting", "talk", "talks", "visit", "trip", "call",
+                                          "conversation", "summit", "tour", "consultation",
+                                          "consultations"});
+  if (noun && !occasion && IsIn(v.CaseOf(p), {"since", "during", "amid", "amidst", "throughout"})) {
     return std::nullopt;
   }
   // "after a month of fighting", "before the war": background, unless the
@@ -4825,10 +4852,11 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
     }
   }
-  if (c.sources.empty() && noun && light == kNone && v.CaseOf(p) == "on" &&
+  if (c.sources.empty() && noun && light == kNone && IsIn(v.CaseOf(p), {"on", "during"}) &&
       IsIn(v.Lemma(p), {"visit", "trip", "tour", "mission"})) {
-    // "Biden, on a visit to Israel, condemned ...": the visitor is the
-    // clause's subject (or the name the phrase hangs on).
+    // "Biden, on a visit to Israel, condemned ...", "raised concerns during
+    // a visit to Beijing": the visitor is the clause's subject (or the name
+    // the phrase hangs on).
     size_t up = v.Head(p);
     if (up != kNone) {
       size_t s = IsVerbLike(v.w(up)) ? Subject(up) : up;
@@ -6446,6 +6474,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           e.sources[0].code.compare(0, 3, c.sources[0].code, 0, 3) != 0) {
         ++stats->suppressed;
         continue;
+      }
+      // "called for the withdrawal of U.S.-led coalition forces from Iraq":
+      // an appeal or demand for a retreat is aimed at the one to retreat.
+      if (c.targets.empty() && (groot == "02" || groot == "10") &&
+          e.code.rfind("087", 0) == 0 && !e.sources.empty()) {
+        c.targets = e.sources;
       }
       if (c.targets.empty() && about_complement) c.targets = e.targets;
       // "demanded that President Ruto withdraw the finance bill": a demand

@@ -865,6 +865,16 @@ out=$(code_sentence "Ukrainian President Volodymyr Zelenskiy asked Germany for m
 check "code: military aid asked for by name is an appeal for military aid (0232, the kind from the patterns of seeking it)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRGOV\".*\"target\":{\"code\":\"DEU\".*\"cameo\":\"0232\"'"
 out=$(code_sentence "Armenia asked France for more weapons." 2024-06-01)
 check "code: 'asked France for more weapons' is 0232" "echo \"\$out\" | grep -q '\"cameo\":\"0232\"'"
+out=$(code_sentence "Jordan's King Abdullah warned of a regional war during a meeting with German Chancellor Olaf Scholz in Amman." 2024-06-01)
+check "code: an encounter named as the occasion ('during a meeting with') is an event, not background" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JORGOV\".*\"target\":{\"code\":\"DEUGOV\".*\"cameo\":\"040\"'"
+out=$(code_sentence "Blinken raised concerns about human rights during a visit to Beijing." 2024-06-01)
+check "code: 'during a visit to Beijing': the visitor is the clause's subject" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"042\"'"
+out=$(code_sentence "U.S.-led coalition forces killed five militants in an air strike in Syria." 2019-06-01)
+check "code: forces led by a named country are that country's ('U.S.-led coalition forces')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAMIL\"'"
+out=$(code_sentence "Iraqi Prime Minister Mohammed Shia al-Sudani called for the withdrawal of U.S.-led coalition forces from Iraq." 2024-06-01)
+check "code: an appeal for a withdrawal is aimed at the ones to withdraw (not the place they leave)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRQGOV\".*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"0256\"'"
+out=$(code_sentence "The protesters demanded the withdrawal of French troops from Niger." 2023-09-01)
+check "code: a demand for the withdrawal of troops is aimed at the troops' side" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"FRAMIL\".*\"cameo\":\"1056\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
