@@ -4902,6 +4902,30 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.targets.empty() && verb && WithObject(p, best->objects) != kNone) {
     c.targets = ResolveWithConjuncts(Object(p), avoid);
   }
+  // "pledged $500 million to rebuild Gaza", "sent aid to help flood
+  // victims in Pakistan": aid given for a purpose goes to whom the purpose
+  // helps (the purpose clause may hang on the verb or on what is given).
+  if (c.targets.empty() && verb &&
+      (best->cameo.rfind("07", 0) == 0 || best->cameo.rfind("033", 0) == 0 || best->cameo.rfind("023", 0) == 0)) {
+    std::vector<size_t> purposes = v.Kids(p);
+    if (const size_t given = Object(p); given != kNone) {
+      for (size_t k : v.Kids(given)) purposes.push_back(k);
+    }
+    for (size_t k : purposes) {
+      const Deprel d = v.w(k).deprel;
+      if ((d != Deprel::kAdvcl && d != Deprel::kAcl && d != Deprel::kXcomp) || k < p ||
+          !IsIn(v.Lemma(k), {"rebuild", "reconstruct", "help", "assist", "aid", "support",
+                             "feed", "fund", "finance", "bolster", "strengthen", "equip"})) {
+        continue;
+      }
+      const size_t mark = v.Child(k, Deprel::kMark);
+      if (mark == kNone || v.Lemma(mark) != "to") continue;
+      if (const size_t helped = Object(k); helped != kNone) {
+        c.targets = ResolveWithConjuncts(helped, avoid);
+        if (!c.targets.empty()) break;
+      }
+    }
+  }
   // "urged an end to the war in Sudan", "called for an end to Israel's
   // offensive": an appeal to stop fighting is addressed to the fighting's
   // sides (its possessor, its between-phrase), else to the country it is in.

@@ -875,6 +875,8 @@ out=$(code_sentence "Iraqi Prime Minister Mohammed Shia al-Sudani called for the
 check "code: an appeal for a withdrawal is aimed at the ones to withdraw (not the place they leave)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRQGOV\".*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"0256\"'"
 out=$(code_sentence "The protesters demanded the withdrawal of French troops from Niger." 2023-09-01)
 check "code: a demand for the withdrawal of troops is aimed at the troops' side" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"FRAMIL\".*\"cameo\":\"1056\"'"
+out=$(code_sentence "Qatar's emir pledged \$500 million to rebuild Gaza." 2021-05-26)
+check "code: aid given for a purpose goes to whom the purpose helps ('pledged \$500 million to rebuild Gaza')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QATGOV\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"0331\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
