@@ -2532,11 +2532,14 @@ bool IsFightingNoun(std::string_view lemma) {
 std::vector<Mention> DocumentCoder::PartiesToEndOf(size_t end, const std::string& avoid) {
   const SentenceView& v = *view_;
   size_t fighting = kNone;
-  for (size_t k : v.Lemma(end) == "end" ? v.Kids(end) : std::vector<size_t>{}) {
+  for (size_t k : IsIn(v.Lemma(end), {"end", "halt", "stop"}) ? v.Kids(end) : std::vector<size_t>{}) {
     if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to" && IsFightingNoun(v.Lemma(k))) {
       fighting = k;
     }
   }
+  // ("urged a ceasefire in Sudan": a truce is asked of the sides of the
+  // fighting it would stop, named as that fighting's would be.)
+  if (IsIn(v.Lemma(end), {"ceasefire", "cease-fire", "truce", "armistice"})) fighting = end;
   std::vector<Mention> parties;
   if (fighting == kNone) return parties;
   const bool was_resolving_target = resolving_target_;
@@ -4004,8 +4007,16 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   if (verb && w.deprel == Deprel::kAmod) return std::nullopt;
   // "signed a peace agreement, formally ending a two-year war": what an
   // agreement does is its content, coded by the signing, not a second act.
+  // (But a document adopted speaks for its issuer: "adopted a resolution
+  // demanding an immediate ceasefire", the participle hung on the verb.)
+  const bool document_speaks =
+      v.Head(p) != kNone && Object(v.Head(p)) != kNone &&
+      IsDocumentNoun(v.Lemma(Object(v.Head(p)))) &&
+      IsIn(w.lemma, {"demand", "call", "urge", "condemn", "criticize", "criticise", "accuse",
+                     "ask", "appeal", "deplore", "denounce", "reject", "welcome", "praise",
+                     "warn", "threaten", "recognize", "recognise", "endorse", "support"});
   if (verb && w.xpos == Xpos::kVBG && w.deprel == Deprel::kAdvcl && v.Head(p) != kNone &&
-      v.Child(p, Deprel::kNsubj) == kNone &&
+      v.Child(p, Deprel::kNsubj) == kNone && !document_speaks &&
       IsIn(v.Lemma(v.Head(p)), {"sign", "conclude", "ink", "seal", "reach", "adopt", "ratify"})) {
     return std::nullopt;
   }
@@ -4929,12 +4940,25 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // "urged an end to the war in Sudan", "called for an end to Israel's
   // offensive": an appeal to stop fighting is addressed to the fighting's
   // sides (its possessor, its between-phrase), else to the country it is in.
-  if (c.targets.empty() && verb && best->cameo == "0256") {
+  if (c.targets.empty() && verb && (best->cameo == "0256" || best->cameo == "1056")) {
     size_t asked = Object(p);
     for (size_t k : v.Kids(p)) {
       if (asked == kNone && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "for") asked = k;
     }
     if (asked != kNone) c.targets = PartiesToEndOf(asked, avoid);
+    // ("demanded an immediate ceasefire in Gaza", the place hung on the
+    // verb: where a truce is asked for, when it names no sides.)
+    if (c.targets.empty() && asked != kNone &&
+        IsIn(v.Lemma(asked), {"ceasefire", "cease-fire", "truce", "armistice"})) {
+      const bool was_resolving_target = resolving_target_;
+      resolving_target_ = true;  // a place named stands for its country
+      for (size_t k : v.Kids(p)) {
+        if (c.targets.empty() && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "in") {
+          c.targets = ResolveWithConjuncts(k, avoid);
+        }
+      }
+      resolving_target_ = was_resolving_target;
+    }
   }
   // ("presented Israel and Hamas with a new ceasefire proposal": so is the
   // object of the verb that hands over the event noun.)
@@ -6395,7 +6419,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // Israel's offensive": an end to fighting asked for de-escalates
         // (0256 / 1056), aimed at the fighting's possessor or sides, else
         // at the country it is in.
-        if (candidate_of[k] < 0 && c.targets.empty() && view.Lemma(k) == "end") {
+        if (candidate_of[k] < 0 && c.targets.empty() &&
+            IsIn(view.Lemma(k), {"end", "halt", "stop"})) {
           std::vector<Mention> parties = PartiesToEndOf(k, "");
           if (parties.empty()) break;
           c.code = c.code == "100" ? "1056" : "0256";
@@ -7814,9 +7839,30 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     return false;
   };
+  // "called for a halt to all violence in Gaza, urging Israel and Hamas to
+  // stop": a bare country beside its own actor in another event of the
+  // same code and the same other side is that actor named less precisely
+  // (as within one event, above). Only for appeals and demands: two acts of
+  // force may strike a country's thing and its people ("shot down a
+  // Ukrainian airliner, killing all 176 people on board").
+  auto country_beside_its_actor = [&](const Event& e) {
+    if (e.root != "02" && e.root != "10") return false;
+    for (size_t i = first_event; i < out->size(); ++i) {
+      const Event& o = (*out)[i];
+      if (&o == &e || o.cameo != e.cameo) continue;
+      const std::string& es = e.source.code;
+      const std::string& et = e.target.code;
+      const std::string& os = o.source.code;
+      const std::string& ot = o.target.code;
+      if (es == os && et.size() == 3 && ot.size() > 3 && ot.compare(0, 3, et) == 0) return true;
+      if (et == ot && es.size() == 3 && os.size() > 3 && os.compare(0, 3, es) == 0) return true;
+    }
+    return false;
+  };
   std::vector<bool> redundant;
   for (size_t i = first_event; i < out->size(); ++i) {
-    redundant.push_back(generic_beside_specific((*out)[i]));
+    redundant.push_back(generic_beside_specific((*out)[i]) ||
+                        country_beside_its_actor((*out)[i]));
   }
   std::vector<Event> kept;
   for (size_t i = first_event; i < out->size(); ++i) {

@@ -877,6 +877,16 @@ out=$(code_sentence "The protesters demanded the withdrawal of French troops fro
 check "code: a demand for the withdrawal of troops is aimed at the troops' side" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"FRAMIL\".*\"cameo\":\"1056\"'"
 out=$(code_sentence "Qatar's emir pledged \$500 million to rebuild Gaza." 2021-05-26)
 check "code: aid given for a purpose goes to whom the purpose helps ('pledged \$500 million to rebuild Gaza')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QATGOV\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"0331\"'"
+out=$(code_sentence "The U.N. Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hamas." 2024-03-25)
+check "code: a resolution adopted speaks for the adopter also when the participle hangs on the verb (a demand, and no truce declared)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNO\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"1056\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0871\"'"
+out=$(code_sentence "Egypt demanded an immediate ceasefire in Gaza." 2024-03-25)
+check "code: a truce demanded with no sides named is aimed at where it is asked for (the place on the verb)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGY\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"1056\"'"
+out=$(code_sentence "The Pope urged a ceasefire in Sudan." 2024-03-25)
+check "code: 'urged a ceasefire in Sudan' is an appeal for de-escalation aimed at Sudan" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"SDN\".*\"cameo\":\"0256\"'"
+out=$(code_sentence "Egypt called for a halt to the fighting in Gaza." 2024-03-25)
+check "code: a halt to fighting asked for is as an end to it (0256)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGY\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"0256\"'"
+out=$(code_sentence "The U.N. Security Council called early on Sunday for an immediate halt to all violence in Gaza, urging Israel and Hamas to stop all military activities." 2008-12-28)
+check "code: an appeal aimed at a bare country beside one aimed at its own actor (Hamas) in the same sentence is dropped" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSE\",'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
