@@ -1372,6 +1372,23 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     m.kind = ActorKind::kOther;
     m.first = phrases_[agent_phrase].begin;
     m.last = phrases_[agent_phrase].end - 1;
+  } else if (v.w(h).upos == Upos::kNOUN && v.Child(h, Deprel::kNmodPoss) != kNone &&
+             v.w(v.Child(h, Deprel::kNmodPoss)).upos == Upos::kPRON &&
+             IsIn(v.Lemma(h), {"idea", "proposal", "plan", "offer", "suggestion", "initiative",
+                               "remark", "comment", "statement", "demand", "request",
+                               "ultimatum", "decision", "policy"})) {
+    // "rejected his idea of buying Greenland": a plan or remark is its
+    // owner's (a name owning one is found above).
+    std::optional<Mention> owner = ResolvePronoun(v.Child(h, Deprel::kNmodPoss), "");
+    // (As a target, not the actor's own: "she rejected his idea".)
+    if (owner && resolving_target_ && owner->code.size() >= 3 &&
+        std::find(source_countries_.begin(), source_countries_.end(),
+                  owner->code.substr(0, 3)) != source_countries_.end()) {
+      owner = ResolvePronoun(v.Child(h, Deprel::kNmodPoss), owner->code);
+    }
+    if (!owner) return std::nullopt;
+    m = *owner;
+    m.first = m.last = v.Child(h, Deprel::kNmodPoss);
   } else {
     return std::nullopt;
   }
@@ -3831,6 +3848,12 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
   auto stops = [&](size_t k) {
     Xpos x = v.w(k).xpos;
     if (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD) return true;
+    // (Nor into a gerund's clause: "hanged a man for attacking a police
+    // officer" is not aimed at the officer.)
+    if (v.w(k).deprel == Deprel::kMark && v.Head(k) != kNone &&
+        v.w(v.Head(k)).xpos == Xpos::kVBG) {
+      return true;
+    }
     std::string f = v.Form(k);
     return f == ";" || f == ":" || f == "that" || f == "which" || f == "who" || f == "whom" ||
            f == "while" || f == "but" || f == "." || f == "\"" || f == "and" || f == "or" ||
@@ -4035,6 +4058,26 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
          (rel == Deprel::kObl && v.Lemma(governor) == "vote" && v.CaseOf(text) == "against"))) {
       return std::nullopt;
     }
+  }
+  // "deported an Australian man for insulting the president", "jailed an
+  // activist for criticizing the war": what someone is punished for is the
+  // charge, not an act the story reports (and its doer is the one punished,
+  // not the punisher).
+  // (The clause may hang on the one punished: "executed a man for
+  // attacking a police officer".)
+  size_t punishing = v.Head(p);
+  if (punishing != kNone && w.deprel == Deprel::kAcl && v.w(punishing).deprel == Deprel::kObj) {
+    punishing = v.Head(punishing);
+  }
+  if (verb && w.xpos == Xpos::kVBG && punishing != kNone &&
+      (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kAcl) &&
+      v.Child(p, Deprel::kMark) != kNone && v.Lemma(v.Child(p, Deprel::kMark)) == "for" &&
+      v.Child(p, Deprel::kNsubj) == kNone &&
+      IsIn(v.Lemma(punishing), {"arrest", "detain", "jail", "imprison", "deport", "expel",
+                                "sentence", "convict", "punish", "fine", "sanction", "execute",
+                                "charge", "prosecute", "sue", "fire", "sack", "dismiss",
+                                "suspend", "ban", "censure", "reprimand", "indict", "try"})) {
+    return std::nullopt;
   }
   // "summoned the Afghan envoy to protest cross-border attacks by
   // militants": the summons is the protest (114, at whom was summoned), not
@@ -4890,7 +4933,8 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   resolving_target_ = true;
   act_stands_for_victim_ = best->cameo == "015";
-  coercion_target_ = best->cameo.rfind("17", 0) == 0 && !noun;
+  // (A court's verdict too: "A Russian court jailed an opposition activist".)
+  coercion_target_ = (best->cameo.rfind("17", 0) == 0 || best->cameo == "116") && !noun;
   force_target_ = best->cameo.rfind("18", 0) == 0 || best->cameo.rfind("19", 0) == 0 ||
                   best->cameo.rfind("20", 0) == 0;
   // "Two Syrian soldiers were killed in an Israeli air strike near

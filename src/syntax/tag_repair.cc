@@ -828,6 +828,24 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
     w.upos = Upos::kPUNCT;
     ++changed;
   }
+  // "North Korean troops fought alongside Russian forces": prepositions of
+  // news that EWT never shows ("alongside", "amidst") are prepositions
+  // before a noun phrase, not adverbs (read as one, the noun phrase became
+  // the verb's object: an ally fought).
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    const std::string lower = Lower(w.form);
+    if (w.xpos == Xpos::kIN || (lower != "alongside" && lower != "amidst")) continue;
+    const Xpos next = words[i + 1].xpos;
+    if (next != Xpos::kDT && next != Xpos::kJJ && next != Xpos::kNN && next != Xpos::kNNS &&
+        next != Xpos::kNNP && next != Xpos::kNNPS && next != Xpos::kPRPS && next != Xpos::kCD &&
+        next != Xpos::kPRP) {
+      continue;
+    }
+    w.xpos = Xpos::kIN;
+    w.upos = Upos::kADP;
+    ++changed;
+  }
   // "near-daily raids", "a near-total blackout": split at the hyphen, "near"
   // is the first half of an adjective, not a preposition whose object the
   // parser would make of the noun (EWT has no such word).

@@ -540,6 +540,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
+  // Prepositions EWT never shows are prepositions before a noun phrase.
+  w = Words("troops/NNS fought/VBD alongside/RB Russian/JJ forces/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNS VBD IN JJ NNS");
+  w = Words("they/PRP fought/VBD alongside/RB ./.");  // no noun phrase after: kept
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // A lower-case word read as part of the name before it is a common noun.
   w = Words("backed/VBN by/IN U.S./NNP airstrikes/NNP recaptured/VBD a/DT town/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);

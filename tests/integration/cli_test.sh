@@ -887,6 +887,16 @@ out=$(code_sentence "Egypt called for a halt to the fighting in Gaza." 2024-03-2
 check "code: a halt to fighting asked for is as an end to it (0256)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGY\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"0256\"'"
 out=$(code_sentence "The U.N. Security Council called early on Sunday for an immediate halt to all violence in Gaza, urging Israel and Hamas to stop all military activities." 2008-12-28)
 check "code: an appeal aimed at a bare country beside one aimed at its own actor (Hamas) in the same sentence is dropped" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSEREB\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"PSE\",'"
+out=$(code_sentence "North Korean troops fought alongside Russian forces in the Kursk region, Ukraine said." 2024-12-01)
+check "code: fighting alongside someone is military cooperation, not fighting them ('alongside' is a preposition EWT never shows)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PRKMIL\".*\"target\":{\"code\":\"RUSMIL\".*\"cameo\":\"062\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"190\"'"
+out=$(code_sentence "Indonesia deported an Australian man for insulting the president." 2024-06-01)
+check "code: what someone is punished for is the charge, not a second act by the punisher" "echo \"\$out\" | grep -q '\"cameo\":\"174\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"111\"'"
+out=$(code_sentence "Iran hanged a man for attacking a police officer." 2024-06-01)
+check "code: the nearest actor after a verb is not looked for inside a gerund's clause ('for attacking a police officer')" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRNCOP\"'"
+out=$(code_sentence "A Russian court jailed an opposition activist for criticizing the war in Ukraine." 2024-06-01)
+check "code: a court's verdict on a bare role is on the court's compatriot" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSJUD\".*\"target\":{\"code\":\"RUSOPP\".*\"cameo\":\"116\"'"
+out=$(code_sentence "President Trump has called Denmark's Prime Minister nasty and cancelled a planned visit after she rejected his idea of buying Greenland." 2019-08-22)
+check "code: a plan named by its owner's pronoun is the owner's, not the rejecter's own ('rejected his idea')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"DNKGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"120\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
