@@ -203,6 +203,52 @@ void RepairParticipleAfterObject(const Sentence& sentence, std::optional<Sentenc
   }
 }
 
+// "Orban met Russian President Vladimir Putin in Moscow, drawing criticism
+// from EU leaders", with "drawing" a clause on "Putin": a present
+// participle set off by a comma after the verb's object or oblique, with no
+// subject, auxiliary or marker of its own, speaks of the whole clause (an
+// adverbial clause of the verb, sharing its subject). Not the participles
+// that work as prepositions ("including", "following", "according").
+void RepairCommaParticipleOnObject(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
+  for (size_t part = 2; part < w.size(); ++part) {
+    if (w[part].xpos != Xpos::kVBG || w[part].deprel != Deprel::kAcl ||
+        w[part - 1].form != "," ||
+        IsIn(w[part].lemma, {"include", "follow", "accord", "regard", "concern", "exclude",
+                             "involve", "compare", "count", "begin", "start", "end"})) {
+      continue;
+    }
+    bool own_clause = false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (HeadOf(w, k) != part) continue;
+      const Deprel d = w[k].deprel;
+      own_clause = own_clause || d == Deprel::kNsubj || d == Deprel::kNsubjPass ||
+                   d == Deprel::kAux || d == Deprel::kAuxPass || (d == Deprel::kMark && k < part);
+    }
+    if (own_clause) continue;
+    // Up from the noun it hangs on, through its phrase, to the verb's
+    // object or oblique.
+    size_t n = HeadOf(w, part);
+    for (int up = 0; up < 3 && n < w.size(); ++up) {
+      if (w[n].deprel == Deprel::kObj || w[n].deprel == Deprel::kObl) break;
+      if (w[n].deprel != Deprel::kNmod && w[n].deprel != Deprel::kCompound &&
+          w[n].deprel != Deprel::kFlat && w[n].deprel != Deprel::kConj) {
+        n = w.size();
+        break;
+      }
+      n = HeadOf(w, n);
+    }
+    if (n >= w.size() || (w[n].deprel != Deprel::kObj && w[n].deprel != Deprel::kObl)) continue;
+    const size_t verb = HeadOf(w, n);
+    if (verb >= w.size() || verb > n || w[verb].upos != Upos::kVERB) continue;
+    if (!*out) *out = sentence;
+    (*out)->words[part].head = static_cast<int32_t>(verb + 1);
+    (*out)->words[part].deprel = Deprel::kAdvcl;
+    return;
+  }
+}
+
 // "Iran denies supplying drones to Russia" (a headline), with "supplying"
 // read as an adjective on "drones": right after a verb of denying or
 // admitting, a gerund before the verb's object is the act denied, the
@@ -1712,6 +1758,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairTitleAfterOpeningTime(sentence, &out);
   RepairBorderWith(sentence, &out);
   RepairParticipleAfterObject(sentence, &out);
+  RepairCommaParticipleOnObject(sentence, &out);
   RepairGerundReadAsModifier(sentence, &out);
   RepairNamingDoubleObject(sentence, &out);
   RepairMainClauseReadAsRelative(sentence, &out);

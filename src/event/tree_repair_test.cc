@@ -997,6 +997,27 @@ TEST(TreeRepair, AnOpeningAdjectiveWithTheClauseAsItsRelativeClauseAndATitleAdje
   EXPECT_FALSE(RepairedTree(lower).has_value());
 }
 
+TEST(TreeRepair, ACommaParticipleOnTheObjectSpeaksOfTheClause) {
+  // "Orban met Putin in Moscow , drawing criticism"
+  Sentence s = Build({{"Orban", Upos::kPROPN, 2, Deprel::kNsubj},
+                      {"met", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                      {"Putin", Upos::kPROPN, 2, Deprel::kObj},
+                      {"in", Upos::kADP, 5, Deprel::kCase},
+                      {"Moscow", Upos::kPROPN, 3, Deprel::kNmod},
+                      {",", Upos::kPUNCT, 7, Deprel::kPunct},
+                      {"drawing", Upos::kVERB, 3, Deprel::kAcl, Xpos::kVBG},
+                      {"criticism", Upos::kNOUN, 7, Deprel::kObj}});
+  s.words[6].lemma = "draw";
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[6].head, 2);  // on "met"
+  EXPECT_EQ(repaired->words[6].deprel, Deprel::kAdvcl);
+  // "including" works as a preposition: kept on the noun.
+  s.words[6].form = "including";
+  s.words[6].lemma = "include";
+  EXPECT_FALSE(RepairedTree(s).has_value());
+}
+
 TEST(TreeRepair, AModifierWithItsOwnCoordinatorIsACoordinatedVerb) {
   // "Ministers condemned the attack and promised aid to villages."
   Sentence s = Build({{"Ministers", Upos::kNOUN, 2, Deprel::kNsubj},

@@ -897,6 +897,8 @@ out=$(code_sentence "A Russian court jailed an opposition activist for criticizi
 check "code: a court's verdict on a bare role is on the court's compatriot" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSJUD\".*\"target\":{\"code\":\"RUSOPP\".*\"cameo\":\"116\"'"
 out=$(code_sentence "President Trump has called Denmark's Prime Minister nasty and cancelled a planned visit after she rejected his idea of buying Greenland." 2019-08-22)
 check "code: a plan named by its owner's pronoun is the owner's, not the rejecter's own ('rejected his idea')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"DNKGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"120\"'"
+out=$(code_sentence "Hungary's Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow, drawing criticism from EU leaders." 2024-07-05)
+check "code: a participle after a comma speaks of the whole clause, not of the object it was hung on (the criticism is of Orban)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"HUNGOV\".*\"cameo\":\"111\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUSGOV\",[^}]*},\"cameo\":\"111\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
