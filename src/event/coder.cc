@@ -972,7 +972,10 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       bool follow = d == Deprel::kCompound || d == Deprel::kAmod || d == Deprel::kFlat ||
                     d == Deprel::kFlatForeign || d == Deprel::kNmodPoss || d == Deprel::kFixed ||
                     d == Deprel::kNmodUnmarked || d == Deprel::kDet || d == Deprel::kNmodDesc;
-      if (d == Deprel::kNmod && v.CaseOf(k) == "of" && !(possessed_event && core[i] == h)) {
+      // ("opponents of President Daniel Ortega": whom they oppose is not
+      // who they are.)
+      if (d == Deprel::kNmod && v.CaseOf(k) == "of" && !(possessed_event && core[i] == h) &&
+          !IsIn(v.Lemma(core[i]), {"opponent", "opponents", "critic", "critics"})) {
         follow = true;
       }
       // "troops from Chad", "a demand from the president", but not "the
@@ -1080,7 +1083,13 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         if (!has_head && !holder && (hyphen_after || hyphen_before)) continue;
         const int of_rank = member_word && !has_head ? of_phrase_rank(m.end - 1) : 0;
         const int rank = of_rank > 0 ? of_rank : has_head ? 1 : 0;
-        if (agent_roles.empty() || (rank > 0 && rank >= agent_rank)) {
+        // ("cartel gunmen", "rebel gunmen": unidentified armed men named by
+        // what they are are that.)
+        const std::string& roles = kb_.agents()[hit.index].roles;
+        const bool names_armed_men =
+            agent_roles == "UAF" && !has_head && m.end <= h &&
+            IsIn(roles, {"CRM", "REB", "INS", "MIL", "COP"});
+        if (agent_roles.empty() || (rank > 0 && rank >= agent_rank) || names_armed_men) {
           agent_roles = kb_.agents()[hit.index].roles;
           agent_phrase = p;
           agent_rank = rank;

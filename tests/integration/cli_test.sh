@@ -899,6 +899,12 @@ out=$(code_sentence "President Trump has called Denmark's Prime Minister nasty a
 check "code: a plan named by its owner's pronoun is the owner's, not the rejecter's own ('rejected his idea')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"DNKGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"120\"'"
 out=$(code_sentence "Hungary's Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow, drawing criticism from EU leaders." 2024-07-05)
 check "code: a participle after a comma speaks of the whole clause, not of the object it was hung on (the criticism is of Orban)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"HUNGOV\".*\"cameo\":\"111\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"RUSGOV\",[^}]*},\"cameo\":\"111\"'"
+out=$(code_sentence "Nicaragua stripped 94 opponents of President Daniel Ortega of their citizenship." 2023-02-16)
+check "code: opponents of someone are the opposition of that one's country, not that one" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NICOPP\"'"
+out=$(code_sentence "Police arrested critics of President Erdogan." 2023-02-16)
+check "code: critics of a president are the opposition (TUROPP, not TURGOV)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUROPP\"'"
+out=$(code_sentence "Mexican soldiers killed 13 suspected cartel gunmen in a shootout in the state of Michoacan." 2023-02-16)
+check "code: unidentified armed men named by what they are are that ('cartel gunmen' MEXCRM)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"MEXCRM\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
