@@ -3840,7 +3840,23 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
       }
       in_reason = !holds_predicate;
     }
-    if (in_reason || after_reason(k) || in_topic(k)) continue;
+    // (Nor a place of a state of affairs another verb speaks of: "jailed an
+    // activist for criticizing the war in Ukraine", "discussed the war in
+    // Ukraine during a phone call" happened elsewhere.)
+    // (Also a place the parser hung on that verb right after the object.)
+    auto state_of_affairs = [&](size_t n) {
+      return IsIn(v.Lemma(n), {"situation", "crisis", "war", "conflict", "fighting", "violence",
+                               "unrest", "tension", "tensions", "escalation", "developments"});
+    };
+    const size_t n = v.Head(k);
+    bool others_topic = n != kNone && v.w(n).deprel == Deprel::kObj && v.Head(n) != predicate &&
+                        state_of_affairs(n);
+    if (n != kNone && n != predicate && IsVerbLike(v.w(n))) {
+      const size_t o = v.Child(n, Deprel::kObj);
+      others_topic = others_topic || (o != kNone && o < k && state_of_affairs(o) &&
+                                      SubtreeOf(v, o, v.size() + 1).back() + 2 >= k);
+    }
+    if (in_reason || others_topic || after_reason(k) || in_topic(k)) continue;
     if (std::optional<Location> loc = LocationAt(k)) return loc;
   }
   return std::nullopt;

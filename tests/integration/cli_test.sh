@@ -905,6 +905,10 @@ out=$(code_sentence "Police arrested critics of President Erdogan." 2023-02-16)
 check "code: critics of a president are the opposition (TUROPP, not TURGOV)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"TUROPP\"'"
 out=$(code_sentence "Mexican soldiers killed 13 suspected cartel gunmen in a shootout in the state of Michoacan." 2023-02-16)
 check "code: unidentified armed men named by what they are are that ('cartel gunmen' MEXCRM)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"MEXCRM\"'"
+out=$(code_sentence "A Russian court jailed an opposition activist for criticizing the war in Ukraine." 2024-06-01)
+check "code: the place of a war another verb speaks of is not where the event happened" "echo \"\$out\" | grep -q '\"cameo\":\"116\".*\"location\":null'"
+out=$(code_sentence "Modi discussed the war in Ukraine during a phone call with Zelenskiy." 2024-06-01)
+check "code: a phone call about the war in Ukraine did not happen in Ukraine" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Ukraine\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
