@@ -1086,9 +1086,12 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         // ("cartel gunmen", "rebel gunmen": unidentified armed men named by
         // what they are are that.)
         const std::string& roles = kb_.agents()[hit.index].roles;
-        const bool names_armed_men =
-            agent_roles == "UAF" && !has_head && m.end <= h &&
-            IsIn(roles, {"CRM", "REB", "INS", "MIL", "COP"});
+        // (So are "fighters", read as rebels only when nothing says whose:
+        // "army fighters".)
+        const bool generic_armed_men =
+            agent_roles == "UAF" || (agent_roles == "REB" && v.Lemma(h) == "fighter");
+        const bool names_armed_men = generic_armed_men && !has_head && m.end <= h &&
+                                     IsIn(roles, {"CRM", "REB", "INS", "MIL", "COP"});
         if (agent_roles.empty() || (rank > 0 && rank >= agent_rank) || names_armed_men) {
           agent_roles = kb_.agents()[hit.index].roles;
           agent_phrase = p;
@@ -3480,6 +3483,18 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h, std::string_view divisi
       last = std::max(last, k);
     }
   }
+  // ("Mocimboa da Praia", "Rio de Janeiro": a particle joins the name's
+  // parts, the words before it hung on the particle.)
+  for (size_t k : v.Kids(h)) {
+    const Deprel d = v.w(k).deprel;
+    if ((d != Deprel::kCompound && d != Deprel::kFlat) || k + 1 != first ||
+        !IsIn(v.w(k).form, {"da", "de", "do", "dos", "das", "del", "di"})) {
+      continue;
+    }
+    for (size_t g : v.Kids(k)) {
+      if (g + 1 == k && v.w(g).upos == Upos::kPROPN && capitalised(g)) first = g;
+    }
+  }
   // A capitalised modifier that no dictionary knows is part of the name:
   // "the Western Wall" is a landmark, not the village of Wall ("the Lebanese
   // port" keeps its nationality outside).
@@ -4800,6 +4815,33 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       return c;
     }
     if (!IsIn(v.Lemma(light), {"spark", "prompt", "provoke", "trigger"})) return std::nullopt;
+    // "postponed the election, sparking protests": what one sparks is done
+    // by others. Protests named by no one are the people's, against the
+    // one who sparked them; other acts have no doer named.
+    if (from.empty() && !receiver.empty()) {
+      if (best->cameo.rfind("14", 0) != 0 || receiver.size() != 1 ||
+          !HasCountryPrefix(receiver[0].code)) {
+        return std::nullopt;
+      }
+      // (The people of where they protest: "The Israeli raid sparked riots
+      // in Jenin", "sparked protests across Turkey".)
+      std::string people = receiver[0].code.substr(0, 3);
+      std::vector<size_t> places = v.Kids(p);
+      for (size_t k : v.Kids(light)) places.push_back(k);
+      for (size_t k : places) {
+        if (!IsIn(v.CaseOf(k), {"in", "across", "throughout"})) continue;
+        if (std::optional<Location> place = PlaceAt(k); place && !place->country.empty()) {
+          people = place->country;
+          break;
+        }
+      }
+      c.sources.push_back(CountryMention(people + "CVL", p, p));
+      c.targets = receiver;
+      Modality m = ModalityOf(v, light);
+      c.blocked = m.blocked;
+      c.future = m.future;
+      return c;
+    }
   }
   // "Ukrainian attacks on the border region", "reported Syrian shelling of
   // Turkish villages": a nationality or name modifying an event noun with no
@@ -5798,6 +5840,20 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (s.words[before].form == "-" && before > 0) --before;
     return IsIn(s.words[before].form, {"Latin", "Central", "South", "North", "Pan", "Meso",
                                        "Ibero"});
+  });
+  // "the town of Mocimboa da Praia": a name the knowledge base knows
+  // ("Praia", Cape Verde's capital) at the end of a longer name joined by a
+  // particle is part of that other name.
+  std::erase_if(phrases_, [&](const PhraseMatch& m) {
+    if (m.begin < 2) return false;
+    const Word& particle = s.words[m.begin - 1];
+    const Word& before = s.words[m.begin - 2];
+    const bool covered = std::any_of(phrases_.begin(), phrases_.end(), [&](const PhraseMatch& o) {
+      return o.begin <= m.begin - 2 && m.begin - 2 < o.end;
+    });
+    return !covered && IsIn(particle.form, {"da", "de", "do", "dos", "das", "del", "di"}) &&
+           !before.form.empty() && before.form[0] >= 'A' && before.form[0] <= 'Z' &&
+           (before.upos == Upos::kPROPN || before.upos == Upos::kNOUN);
   });
   phrase_of_.assign(s.words.size(), -1);
   for (size_t i = 0; i < phrases_.size(); ++i) {

@@ -909,6 +909,14 @@ out=$(code_sentence "A Russian court jailed an opposition activist for criticizi
 check "code: the place of a war another verb speaks of is not where the event happened" "echo \"\$out\" | grep -q '\"cameo\":\"116\".*\"location\":null'"
 out=$(code_sentence "Modi discussed the war in Ukraine during a phone call with Zelenskiy." 2024-06-01)
 check "code: a phone call about the war in Ukraine did not happen in Ukraine" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Ukraine\"'"
+out=$(code_sentence "Senegal's President Macky Sall postponed the presidential election, sparking protests." 2024-02-05)
+check "code: protests sparked by someone are the people's, against the one who sparked them" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SENCVL\".*\"target\":{\"code\":\"SENGOV\".*\"cameo\":\"141\"'"
+out=$(code_sentence "The Israeli raid sparked riots in Jenin." 2024-02-05)
+check "code: riots sparked are the people's of where they are (not the sparker's own act)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PSECVL\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"145\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\"'"
+out=$(code_sentence "Mozambican troops retook the town of Mocimboa da Praia from Islamist insurgents." 2024-02-05)
+check "code: a name joined by a particle is one place ('Mocimboa da Praia' in Mozambique, not Praia in Cape Verde)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Moc[^\"]*mboa da Praia\",\"country\":\"MOZ\"' && ! echo \"\$out\" | grep -q 'CPV'"
+out=$(code_sentence "Mali's army and Wagner fighters killed civilians in the village of Moura, the U.N. said." 2022-04-05)
+check "code: 'fighters' named by what they are are that ('army ... fighters' MLIMIL, not MLIREB)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MLIMIL\"' && ! echo \"\$out\" | grep -q 'MLIREB'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
