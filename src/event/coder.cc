@@ -5841,6 +5841,31 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     return IsIn(s.words[before].form, {"Latin", "Central", "South", "North", "Pan", "Meso",
                                        "Ibero"});
   });
+  // "Iranian Foreign Minister Abbas Araqchi", with "Abbas" also the listed
+  // surname of Mahmoud Abbas: one word that names a person, right before
+  // another name word (unknown, or another person's single word), is the
+  // first name of someone else.
+  std::erase_if(phrases_, [&](const PhraseMatch& m) {
+    if (m.end != m.begin + 1 || m.end >= s.words.size() || m.hits.size() != 1 ||
+        m.hits[0].type != static_cast<uint8_t>(EntityType::kActor) ||
+        kb_.actors()[m.hits[0].index].kind != ActorKind::kPerson) {
+      return false;
+    }
+    const Word& next = s.words[m.end];
+    if (next.upos != Upos::kPROPN || next.form.empty() || next.form[0] < 'A' ||
+        next.form[0] > 'Z') {
+      return false;
+    }
+    for (const PhraseMatch& o : phrases_) {
+      if (o.begin > m.end || m.end >= o.end) continue;
+      // (Covered by another match: only another person's single word.)
+      return o.end == o.begin + 1 && o.hits.size() == 1 &&
+             o.hits[0].type == static_cast<uint8_t>(EntityType::kActor) &&
+             kb_.actors()[o.hits[0].index].kind == ActorKind::kPerson &&
+             o.hits[0].index != m.hits[0].index;
+    }
+    return true;
+  });
   // "the town of Mocimboa da Praia": a name the knowledge base knows
   // ("Praia", Cape Verde's capital) at the end of a longer name joined by a
   // particle is part of that other name.
@@ -6436,6 +6461,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   std::set<std::tuple<std::string, std::string, std::string>> emitted;
   // The date found for each predicate coded so far in the sentence.
   std::map<size_t, std::string> dated;
+  // "arrived in Muscat for talks with U.S. envoy Steve Witkoff. The two
+  // sides held indirect negotiations": the sides of two-sided talks named,
+  // coded or not, are whom a later "the two sides" means, unless the
+  // sentence codes a two-sided event of its own.
+  std::optional<ForceAct> named_sides;
+  for (const Candidate& c : candidates) {
+    if (c.pattern != nullptr && c.pattern->symmetric && c.sources.size() == 1 &&
+        c.targets.size() == 1 && !c.sources[0].code.empty() && !c.targets[0].code.empty() &&
+        c.sources[0].code != c.targets[0].code && !IsVerbLike(view.w(c.predicate))) {
+      named_sides = ForceAct{c.sources[0], c.targets[0], c.code};
+    }
+  }
+  bool sides_coded = false;
   for (Candidate& c : candidates) {
     if (consumed.count(c.predicate)) continue;
     // "said it would not negotiate": refusing a cooperative act is a
@@ -7759,6 +7797,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         !dyads.empty() && !dyads.front().source->code.empty() &&
         !dyads.front().target->code.empty()) {
       latest_sides_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
+      sides_coded = true;
     }
     // Date: temporal words modifying the predicate (or its light verb).
     std::vector<size_t> temporal;
@@ -7948,6 +7987,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       ++stats->events;
     }
   }
+  if (!sides_coded && named_sides.has_value()) latest_sides_ = named_sides;
   // "held a phone call to discuss support for Ukraine": the generic
   // consultation (040) beside a specific one for the same pair in
   // the sentence (041) says nothing the specific one does not. (Only for

@@ -917,6 +917,10 @@ out=$(code_sentence "Mozambican troops retook the town of Mocimboa da Praia from
 check "code: a name joined by a particle is one place ('Mocimboa da Praia' in Mozambique, not Praia in Cape Verde)" "echo \"\$out\" | grep -q '\"location\":{\"name\":\"Moc[^\"]*mboa da Praia\",\"country\":\"MOZ\"' && ! echo \"\$out\" | grep -q 'CPV'"
 out=$(code_sentence "Mali's army and Wagner fighters killed civilians in the village of Moura, the U.N. said." 2022-04-05)
 check "code: 'fighters' named by what they are are that ('army ... fighters' MLIMIL, not MLIREB)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MLIMIL\"' && ! echo \"\$out\" | grep -q 'MLIREB'"
+out=$(code_sentence "Iranian filmmaker Abbas Kiarostami criticized the government." 2010-01-10)
+check "code: a listed surname right before another, unknown name word is someone else's first name ('Abbas Kiarostami' is not Mahmoud Abbas)" "! echo \"\$out\" | grep -q 'PSEGOV'"
+out=$(code_sentence "Iranian Foreign Minister Abbas Araqchi arrived in Muscat for talks with U.S. envoy Steve Witkoff. The two sides held indirect negotiations mediated by Oman." 2025-04-12)
+check "code: the sides of talks named (not coded) are whom a later 'the two sides' means; Araqchi and Witkoff are listed" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNGOV\".*\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"046\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
