@@ -298,6 +298,22 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
   return "";
 }
 
+// The threat (13) of a hostile act: of force 138, coercion 137, protest 133,
+// and for a reduction of relations the kind reduced ("plans to impose
+// tariffs" threatens sanctions, 1312, not force). "" for other acts.
+std::string ThreatCode(const std::string& embedded) {
+  const std::string root = embedded.substr(0, 2);
+  const std::string three = embedded.substr(0, 3);
+  if (root == "18" || root == "19" || root == "20" || root == "15") return "138";
+  if (root == "17") return "137";
+  if (root == "14") return "133";
+  if (three == "161") return "1313";
+  if (three == "162") return "1311";
+  if (three == "163") return "1312";
+  if (root == "16") return "131";
+  return "";
+}
+
 // The root-level class a governor pattern code belongs to, for refining it
 // with its complement: 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten.
 std::string RefineByComplement(const std::string& governor_code, const std::string& embedded,
@@ -351,8 +367,7 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
   }
   if (groot == "03") {
     // ("vowed to stage protests": a threat of dissent, 133.)
-    if (eroot == "14") return "133";
-    if (eroot >= "15" && eroot <= "20") return eroot == "17" ? "137" : "138";
+    if (std::string threat = ThreatCode(embedded); !threat.empty()) return threat;
     if (std::string sub = MirroredSubcode("03", embedded); !sub.empty()) return sub;
     return pick("036", "032", "031", "033", "035");
   }
@@ -363,10 +378,7 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
     return pick("125", "120", "121", "122", "124");
   }
   if (groot == "13") {
-    if (eroot == "18" || eroot == "19" || eroot == "20" || eroot == "15") return "138";
-    if (eroot == "17") return "137";
-    if (eroot == "16") return "131";
-    if (eroot == "14") return "133";
+    if (std::string threat = ThreatCode(embedded); !threat.empty()) return threat;
   }
   return governor_code;
 }
@@ -380,9 +392,7 @@ std::string FutureCode(const std::string& code) {
   if (root == "06") return "031";
   if (root == "07") return "033";
   if (root == "08") return "035";
-  if (root == "18" || root == "19" || root == "20" || root == "15") return "138";
-  if (root == "17") return "137";
-  if (root == "16") return "131";
+  if (std::string threat = ThreatCode(code); !threat.empty() && root != "14") return threat;
   return code;
 }
 

@@ -61,6 +61,10 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
 std::string RefineByComplement(const std::string& governor_code, const std::string& embedded,
                                bool embedded_by_object = false);
 
+// The threat (13) of a hostile act ("195" -> "138", "163" -> "1312"), or ""
+// when the act is no hostile one.
+std::string ThreatCode(const std::string& embedded);
+
 // A future act as CAMEO codes it: cooperation roots become the matching 03
 // intent, force and coercion become 13 threats; others are unchanged.
 std::string FutureCode(const std::string& code);

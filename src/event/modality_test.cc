@@ -40,6 +40,9 @@ TEST(Modality, GovernorsAreRefinedByTheirComplement) {
       {"111", "046", "111"},    // not a governor class
       {"100", "0834", "1044"},  // demanded that he dissolve parliament: change in institutions
       {"030", "0831", "0341"},  // said he would resign: intent to change leadership
+      {"030", "163", "1312"},   // plans to impose tariffs: threaten sanctions, not force
+      {"130", "161", "1313"},   // threatened to cut ties
+      {"130", "162", "1311"},   // threatened to stop aid
   };
   for (const Case& c : cases) {
     EXPECT_EQ(RefineByComplement(c.governor, c.embedded), c.want) << c.governor << "+" << c.embedded;
@@ -62,7 +65,8 @@ TEST(Modality, FutureActsAreIntentsOrThreats) {
   EXPECT_EQ(FutureCode("0874"), "0356");
   EXPECT_EQ(FutureCode("195"), "138");
   EXPECT_EQ(FutureCode("173"), "137");
-  EXPECT_EQ(FutureCode("161"), "131");
+  EXPECT_EQ(FutureCode("161"), "1313");  // will cut ties: threaten to reduce relations
+  EXPECT_EQ(FutureCode("166"), "131");
   EXPECT_EQ(FutureCode("111"), "111");  // verbal acts are coded as they are
 }
 

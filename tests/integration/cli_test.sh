@@ -921,6 +921,8 @@ out=$(code_sentence "Iranian filmmaker Abbas Kiarostami criticized the governmen
 check "code: a listed surname right before another, unknown name word is someone else's first name ('Abbas Kiarostami' is not Mahmoud Abbas)" "! echo \"\$out\" | grep -q 'PSEGOV'"
 out=$(code_sentence "Iranian Foreign Minister Abbas Araqchi arrived in Muscat for talks with U.S. envoy Steve Witkoff. The two sides held indirect negotiations mediated by Oman." 2025-04-12)
 check "code: the sides of talks named (not coded) are whom a later 'the two sides' means; Araqchi and Witkoff are listed" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNGOV\".*\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"046\"'"
+out=$(code_sentence "The EU plans to impose tariffs on Chinese electric vehicles." 2024-06-01)
+check "code: a planned or threatened reduction of relations is threatened as what it reduces (sanctions 1312), not as force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"1312\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
