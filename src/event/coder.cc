@@ -3387,7 +3387,10 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
                            "lament", "investigate", "probe", "deny", "blame", "oppose",
                            "prevent", "avert", "foil", "thwart", "survive", "witness", "fear",
                            "predict", "report", "quell", "suppress", "crush", "disperse", "ban",
-                           "prohibit", "outlaw", "repel", "resist", "block"})) {
+                           "prohibit", "outlaw", "repel", "resist", "block",
+                           // "detained while covering a protest": who reports
+                           // or watches an event does not carry it out
+                           "cover", "film", "photograph", "watch", "observe", "monitor"})) {
     return kNone;
   }
   // "London called the seizure illegal", "described the strikes as a war

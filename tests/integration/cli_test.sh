@@ -923,6 +923,8 @@ out=$(code_sentence "Iranian Foreign Minister Abbas Araqchi arrived in Muscat fo
 check "code: the sides of talks named (not coded) are whom a later 'the two sides' means; Araqchi and Witkoff are listed" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNGOV\".*\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"046\"'"
 out=$(code_sentence "The EU plans to impose tariffs on Chinese electric vehicles." 2024-06-01)
 check "code: a planned or threatened reduction of relations is threatened as what it reduces (sanctions 1312), not as force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"1312\"'"
+out=$(code_sentence "Two journalists were detained by police in Minsk while covering a protest." 2024-06-01)
+check "code: who covers or watches an event does not carry it out (the journalists are not protesting)" "echo \"\$out\" | grep -q '\"cameo\":\"173\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"141\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
