@@ -1630,6 +1630,28 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (!owners.empty()) return owners;
     }
   }
+  // "The foreign ministers of Egypt, Jordan and Saudi Arabia": a plural
+  // role of coordinated countries is that role of each.
+  if (v.w(h).xpos == Xpos::kNNS && NamesAgent(h) && !NamesActor(h)) {
+    for (size_t k : v.Kids(h)) {
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of" ||
+          v.Child(k, Deprel::kConj) == kNone) {
+        continue;
+      }
+      const std::optional<Mention> whole = ResolveNominal(h);
+      std::vector<Mention> parties = ResolveWithConjuncts(k, avoid);
+      if (!whole || whole->code.size() <= 3 || parties.size() < 2) break;
+      const std::string role = whole->code.substr(3);
+      bool countries = true;
+      for (const Mention& p : parties) countries = countries && p.code.size() == 3 && HasCountryPrefix(p.code);
+      if (!countries) break;
+      for (Mention& p : parties) {
+        p.code += role;
+        p.titled = true;
+      }
+      return parties;
+    }
+  }
   // "Thousands of U.S. Marines and Iraqi troops", "members of Hamas": a
   // quantity or part stands for the group it is of, conjuncts included.
   if (IsIn(v.Lemma(h), {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",

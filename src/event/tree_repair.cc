@@ -249,6 +249,56 @@ void RepairCommaParticipleOnObject(const Sentence& sentence, std::optional<Sente
   }
 }
 
+// "The foreign ministers of Egypt, Jordan and Saudi Arabia met in Cairo",
+// read with "ministers" the root and "met" a relative clause on it whose
+// subject is "Jordan and Saudi Arabia": a list after the of-phrase of the
+// root noun, right after a comma, continues that of-phrase, and the verb is
+// the sentence's, with the noun its subject.
+void RepairListReadAsRelativeSubject(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
+  for (size_t h = 0; h < w.size(); ++h) {
+    if (w[h].head != 0 || (w[h].upos != Upos::kNOUN && w[h].upos != Upos::kPROPN)) continue;
+    for (size_t verb = h + 1; verb < w.size(); ++verb) {
+      if (HeadOf(w, verb) != h || w[verb].deprel != Deprel::kAclRelcl ||
+          w[verb].upos != Upos::kVERB) {
+        continue;
+      }
+      size_t subject = w.size();
+      for (size_t k = h + 1; k < verb; ++k) {
+        if (HeadOf(w, k) == verb && w[k].deprel == Deprel::kNsubj) subject = k;
+      }
+      if (subject == w.size() || subject < 2 || w[subject - 1].form != ",") continue;
+      // The of-phrase's noun ends right before the comma; the subject is
+      // itself coordinated ("Jordan and Saudi Arabia").
+      size_t of_noun = w.size();
+      for (size_t k = h + 1; k + 1 < subject; ++k) {
+        if (HeadOf(w, k) == h && w[k].deprel == Deprel::kNmod &&
+            SubtreeEnd(current, k) + 2 == subject) {
+          of_noun = k;
+        }
+      }
+      bool coordinated = false;
+      for (size_t k = subject + 1; k < verb; ++k) {
+        coordinated = coordinated || (HeadOf(w, k) == subject && w[k].deprel == Deprel::kConj);
+      }
+      if (of_noun == w.size() || !coordinated) continue;
+      if (!*out) *out = sentence;
+      std::vector<Word>& words = (*out)->words;
+      words[subject].head = static_cast<int32_t>(of_noun + 1);
+      words[subject].deprel = Deprel::kConj;
+      for (size_t k = 0; k < words.size(); ++k) {
+        if (HeadOf(words, k) == h && k > verb) words[k].head = static_cast<int32_t>(verb + 1);
+      }
+      words[verb].head = 0;
+      words[verb].deprel = Deprel::kRoot;
+      words[h].head = static_cast<int32_t>(verb + 1);
+      words[h].deprel = Deprel::kNsubj;
+      return;
+    }
+  }
+}
+
 // "Iran denies supplying drones to Russia" (a headline), with "supplying"
 // read as an adjective on "drones": right after a verb of denying or
 // admitting, a gerund before the verb's object is the act denied, the
@@ -1759,6 +1809,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairBorderWith(sentence, &out);
   RepairParticipleAfterObject(sentence, &out);
   RepairCommaParticipleOnObject(sentence, &out);
+  RepairListReadAsRelativeSubject(sentence, &out);
   RepairGerundReadAsModifier(sentence, &out);
   RepairNamingDoubleObject(sentence, &out);
   RepairMainClauseReadAsRelative(sentence, &out);

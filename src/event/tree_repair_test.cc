@@ -1018,6 +1018,33 @@ TEST(TreeRepair, ACommaParticipleOnTheObjectSpeaksOfTheClause) {
   EXPECT_FALSE(RepairedTree(s).has_value());
 }
 
+TEST(TreeRepair, AListAfterTheRootNounsOfPhraseContinuesIt) {
+  // "ministers of Egypt , Jordan and Syria met", read with "met" a relative
+  // clause on "ministers" and "Jordan" its subject.
+  Sentence s = Build({{"ministers", Upos::kNOUN, 0, Deprel::kRoot},
+                      {"of", Upos::kADP, 3, Deprel::kCase},
+                      {"Egypt", Upos::kPROPN, 1, Deprel::kNmod},
+                      {",", Upos::kPUNCT, 5, Deprel::kPunct},
+                      {"Jordan", Upos::kPROPN, 8, Deprel::kNsubj},
+                      {"and", Upos::kCCONJ, 7, Deprel::kCc},
+                      {"Syria", Upos::kPROPN, 5, Deprel::kConj},
+                      {"met", Upos::kVERB, 1, Deprel::kAclRelcl, Xpos::kVBD},
+                      {".", Upos::kPUNCT, 1, Deprel::kPunct}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[7].head, 0);  // "met" is the root
+  EXPECT_EQ(repaired->words[0].head, 8);  // "ministers" its subject
+  EXPECT_EQ(repaired->words[0].deprel, Deprel::kNsubj);
+  EXPECT_EQ(repaired->words[4].head, 3);  // "Jordan" a conjunct of "Egypt"
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kConj);
+  EXPECT_EQ(repaired->words[8].head, 8);  // the full stop follows the root
+  // A real relative clause with a single subject stays: "the ministers of
+  // Egypt, who met ..." has no coordinated subject.
+  s.words[6].head = 8;
+  s.words[6].deprel = Deprel::kObj;
+  EXPECT_FALSE(RepairedTree(s).has_value());
+}
+
 TEST(TreeRepair, AModifierWithItsOwnCoordinatorIsACoordinatedVerb) {
   // "Ministers condemned the attack and promised aid to villages."
   Sentence s = Build({{"Ministers", Upos::kNOUN, 2, Deprel::kNsubj},
