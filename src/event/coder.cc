@@ -5042,6 +5042,23 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
   }
   if (c.targets.empty()) c.targets = FillSlot(p, targets, noun, avoid);
+  // "clashes between rival militias", "fighting between rebel factions": a
+  // two-sided act among one group named in the plural is within that group,
+  // not between it and whoever else the sentence names.
+  if (noun && best->symmetric) {
+    for (size_t k : v.Kids(p)) {
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "between" ||
+          v.w(k).xpos != Xpos::kNNS) {
+        continue;
+      }
+      // (Not "between Hamas and Fatah officials": no coordination inside.)
+      bool coordinated = false;
+      for (size_t t : SubtreeOf(v, k, v.size() + 1)) {
+        coordinated = coordinated || v.w(t).deprel == Deprel::kConj;
+      }
+      if (!coordinated) return std::nullopt;
+    }
+  }
   act_stands_for_victim_ = false;
   coercion_target_ = false;
   force_target_ = false;
