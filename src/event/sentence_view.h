@@ -178,10 +178,18 @@ inline bool IsOpenComplement(const SentenceView& v, size_t k) {
                               "abstain", "desist"});
 }
 
-// The open complement of a predicate, or none.
+// The open complement of a predicate, or none. An aspect verb in between
+// is looked through: "pledged to keep supporting Ukraine", "vowed to
+// continue fighting" are about the support and the fighting.
 inline size_t OpenComplementOf(const SentenceView& v, size_t p) {
   for (size_t k : v.Kids(p)) {
-    if (v.w(k).deprel == Deprel::kXcomp) return k;
+    if (v.w(k).deprel != Deprel::kXcomp) continue;
+    if (IsIn(v.Lemma(k), {"keep", "continue", "resume", "start", "begin"})) {
+      for (size_t g : v.Kids(k)) {
+        if (v.w(g).deprel == Deprel::kXcomp && IsVerbLike(v.w(g))) return g;
+      }
+    }
+    return k;
   }
   for (size_t k : v.Kids(p)) {
     if (IsOpenComplement(v, k)) return k;

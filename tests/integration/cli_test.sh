@@ -929,6 +929,8 @@ out=$(code_sentence "The foreign ministers of Egypt, Jordan and Saudi Arabia met
 check "code: a list after the root noun's of-phrase continues it, and a plural role of coordinated countries is each one's (all three pairs, GOV)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JORGOV\".*\"target\":{\"code\":\"SAUGOV\".*\"cameo\":\"040\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGYGOV\".*\"target\":{\"code\":\"JORGOV\"'"
 out=$(code_sentence "At least 30 people were killed in clashes between rival militias in Tripoli." 2024-06-01)
 check "code: clashes between one group named in the plural are within it, not with the victims ('between rival militias')" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"LBYCVL\"'"
+out=$(code_sentence "Leaders of the Group of Seven pledged to keep supporting Ukraine." 2024-06-01)
+check "code: an aspect verb between a governor and its complement is looked through ('pledged to keep supporting Ukraine' 032)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOGOS\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"032\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
