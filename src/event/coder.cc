@@ -6352,6 +6352,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         consumed.insert(head);
         continue;
       }
+      // ("The EU agreed new sanctions against Russia": sanctions agreed or
+      // adopted as the verb's object are imposed, 163, on their target.)
+      if (IsIn(view.Lemma(head), {"agree", "adopt", "approve"}) && !governor.blocked &&
+          d == Deprel::kObj && c.code.rfind("163", 0) == 0 && !c.sources.empty() &&
+          !c.targets.empty()) {
+        consumed.insert(head);
+        continue;
+      }
       // A governor that is blocked or found both sides speaks for the noun
       // ("agreed to end the fighting", "called for a ceasefire"); one that
       // found nobody leaves the noun its own reading.
@@ -7285,8 +7293,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // ("London and Paris pledged to step up cooperation": a joint pledge
     // of cooperation between the pledgers is mutual too.)
     if (!mutual && root == "03" && IsVerbLike(view.w(c.predicate))) {
+      // (Or pledged as the verb's own object: "Putin and Xi pledged deeper
+      // cooperation".)
       const size_t x = OpenComplementOf(view, c.predicate);
-      const size_t xo = x != kNone ? Object(x) : kNone;
+      const size_t xo = x != kNone ? Object(x) : Object(c.predicate);
       mutual = (x != kNone && IsIn(view.Lemma(x), {"cooperate", "collaborate", "coordinate"})) ||
                (xo != kNone && IsIn(view.Lemma(xo), {"cooperation", "collaboration", "coordination",
                                                       "partnership", "tie", "relation", "dialogue",

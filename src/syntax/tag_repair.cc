@@ -180,7 +180,11 @@ bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexi
 // "to" is a preposition, a noun read as an infinitive is a noun.
 bool RepairPrepositionalTo(std::vector<Word>& words, size_t i, const Lemmatizer& lexicon) {
   Word& w = words[i];
-  if (w.xpos != Xpos::kVB || i < 2 || words[i - 1].xpos != Xpos::kTO) return false;
+  if (w.xpos != Xpos::kVB || i < 2 ||
+      (words[i - 1].xpos != Xpos::kTO &&
+       !(words[i - 1].xpos == Xpos::kIN && Lower(words[i - 1].form) == "to"))) {
+    return false;
+  }
   size_t v = i - 2;
   if (words[v].xpos == Xpos::kRP && v > 0) --v;  // "give in", "cave in"
   const std::string verb = Lower(words[v].form);
@@ -194,8 +198,16 @@ bool RepairPrepositionalTo(std::vector<Word>& words, size_t i, const Lemmatizer&
       words[i - 2].xpos != Xpos::kRP) {
     prepositional = false;
   }
+  // ("India, Pakistan agree to ceasefire": after any verb, a word WordNet
+  // has as a noun and not as a verb is the preposition's object, "to" no
+  // infinitive; WordNet writes the truce "cease-fire".)
+  const std::string lower = Lower(w.form);
+  const bool noun_only =
+      !lexicon.IsVerbLemma(lower) &&
+      ((lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) != 0 || lower == "ceasefire");
+  if (noun_only && IsVerbTag(words[v].xpos)) prepositional = true;
   if (!prepositional || !IsVerbTag(words[v].xpos)) return false;
-  if ((lexicon.WordNetClasses(Lower(w.form)) & Lemmatizer::kWnNoun) == 0) return false;
+  if ((lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) == 0 && !noun_only) return false;
   words[i - 1].xpos = Xpos::kIN;
   words[i - 1].upos = Upos::kADP;
   w.xpos = Xpos::kNN;
@@ -693,7 +705,10 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
         (words[i + 1].xpos == Xpos::kDT || words[i + 1].xpos == Xpos::kNNS ||
          words[i + 1].xpos == Xpos::kNNP || words[i + 1].xpos == Xpos::kJJ ||
          words[i + 1].xpos == Xpos::kCD || words[i + 1].xpos == Xpos::kPRPS ||
-         (role_subject && words[i + 1].xpos == Xpos::kNN)) &&
+         (role_subject && words[i + 1].xpos == Xpos::kNN) ||
+         // ("UN chief calls for ceasefire in Sudan")
+         (role_subject && words[i + 1].xpos == Xpos::kIN && i + 2 < words.size() &&
+          (Lower(words[i + 1].form) == "for" || Lower(words[i + 1].form) == "on"))) &&
         (lexicon.WordNetClasses(lower) & Lemmatizer::kWnVerbS) != 0 &&
         !ClauseHasFiniteVerb(words, i)) {
       w.xpos = Xpos::kVBZ;
@@ -795,7 +810,12 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
                             next == Xpos::kNNP || next == Xpos::kCD || next == Xpos::kPRPS ||
                             next == Xpos::kJJ;
     }
-    if (w.xpos == Xpos::kNN && plural_subject && base_object_follows &&
+    // (A lower-case word read as a name is no name: "Putin, Xi pledge
+    // deeper cooperation".)
+    const bool lower_name = w.xpos == Xpos::kNNP && !w.form.empty() && w.form[0] >= 'a' &&
+                            w.form[0] <= 'z';
+    if (i + 1 < words.size() && words[i + 1].xpos == Xpos::kJJR) base_object_follows = true;
+    if ((w.xpos == Xpos::kNN || lower_name) && plural_subject && base_object_follows &&
         lexicon.IsVerbLemma(lower) && !ClauseHasFiniteVerb(words, i)) {
       w.xpos = Xpos::kVBP;
       w.upos = Upos::kVERB;

@@ -523,7 +523,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   w = Words("Iran/NNP bowed/VBD to/TO pressure/VB");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
   EXPECT_EQ(Tags(w), "NNP VBD IN NN");
-  w = Words("Iran/NNP gave/VBD to/TO charity/VB");  // "give" without "in": kept
+  // ("gave to charity": a word WordNet has only as a noun is the object of
+  // "to" after any verb; "give" alone does not make "to" a preposition.)
+  w = Words("Iran/NNP gave/VBD to/TO charity/VB");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
+  EXPECT_EQ(Tags(w), "NNP VBD IN NN");
+  w = Words("Iran/NNP gave/VBD to/TO fight/VB");  // a noun and a verb: kept
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   w = Words("Iran/NNP refused/VBD to/TO pressure/VB Syria/NNP");  // a real infinitive
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
@@ -539,6 +544,19 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // "to" as a preposition after other verbs keeps its noun.
   w = Words("troops/NNS returned/VBD to/IN base/NN the/DT next/JJ day/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
+  // Headlines: a lower-case verb read as a name after two joined names, an
+  // -s verb and "for" after a role word, a noun-only word after "to".
+  w = Words("Putin/NNP ,/, Xi/NNP pledge/NNP deeper/JJR cooperation/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP , NNP VBP JJR NN");
+  w = Words("U.N./NNP chief/JJ calls/NNS for/IN ceasefire/NN");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP JJ VBZ IN NN");
+  w = Words("India/NNP ,/, Pakistan/NNP agree/VBP to/IN ceasefire/VB");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 2);
+  EXPECT_EQ(Tags(w), "NNP , NNP VBP IN NN");
+  w = Words("India/NNP agreed/VBD to/TO attack/VB");  // a verb stays an infinitive
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // Prepositions EWT never shows are prepositions before a noun phrase.
   w = Words("troops/NNS fought/VBD alongside/RB Russian/JJ forces/NNS");

@@ -931,6 +931,14 @@ out=$(code_sentence "At least 30 people were killed in clashes between rival mil
 check "code: clashes between one group named in the plural are within it, not with the victims ('between rival militias')" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"LBYCVL\"'"
 out=$(code_sentence "Leaders of the Group of Seven pledged to keep supporting Ukraine." 2024-06-01)
 check "code: an aspect verb between a governor and its complement is looked through ('pledged to keep supporting Ukraine' 032)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOGOS\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"032\"'"
+out=$(code_sentence "Putin, Xi pledge deeper cooperation at Beijing summit" 2024-05-16)
+check "code: a headline's lower-case verb read as a name after two joined names is the verb; a joint pledge of cooperation is mutual" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"031\"'"
+out=$(code_sentence "U.N. chief calls for ceasefire in Sudan" 2024-05-16)
+check "code: a headline's -s verb before 'for' after a role word ('U.N. chief calls for ceasefire')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNO\".*\"target\":{\"code\":\"SDN\".*\"cameo\":\"0256\"'"
+out=$(code_sentence "India, Pakistan agree to ceasefire along Kashmir border" 2024-05-16)
+check "code: a noun-only word after 'to' is the preposition's object ('agree to ceasefire' declares a truce, 0871)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IND\".*\"target\":{\"code\":\"PAK\".*\"cameo\":\"0871\"'"
+out=$(code_sentence "The EU agreed new sanctions against Russia." 2024-05-16)
+check "code: sanctions agreed or adopted as the verb's object are imposed (163)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"163\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
