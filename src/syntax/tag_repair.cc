@@ -848,6 +848,22 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
     w.upos = Upos::kPUNCT;
     ++changed;
   }
+  // "China responded by sanctioning U.S. defence firms": a participle right
+  // after the subject, in a sentence with no finite verb, followed by "by"
+  // and a gerund (the means, not a passive's agent) is the past tense.
+  for (size_t i = 1; i + 2 < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.xpos != Xpos::kVBN || Lower(words[i + 1].form) != "by" ||
+        words[i + 2].xpos != Xpos::kVBG || !IsNounLike(words[i - 1].xpos)) {
+      continue;
+    }
+    bool finite = false;
+    for (const Word& other : words) finite = finite || IsFinite(other.xpos);
+    if (finite) break;
+    w.xpos = Xpos::kVBD;
+    ++changed;
+    break;
+  }
   // "North Korean troops fought alongside Russian forces": prepositions of
   // news that EWT never shows ("alongside", "amidst") are prepositions
   // before a noun phrase, not adverbs (read as one, the noun phrase became

@@ -558,6 +558,12 @@ TEST(TagRepair, LexiconRepairsNewsVerbs) {
   EXPECT_EQ(Tags(w), "NNP , NNP VBP IN NN");
   w = Words("India/NNP agreed/VBD to/TO attack/VB");  // a verb stays an infinitive
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
+  // A participle before "by" and a gerund, with no finite verb, is the verb.
+  w = Words("China/NNP responded/VBN by/IN sanctioning/VBG firms/NNS");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(Tags(w), "NNP VBD IN VBG NNS");
+  w = Words("Putin/NNP attacked/VBN by/IN critics/NNS");  // a passive's agent: kept
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
   // Prepositions EWT never shows are prepositions before a noun phrase.
   w = Words("troops/NNS fought/VBD alongside/RB Russian/JJ forces/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);

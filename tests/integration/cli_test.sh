@@ -939,6 +939,8 @@ out=$(code_sentence "India, Pakistan agree to ceasefire along Kashmir border" 20
 check "code: a noun-only word after 'to' is the preposition's object ('agree to ceasefire' declares a truce, 0871)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IND\".*\"target\":{\"code\":\"PAK\".*\"cameo\":\"0871\"'"
 out=$(code_sentence "The EU agreed new sanctions against Russia." 2024-05-16)
 check "code: sanctions agreed or adopted as the verb's object are imposed (163)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"163\"'"
+out=$(code_sentence "China responded by sanctioning U.S. defence firms." 2025-06-01)
+check "code: a participle after the subject, before 'by' and a gerund, in a sentence with no finite verb, is the past tense (the means is the act)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"USABUS\".*\"cameo\":\"163\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
