@@ -6070,6 +6070,26 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     candidate_of[p] = static_cast<int>(candidates.size());
     candidates.push_back(std::move(*c));
   }
+  // "met Chinese President Xi Jinping in Beijing and signed 15 agreements":
+  // a two-sided act with no other side, conjoined to a two-sided act of the
+  // same subject that has one, is with that side.
+  for (Candidate& c : candidates) {
+    if (!c.targets.empty() || c.sources.empty() || c.pattern == nullptr ||
+        !c.pattern->symmetric || view.w(c.predicate).deprel != Deprel::kConj ||
+        !IsVerbLike(view.w(c.predicate)) || view.Child(c.predicate, Deprel::kNsubj) != kNone) {
+      continue;
+    }
+    const size_t first = view.Head(c.predicate);
+    if (first == kNone || candidate_of[first] < 0) continue;
+    const Candidate& g = candidates[candidate_of[first]];
+    if (g.pattern == nullptr || !g.pattern->symmetric || g.blocked || g.targets.empty() ||
+        g.sources.size() != c.sources.size()) {
+      continue;
+    }
+    bool same = true;
+    for (size_t i = 0; i < c.sources.size(); ++i) same = same && c.sources[i].code == g.sources[i].code;
+    if (same) c.targets = g.targets;
+  }
   // "rallied in Belgrade to demand the resignation of the prime minister",
   // "a protest demanding the release of ...": a protest takes the kind of
   // change its purpose demands (1041 leadership -> 1411, 1042 policy ->

@@ -941,6 +941,8 @@ out=$(code_sentence "The EU agreed new sanctions against Russia." 2024-05-16)
 check "code: sanctions agreed or adopted as the verb's object are imposed (163)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOEUREEC\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"163\"'"
 out=$(code_sentence "China responded by sanctioning U.S. defence firms." 2025-06-01)
 check "code: a participle after the subject, before 'by' and a gerund, in a sentence with no finite verb, is the past tense (the means is the act)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"USABUS\".*\"cameo\":\"163\"'"
+out=$(code_sentence "Brazil's President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in Beijing and signed 15 agreements." 2023-04-14)
+check "code: a two-sided act with no other side, conjoined to one of the same subject that has one, is with that side ('met Xi ... and signed 15 agreements')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BRAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"057\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
