@@ -341,17 +341,21 @@ class DocumentCoder {
     return v.w(p).upos == Upos::kADJ && v.Child(p, Deprel::kCop) != kNone &&
            !kb_.VerbPatterns(v.Lemma(p)).empty();
   }
-  // A country actor's name ("Mali", "the United States").
-  bool NamesCountry(size_t k) const {
+  // Whether word k is part of the name of an actor of this kind.
+  bool NamesActorOfKind(size_t k, ActorKind kind) const {
     if (phrase_of_[k] < 0) return false;
     for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
       if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
-          kb_.actors()[hit.index].kind == ActorKind::kCountry) {
+          kb_.actors()[hit.index].kind == kind) {
         return true;
       }
     }
     return false;
   }
+  // A country actor's name ("Mali", "the United States").
+  bool NamesCountry(size_t k) const { return NamesActorOfKind(k, ActorKind::kCountry); }
+  // A news organisation's name (media.txt).
+  bool NamesNewsOutlet(size_t k) const { return NamesActorOfKind(k, ActorKind::kMedia); }
   // Whether word k is part of a dictionary actor name.
   bool NamesActor(size_t k) const {
     if (phrase_of_[k] < 0) return false;
@@ -507,8 +511,6 @@ class DocumentCoder {
   // The first country an actor of this sentence names other than `excluded`
   // (organisations' codes skipped), or "".
   std::string SentenceCountryOtherThan(std::string_view excluded) const;
-  // Whether the phrase at word h names a news organisation (media.txt).
-  bool NamesNewsOutlet(size_t h) const;
 
   const dict::KnowledgeBase& kb_;
   const geo::Gazetteer* gazetteer_;
@@ -614,17 +616,6 @@ bool DocumentCoder::IsPeoplePlural(size_t h) const {
     const dict::KbActor& a = kb_.actors()[hit.index];
     if (a.kind == ActorKind::kCountry && !a.names.empty() &&
         dict::FoldToken(a.names.front()) != dict::FoldToken(v.Form(h))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool DocumentCoder::NamesNewsOutlet(size_t h) const {
-  if (phrase_of_[h] < 0) return false;
-  for (const dict::PhraseHit& hit : phrases_[phrase_of_[h]].hits) {
-    if (hit.type == static_cast<uint8_t>(EntityType::kActor) &&
-        kb_.actors()[hit.index].kind == ActorKind::kMedia) {
       return true;
     }
   }
