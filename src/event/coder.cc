@@ -5000,6 +5000,19 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       if (s != kNone) c.sources = ResolveWithConjuncts(s, "");
     }
   }
+  // "Rail workers staged a strike on the London Underground": the bare noun
+  // "strike" is a military one only when no labour light verb carries it
+  // and no workers, students or civilians strike.
+  if (noun && best->lemma == "strike") {
+    bool labour = light != kNone && IsIn(v.Lemma(light), {"stage", "call", "hold", "join", "end",
+                                                          "begin", "start", "announce", "organize",
+                                                          "organise", "go", "continue", "extend"});
+    for (const Mention& m : c.sources) {
+      labour = labour || (m.code.size() == 6 &&
+                          IsIn(std::string_view(m.code).substr(3), {"LAB", "CVL", "EDU", "HLH", "AGR"}));
+    }
+    if (labour) return std::nullopt;
+  }
   std::string avoid = c.sources.size() == 1 ? c.sources[0].code : "";
   // (Not for a country's own population: "protesters stormed government
   // buildings" are at odds with their own government, whoever else the
@@ -5348,8 +5361,17 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     size_t o = Object(v.Head(p));
     std::vector<Mention> clause_targets;
     resolving_target_ = true;  // ("hit a funeral hall in the Yemeni capital")
+    // (Whom an act of force strikes is not the attacker's own side: "an
+    // Israeli strike killed one of its commanders".)
+    force_target_ = best->cameo.rfind("18", 0) == 0 || best->cameo.rfind("19", 0) == 0 ||
+                    best->cameo.rfind("20", 0) == 0;
+    for (const Mention& m : c.sources) {
+      if (m.code.size() >= 3) source_countries_.push_back(m.code.substr(0, 3));
+    }
     if (o != kNone) clause_targets = ResolveWithConjuncts(o, avoid);
     resolving_target_ = false;
+    force_target_ = false;
+    source_countries_.clear();
     if (!clause_targets.empty()) c.targets = clause_targets;
   }
   // Those harmed by `harm` when it says someone was killed or wounded

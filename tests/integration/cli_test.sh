@@ -943,6 +943,12 @@ out=$(code_sentence "China responded by sanctioning U.S. defence firms." 2025-06
 check "code: a participle after the subject, before 'by' and a gerund, in a sentence with no finite verb, is the past tense (the means is the act)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"USABUS\".*\"cameo\":\"163\"'"
 out=$(code_sentence "Brazil's President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in Beijing and signed 15 agreements." 2023-04-14)
 check "code: a two-sided act with no other side, conjoined to one of the same subject that has one, is with that side ('met Xi ... and signed 15 agreements')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BRAGOV\".*\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"057\"'"
+out=$(code_sentence "Gulf states condemned Israel's strike on Hamas leaders in Doha." 2025-09-12)
+check "code: the bare noun 'strike' with an 'on' target is a military strike (reported under a condemnation)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSEREB\".*\"cameo\":\"190\"'"
+out=$(code_sentence "Rail workers staged a strike on the London Underground." 2025-09-12)
+check "code: a strike staged by workers is a labour strike (143), not force" "echo \"\$out\" | grep -q '\"cameo\":\"143\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1[89]'"
+out=$(code_sentence "Hezbollah fired rockets at northern Israel after an Israeli attack killed one of its commanders." 2024-06-20)
+check "code: an attack noun that killed someone is aimed at them, and 'its' there is not the attacker's ('Israeli attack killed one of its commanders')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"LBNREB\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRMIL\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
