@@ -1492,7 +1492,17 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   bool group_noun = false;
   if (v.w(h).upos == Upos::kNOUN && v.Child(h, Deprel::kDet) != kNone &&
       v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
-    thing = IsIn(l, {"country", "nation", "kingdom", "republic"});
+    // ("the Gulf state", "the West African state": a state placed by a
+    // region is a country; "the state" alone is the government of one, and
+    // "the new state" may be one the story has not named as such.)
+    bool described = false;
+    for (size_t k : v.Kids(h)) {
+      const std::string& f = v.w(k).form;
+      described = described || ((v.w(k).deprel == Deprel::kCompound ||
+                                  v.w(k).deprel == Deprel::kAmod) &&
+                                 k < h && !f.empty() && f[0] >= 'A' && f[0] <= 'Z');
+    }
+    thing = IsIn(l, {"country", "nation", "kingdom", "republic"}) || (l == "state" && described);
     group_noun = IsIn(l, {"group", "organization", "organisation", "movement", "militia",
                           "alliance", "bloc", "body", "agency"});
   }

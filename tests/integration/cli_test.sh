@@ -949,6 +949,8 @@ out=$(code_sentence "Rail workers staged a strike on the London Underground." 20
 check "code: a strike staged by workers is a labour strike (143), not force" "echo \"\$out\" | grep -q '\"cameo\":\"143\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"1[89]'"
 out=$(code_sentence "Hezbollah fired rockets at northern Israel after an Israeli attack killed one of its commanders." 2024-06-20)
 check "code: an attack noun that killed someone is aimed at them, and 'its' there is not the attacker's ('Israeli attack killed one of its commanders')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"LBNREB\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRMIL\"'"
+out=$(code_sentence "The Sudanese army accused the United Arab Emirates of arming the RSF. Sudan cut diplomatic ties with the Gulf state." 2024-05-20)
+check "code: 'the Gulf state', a state placed by a region, is the country named before" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDN\".*\"target\":{\"code\":\"ARE\".*\"cameo\":\"161\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
