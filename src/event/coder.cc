@@ -8092,7 +8092,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (e.cameo != "040") return false;
     for (size_t i = first_event; i < out->size(); ++i) {
       const Event& o = (*out)[i];
+      // (A visit is no kind of meeting: "visited Damascus and met Syria's
+      // new leader" is both.)
       if (o.cameo != e.cameo && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 &&
+          o.cameo != "042" && o.cameo != "043" &&
           o.source.code == e.source.code && o.target.code == e.target.code) {
         return true;
       }

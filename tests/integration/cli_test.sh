@@ -951,6 +951,8 @@ out=$(code_sentence "Hezbollah fired rockets at northern Israel after an Israeli
 check "code: an attack noun that killed someone is aimed at them, and 'its' there is not the attacker's ('Israeli attack killed one of its commanders')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"LBNREB\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRMIL\"'"
 out=$(code_sentence "The Sudanese army accused the United Arab Emirates of arming the RSF. Sudan cut diplomatic ties with the Gulf state." 2024-05-20)
 check "code: 'the Gulf state', a state placed by a region, is the country named before" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDN\".*\"target\":{\"code\":\"ARE\".*\"cameo\":\"161\"'"
+out=$(code_sentence "Turkish Foreign Minister Hakan Fidan visited Damascus and met Syria's new leader." 2025-07-28)
+check "code: a visit is no kind of meeting: visiting and meeting the same side are both coded (042 and 040)" "echo \"\$out\" | grep -q '\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"SYRGOV\".*\"cameo\":\"040\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
