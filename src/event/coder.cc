@@ -7865,7 +7865,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       for (size_t t = 0; t < view.size(); ++t) {
         if (mediator || t < 3 ||
             !IsIn(view.Lemma(t), {"talk", "talks", "negotiation", "negotiations", "summit",
-                                  "meeting", "conference"}) ||
+                                  "meeting", "conference", "ceasefire", "cease-fire", "truce",
+                                  "deal", "agreement", "accord"}) ||
             !IsIn(view.Form(t - 1), {"led", "brokered", "mediated", "hosted", "sponsored"}) ||
             view.Form(t - 2) != "-") {
           continue;

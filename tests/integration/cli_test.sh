@@ -953,6 +953,8 @@ out=$(code_sentence "The Sudanese army accused the United Arab Emirates of armin
 check "code: 'the Gulf state', a state placed by a region, is the country named before" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDN\".*\"target\":{\"code\":\"ARE\".*\"cameo\":\"161\"'"
 out=$(code_sentence "Turkish Foreign Minister Hakan Fidan visited Damascus and met Syria's new leader." 2025-07-28)
 check "code: a visit is no kind of meeting: visiting and meeting the same side are both coded (042 and 040)" "echo \"\$out\" | grep -q '\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURGOV\".*\"target\":{\"code\":\"SYRGOV\".*\"cameo\":\"040\"'"
+out=$(code_sentence "Israel and Lebanon agreed to a U.S.-brokered ceasefire." 2024-11-27)
+check "code: a truce or deal brokered by a named country is that country's mediation between its sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"LBN\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"cameo\":\"0871\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
