@@ -6219,6 +6219,20 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // ("Saudi Arabia restored diplomatic ties with Iran in a deal brokered
+    // by China": a deal that names one side only is the act it hangs on,
+    // between that act's sides.)
+    if (c.targets.size() < 2 && view.Head(mediated) != kNone &&
+        candidate_of[view.Head(mediated)] >= 0) {
+      const Candidate& act = candidates[candidate_of[view.Head(mediated)]];
+      for (const std::vector<Mention>* side : {&act.sources, &act.targets}) {
+        for (const Mention& m : act.targets.empty() ? std::vector<Mention>{} : *side) {
+          bool seen = false;
+          for (const Mention& t : c.targets) seen = seen || t.code == m.code;
+          if (!seen && m.code != c.sources[0].code) c.targets.push_back(m);
+        }
+      }
+    }
     // "Iran and Saudi Arabia agreed to restore relations, in a deal brokered
     // by China", "Ethiopia and Somalia agreed to restore relations after
     // talks mediated by Turkey": a deal or talks that name no sides are the
