@@ -480,6 +480,22 @@ class DocumentCoder {
   // document, is that person. Adds such matches to phrases_ and remembers
   // the words of this sentence's full names.
   void MatchPartsOfNamedPeople(const Sentence& s);
+  // Adds to phrases_ a match of word t alone as the knowledge base's actor;
+  // callers then keep phrases_ in word order.
+  void AddWordActorMatch(size_t t, uint32_t actor) {
+    PhraseMatch m;
+    m.begin = t;
+    m.end = t + 1;
+    dict::PhraseHit hit;
+    hit.type = static_cast<uint8_t>(EntityType::kActor);
+    hit.index = actor;
+    m.hits.push_back(hit);
+    phrases_.push_back(std::move(m));
+  }
+  void SortPhrasesByPosition() {
+    std::stable_sort(phrases_.begin(), phrases_.end(),
+                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
+  }
   // Word of a full name -> the person (kAmbiguousPerson: two people share it).
   std::unordered_map<std::string, uint32_t> person_name_parts_;
   static constexpr uint32_t kAmbiguousPerson = 0xFFFFFFFFu;
@@ -5803,20 +5819,10 @@ void DocumentCoder::MatchPartsOfNamedPeople(const Sentence& s) {
         w[t].deprel != Deprel::kNmodPoss) {
       continue;
     }
-    PhraseMatch m;
-    m.begin = t;
-    m.end = t + 1;
-    dict::PhraseHit hit;
-    hit.type = static_cast<uint8_t>(EntityType::kActor);
-    hit.index = it->second;
-    m.hits.push_back(hit);
-    phrases_.push_back(std::move(m));
+    AddWordActorMatch(t, it->second);
     added = true;
   }
-  if (added) {
-    std::stable_sort(phrases_.begin(), phrases_.end(),
-                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
-  }
+  if (added) SortPhrasesByPosition();
   // Remember the words of this sentence's full names of people (one person
   // per match; words of three letters or more, capitalised, no particles).
   for (const PhraseMatch& m : phrases_) {
@@ -5855,20 +5861,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     bool covered = false;
     for (const PhraseMatch& m : phrases_) covered = covered || (m.begin <= i && i < m.end);
     if (covered) continue;
-    PhraseMatch m;
-    m.begin = i;
-    m.end = i + 1;
-    dict::PhraseHit hit;
-    hit.type = static_cast<uint8_t>(EntityType::kActor);
-    hit.index = static_cast<uint32_t>(usa);
-    m.hits.push_back(hit);
-    phrases_.push_back(std::move(m));
+    AddWordActorMatch(i, static_cast<uint32_t>(usa));
     added = true;
   }
-  if (added) {
-    std::stable_sort(phrases_.begin(), phrases_.end(),
-                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
-  }
+  if (added) SortPhrasesByPosition();
   MatchPartsOfNamedPeople(s);
   // "BOSTON (Reuters) -", "New York (CNN)": a news organisation in
   // brackets credits the story; it takes no part in it (nor does its home
