@@ -6845,6 +6845,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "Doctors Without Borders suspended operations in northern Gaza": an
+    // aid organisation that halts its operations cuts humanitarian aid
+    // (1623), it ends no fighting (087).
+    if (c.code.rfind("087", 0) == 0 && c.sources.size() == 1 &&
+        (c.sources[0].code.rfind("NGO", 0) == 0 ||
+         c.sources[0].code.find("HLH") != std::string::npos ||
+         c.sources[0].code.find("WFP") != std::string::npos ||
+         c.sources[0].code.find("REF") != std::string::npos) &&
+        kb_.codebook().IsValidCode("1623")) {
+      c.code = "1623";
+    }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
     // "agreed that their countries should cooperate": agreeing on what
     // will or should be done is an intention (03), refined by the act.

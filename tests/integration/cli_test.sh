@@ -957,6 +957,8 @@ out=$(code_sentence "Israel and Lebanon agreed to a U.S.-brokered ceasefire." 20
 check "code: a truce or deal brokered by a named country is that country's mediation between its sides" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"LBN\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"cameo\":\"0871\"'"
 out=$(code_sentence "Saudi Arabia restored diplomatic ties with Iran in a deal brokered by China." 2023-03-10)
 check "code: a mediator of a deal that names one side mediates between the sides of the act the deal hangs on (China -> Saudi Arabia and Iran)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"IRN\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"045\"'"
+out=$(code_sentence "Doctors Without Borders suspended operations in northern Gaza after an attack on its convoy." 2024-08-15)
+check "code: an aid organisation that suspends its operations cuts humanitarian aid (1623), it ends no fighting (087)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGOHLHMSF\".*\"cameo\":\"1623\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"087'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
