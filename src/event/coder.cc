@@ -7424,6 +7424,24 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "Russia expelled 20 diplomats", "Sudan expelled aid workers": who is
     // expelled, or whose diplomats, is another party, so a bare role that
     // took the source's own country from the story is no target.
+    // "Boluarte declared a state of emergency in Lima": a domestic act
+    // (yielding, protest, coercion) placed in the actor's own seat of
+    // government is aimed at its country, not at the government itself.
+    if (IsIn(std::string_view(c.code).substr(0, 2), {"08", "14", "17"})) {
+      for (Mention& t : c.targets) {
+        const bool placed = t.locative || (t.last != kNone && t.last < view.size() &&
+                                           IsIn(view.CaseOf(t.last), {"in", "at"}));
+        if (!placed) continue;
+        for (const Mention& src : c.sources) {
+          if (t.code == src.code && t.code.size() == 6 && t.code.compare(3, 3, "GOV") == 0 &&
+              HasCountryPrefix(t.code)) {
+            t.code = t.code.substr(0, 3);
+            t.kind = ActorKind::kCountry;
+            break;
+          }
+        }
+      }
+    }
     if (c.code == "161" || c.code.rfind("166", 0) == 0) {
       std::erase_if(c.targets, [&](const Mention& t) {
         return t.country_from_context && !t.person && t.code.size() > 3 && own_country(t);

@@ -959,6 +959,8 @@ out=$(code_sentence "Saudi Arabia restored diplomatic ties with Iran in a deal b
 check "code: a mediator of a deal that names one side mediates between the sides of the act the deal hangs on (China -> Saudi Arabia and Iran)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"IRN\".*\"cameo\":\"045\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"SAU\".*\"cameo\":\"045\"'"
 out=$(code_sentence "Doctors Without Borders suspended operations in northern Gaza after an attack on its convoy." 2024-08-15)
 check "code: an aid organisation that suspends its operations cuts humanitarian aid (1623), it ends no fighting (087)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGOHLHMSF\".*\"cameo\":\"1623\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"087'"
+out=$(code_sentence "Boluarte declared a state of emergency in Lima." 2024-11-25)
+check "code: a domestic act placed in the actor's own seat of government is aimed at its country (PERGOV -> PER 1724), not dropped as aimed at itself" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PERGOV\".*\"target\":{\"code\":\"PER\".*\"cameo\":\"1724\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
