@@ -961,6 +961,8 @@ out=$(code_sentence "Doctors Without Borders suspended operations in northern Ga
 check "code: an aid organisation that suspends its operations cuts humanitarian aid (1623), it ends no fighting (087)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NGOHLHMSF\".*\"cameo\":\"1623\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"087'"
 out=$(code_sentence "Boluarte declared a state of emergency in Lima." 2024-11-25)
 check "code: a domestic act placed in the actor's own seat of government is aimed at its country (PERGOV -> PER 1724), not dropped as aimed at itself" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PERGOV\".*\"target\":{\"code\":\"PER\".*\"cameo\":\"1724\"'"
+out=$(code_sentence "Venezuela's Maduro ordered the closure of the country's embassy in Argentina." 2024-07-30)
+check "code: the closure of an embassy reduces diplomatic relations (161) with where it is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VENGOV\".*\"target\":{\"code\":\"ARG\".*\"cameo\":\"161\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
