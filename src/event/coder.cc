@@ -6089,6 +6089,27 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     candidate_of[p] = static_cast<int>(candidates.size());
     candidates.push_back(std::move(*c));
   }
+  // "vowed to retaliate against U.S. tariffs": retaliation against an
+  // economic measure is an economic one, sanctions (163), not force.
+  for (Candidate& c : candidates) {
+    if (c.pattern == nullptr || c.pattern->lemma != "retaliate" || c.code.rfind("19", 0) != 0) {
+      continue;
+    }
+    for (size_t k : view.Kids(c.predicate)) {
+      if (view.w(k).deprel == Deprel::kObl && IsIn(view.CaseOf(k), {"against", "for", "to"}) &&
+          IsIn(view.Lemma(k), {"tariff", "tariffs", "sanction", "sanctions", "duty", "duties",
+                               "levy", "levies", "embargo", "ban", "restriction", "restrictions"}) &&
+          kb_.codebook().IsValidCode("163")) {
+        c.code = "163";
+        // (And a vow or threat to retaliate so threatens sanctions.)
+        const size_t governor = view.Head(c.predicate);
+        if (view.w(c.predicate).deprel == Deprel::kXcomp && governor != kNone &&
+            candidate_of[governor] >= 0 && candidates[candidate_of[governor]].code == "138") {
+          candidates[candidate_of[governor]].code = "1312";
+        }
+      }
+    }
+  }
   // "met Chinese President Xi Jinping in Beijing and signed 15 agreements":
   // a two-sided act with no other side, conjoined to a two-sided act of the
   // same subject that has one, is with that side.

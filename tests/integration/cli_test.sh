@@ -963,6 +963,10 @@ out=$(code_sentence "Boluarte declared a state of emergency in Lima." 2024-11-25
 check "code: a domestic act placed in the actor's own seat of government is aimed at its country (PERGOV -> PER 1724), not dropped as aimed at itself" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PERGOV\".*\"target\":{\"code\":\"PER\".*\"cameo\":\"1724\"'"
 out=$(code_sentence "Venezuela's Maduro ordered the closure of the country's embassy in Argentina." 2024-07-30)
 check "code: the closure of an embassy reduces diplomatic relations (161) with where it is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VENGOV\".*\"target\":{\"code\":\"ARG\".*\"cameo\":\"161\"'"
+out=$(code_sentence "Canadian Prime Minister Mark Carney vowed to retaliate against U.S. tariffs." 2025-04-15)
+check "code: retaliation against tariffs is economic: a vow of it threatens sanctions (1312), not force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CANGOV\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"1312\"'"
+out=$(code_sentence "China retaliated against U.S. tariffs." 2025-04-15)
+check "code: retaliating against tariffs imposes sanctions (163)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"163\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
