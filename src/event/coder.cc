@@ -4860,7 +4860,16 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     // "postponed the election, sparking protests": what one sparks is done
     // by others. Protests named by no one are the people's, against the
     // one who sparked them; other acts have no doer named.
-    if (from.empty() && !receiver.empty()) {
+    // (Unless the act names its own doer: "prompting Israeli air strikes on
+    // Gaza", "sparked protests by students".)
+    bool own_doer = v.Child(p, Deprel::kNmodPoss) != kNone;
+    for (size_t k : v.Kids(p)) {
+      const Deprel d = v.w(k).deprel;
+      own_doer = own_doer || ((d == Deprel::kAmod || d == Deprel::kCompound) && k < p &&
+                              NamesActor(k)) ||
+                 (d == Deprel::kNmod && v.CaseOf(k) == "by");
+    }
+    if (from.empty() && !receiver.empty() && !own_doer) {
       if (best->cameo.rfind("14", 0) != 0 || receiver.size() != 1 ||
           !HasCountryPrefix(receiver[0].code)) {
         return std::nullopt;

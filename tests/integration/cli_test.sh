@@ -967,6 +967,8 @@ out=$(code_sentence "Canadian Prime Minister Mark Carney vowed to retaliate agai
 check "code: retaliation against tariffs is economic: a vow of it threatens sanctions (1312), not force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CANGOV\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"1312\"'"
 out=$(code_sentence "China retaliated against U.S. tariffs." 2025-04-15)
 check "code: retaliating against tariffs imposes sanctions (163)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"163\"'"
+out=$(code_sentence "Hamas fired rockets at southern Israel, prompting Israeli air strikes on Gaza." 2024-05-10)
+check "code: an act prompted by another that names its own doer is that doer's ('prompting Israeli air strikes on Gaza')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"195\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
