@@ -4888,6 +4888,21 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       }
       c.sources.push_back(CountryMention(people + "CVL", p, p));
       c.targets = receiver;
+      // ("The arrest of Imamoglu sparked protests across Turkey": an act
+      // named by a noun with no doer of its own is the state's; the people
+      // protest against its government, not against the one arrested.)
+      const size_t cause = subj;
+      bool doer_named = cause != kNone && v.Child(cause, Deprel::kNmodPoss) != kNone;
+      for (size_t k : cause != kNone ? v.Kids(cause) : std::vector<size_t>{}) {
+        const Deprel d = v.w(k).deprel;
+        doer_named = doer_named ||
+                     ((d == Deprel::kAmod || d == Deprel::kCompound) && k < cause && NamesActor(k)) ||
+                     (d == Deprel::kNmod && v.CaseOf(k) == "by");
+      }
+      if (cause != kNone && v.w(cause).upos == Upos::kNOUN && !doer_named &&
+          !kb_.NounPatterns(v.Lemma(cause)).empty()) {
+        c.targets = {CountryMention(receiver[0].code.substr(0, 3) + "GOV", cause, cause)};
+      }
       Modality m = ModalityOf(v, light);
       c.blocked = m.blocked;
       c.future = m.future;
@@ -5403,10 +5418,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (const Mention& m : c.sources) {
       if (m.code.size() >= 3) source_countries_.push_back(m.code.substr(0, 3));
     }
+    if (!source_countries_.empty()) other_than_ = source_countries_.front();
     if (o != kNone) clause_targets = ResolveWithConjuncts(o, avoid);
     resolving_target_ = false;
     force_target_ = false;
     source_countries_.clear();
+    other_than_.clear();
     if (!clause_targets.empty()) c.targets = clause_targets;
   }
   // Those harmed by `harm` when it says someone was killed or wounded

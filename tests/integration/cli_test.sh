@@ -969,6 +969,10 @@ out=$(code_sentence "China retaliated against U.S. tariffs." 2025-04-15)
 check "code: retaliating against tariffs imposes sanctions (163)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHN\".*\"target\":{\"code\":\"USA\".*\"cameo\":\"163\"'"
 out=$(code_sentence "Hamas fired rockets at southern Israel, prompting Israeli air strikes on Gaza." 2024-05-10)
 check "code: an act prompted by another that names its own doer is that doer's ('prompting Israeli air strikes on Gaza')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"195\"'"
+out=$(code_sentence "The arrest of Imamoglu sparked protests across Turkey." 2025-03-20)
+check "code: protests sparked by an act with no named doer are against the government, not against the one acted on" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURCVL\".*\"target\":{\"code\":\"TURGOV\".*\"cameo\":\"141\"'"
+out=$(code_sentence "An Israeli strike killed one of its commanders, Hezbollah said." 2024-06-01)
+check "code: an attack noun's victims found through its verb are another side's (not ISRMIL)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRMIL\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
