@@ -403,8 +403,11 @@ class DocumentCoder {
     std::vector<size_t> out;
     for (size_t k : v.Kids(h)) {
       if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > h) continue;
+      // (Or read as an unmarked oblique: "U.S." in "U.S.-led".)
       for (size_t g : v.Kids(k)) {
-        if (g < k && (v.w(g).deprel == Deprel::kAmod || v.w(g).deprel == Deprel::kCompound)) {
+        const Deprel d = v.w(g).deprel;
+        if (g < k && (d == Deprel::kAmod || d == Deprel::kCompound ||
+                      d == Deprel::kOblUnmarked || d == Deprel::kNmodUnmarked)) {
           out.push_back(g);
         }
       }
@@ -564,6 +567,11 @@ class DocumentCoder {
   std::string place_country_;  // country of the sentence's "in <place>", or empty
   std::string other_than_;     // while resolving a target: the source's country
   std::vector<std::string> source_countries_;  // ... and every source's
+  // Whether an actor code is of one of the sources' countries.
+  bool IsSourceCountry(const std::string& code) const {
+    return code.size() >= 3 && std::find(source_countries_.begin(), source_countries_.end(),
+                                         code.substr(0, 3)) != source_countries_.end();
+  }
   // ... and, while a bare role takes a country from context, the words of
   // who reports its clause ("Qatar said Hamas released four hostages": the
   // hostages are not Qatar's).
@@ -974,6 +982,10 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                                !kb_.NounPatterns(v.Lemma(h)).empty();
   std::vector<size_t> core{h};
   for (size_t i = 0; i < core.size() && core.size() < 64; ++i) {
+    // (Not forces led by a named country, below: "the withdrawal of
+    // U.S.-led coalition forces from Iraq" is of the United States' forces.)
+    bool led_by_name = false;
+    for (size_t g : LeaderWords(core[i])) led_by_name = led_by_name || phrase_of_[g] >= 0;
     for (size_t k : v.Kids(core[i])) {
       Deprel d = v.w(k).deprel;
       bool follow = d == Deprel::kCompound || d == Deprel::kAmod || d == Deprel::kFlat ||
@@ -987,13 +999,6 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       }
       // "troops from Chad", "a demand from the president", but not "the
       // border from Russia": "from" gives a role word or a message its owner.
-      // (Not forces led by a named country: "the withdrawal of U.S.-led
-      // coalition forces from Iraq" is of the United States' forces.)
-      bool led_by_name = false;
-      for (size_t a : v.Kids(core[i])) {
-        if (v.w(a).deprel != Deprel::kAmod || v.Lemma(a) != "lead") continue;
-        for (size_t g : v.Kids(a)) led_by_name = led_by_name || (g < a && phrase_of_[g] >= 0);
-      }
       if (d == Deprel::kNmod && (v.CaseOf(k) == "from" || v.CaseOf(k) == "by") && !led_by_name &&
           (phrase_of_[core[i]] >= 0 ||
            IsIn(v.Lemma(core[i]), {"demand", "call", "request", "offer", "proposal", "plan",
@@ -1184,9 +1189,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         // "after an Israeli strike killed one of its commanders": whoever
         // an act of force strikes is not the attacker's own side, so "its"
         // is the one named before that.
-        if (owner && force_target_ && owner->code.size() >= 3 &&
-            std::find(source_countries_.begin(), source_countries_.end(),
-                      owner->code.substr(0, 3)) != source_countries_.end()) {
+        if (owner && force_target_ && IsSourceCountry(owner->code)) {
           owner = ResolvePronoun(t, owner->code);
         }
         // "its commanders", "its fighters" of an armed group are the group
@@ -1236,17 +1239,11 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     }
     // "U.S.-led coalition forces", "Saudi-led troops": a role led by a
     // named country is that country's.
-    for (size_t k : v.Kids(h)) {
+    for (size_t g : LeaderWords(h)) {
       if (!country.empty()) break;
-      if (v.w(k).deprel != Deprel::kAmod || v.Lemma(k) != "lead" || k > h) continue;
-      for (size_t g : v.Kids(k)) {
-        if (g > k || phrase_of_[g] < 0) continue;
-        std::optional<Mention> leader = ResolveNominal(g);
-        if (leader && HasCountryPrefix(leader->code)) {
-          country = leader->code.substr(0, 3);
-          break;
-        }
-      }
+      if (phrase_of_[g] < 0) continue;
+      std::optional<Mention> leader = ResolveNominal(g);
+      if (leader && HasCountryPrefix(leader->code)) country = leader->code.substr(0, 3);
     }
     // "Militias linked to Iran", "fighters loyal to Damascus": a bare role
     // tied to a country by its own modifier is that country's; armed men
@@ -1400,9 +1397,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     // owner's (a name owning one is found above).
     std::optional<Mention> owner = ResolvePronoun(v.Child(h, Deprel::kNmodPoss), "");
     // (As a target, not the actor's own: "she rejected his idea".)
-    if (owner && resolving_target_ && owner->code.size() >= 3 &&
-        std::find(source_countries_.begin(), source_countries_.end(),
-                  owner->code.substr(0, 3)) != source_countries_.end()) {
+    if (owner && resolving_target_ && IsSourceCountry(owner->code)) {
       owner = ResolvePronoun(v.Child(h, Deprel::kNmodPoss), owner->code);
     }
     if (!owner) return std::nullopt;
@@ -2597,6 +2592,11 @@ bool IsFightingNoun(std::string_view lemma) {
                       "attack", "assault", "aggression", "invasion"});
 }
 
+// A truce named as such ("ceasefire", "truce", "armistice").
+bool IsTruceNoun(std::string_view lemma) {
+  return IsIn(lemma, {"ceasefire", "cease-fire", "truce", "armistice"});
+}
+
 std::vector<Mention> DocumentCoder::PartiesToEndOf(size_t end, const std::string& avoid) {
   const SentenceView& v = *view_;
   size_t fighting = kNone;
@@ -2607,7 +2607,7 @@ std::vector<Mention> DocumentCoder::PartiesToEndOf(size_t end, const std::string
   }
   // ("urged a ceasefire in Sudan": a truce is asked of the sides of the
   // fighting it would stop, named as that fighting's would be.)
-  if (IsIn(v.Lemma(end), {"ceasefire", "cease-fire", "truce", "armistice"})) fighting = end;
+  if (IsTruceNoun(v.Lemma(end))) fighting = end;
   std::vector<Mention> parties;
   if (fighting == kNone) return parties;
   const bool was_resolving_target = resolving_target_;
@@ -3778,6 +3778,12 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
       topic == kNone && o != kNone && IsTextNoun(v.Lemma(o))) {
     topic = v.Child(o, Deprel::kAcl);
   }
+  // A state of affairs somewhere ("the war in Ukraine"): its place is a
+  // topic's, not where the talk or act was.
+  auto state_of_affairs = [&](size_t n) {
+    return IsIn(v.Lemma(n), {"situation", "crisis", "war", "conflict", "fighting", "violence",
+                             "unrest", "tension", "tensions", "escalation", "developments"});
+  };
   // (Also a place the parser hung on the verb right after the topic.)
   auto in_topic = [&](size_t k) {
     if (topic == kNone) return false;
@@ -3786,9 +3792,7 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     }
     // (Only after a topic that is a state of affairs somewhere: "discussed
     // trade in Moscow" may well have been in Moscow.)
-    return k > topic && v.Head(k) == predicate &&
-           IsIn(v.Lemma(topic), {"situation", "crisis", "war", "conflict", "fighting", "violence",
-                                 "unrest", "tension", "tensions", "escalation", "developments"}) &&
+    return k > topic && v.Head(k) == predicate && state_of_affairs(topic) &&
            SubtreeOf(v, topic, v.size() + 1).back() + 2 >= k;
   };
   for (size_t k : v.Kids(predicate)) {
@@ -3901,10 +3905,6 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
     // activist for criticizing the war in Ukraine", "discussed the war in
     // Ukraine during a phone call" happened elsewhere.)
     // (Also a place the parser hung on that verb right after the object.)
-    auto state_of_affairs = [&](size_t n) {
-      return IsIn(v.Lemma(n), {"situation", "crisis", "war", "conflict", "fighting", "violence",
-                               "unrest", "tension", "tensions", "escalation", "developments"});
-    };
     const size_t n = v.Head(k);
     bool others_topic = n != kNone && v.w(n).deprel == Deprel::kObj && v.Head(n) != predicate &&
                         state_of_affairs(n);
@@ -4114,16 +4114,16 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // agreement does is its content, coded by the signing, not a second act.
   // (But a document adopted speaks for its issuer: "adopted a resolution
   // demanding an immediate ceasefire", the participle hung on the verb.)
-  const bool document_speaks =
-      v.Head(p) != kNone && Object(v.Head(p)) != kNone &&
-      IsDocumentNoun(v.Lemma(Object(v.Head(p)))) &&
-      IsIn(w.lemma, {"demand", "call", "urge", "condemn", "criticize", "criticise", "accuse",
-                     "ask", "appeal", "deplore", "denounce", "reject", "welcome", "praise",
-                     "warn", "threaten", "recognize", "recognise", "endorse", "support"});
   if (verb && w.xpos == Xpos::kVBG && w.deprel == Deprel::kAdvcl && v.Head(p) != kNone &&
-      v.Child(p, Deprel::kNsubj) == kNone && !document_speaks &&
+      v.Child(p, Deprel::kNsubj) == kNone &&
       IsIn(v.Lemma(v.Head(p)), {"sign", "conclude", "ink", "seal", "reach", "adopt", "ratify"})) {
-    return std::nullopt;
+    const size_t text = Object(v.Head(p));
+    const bool document_speaks =
+        text != kNone && IsDocumentNoun(v.Lemma(text)) &&
+        IsIn(w.lemma, {"demand", "call", "urge", "condemn", "criticize", "criticise", "accuse",
+                       "ask", "appeal", "deplore", "denounce", "reject", "welcome", "praise",
+                       "warn", "threaten", "recognize", "recognise", "endorse", "support"});
+    if (!document_speaks) return std::nullopt;
   }
   // "Hungary blocked an EU statement criticizing Israel", "Russia vetoed a
   // resolution condemning the launch": what a blocked text would have said
@@ -4862,14 +4862,18 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     // one who sparked them; other acts have no doer named.
     // (Unless the act names its own doer: "prompting Israeli air strikes on
     // Gaza", "sparked protests by students".)
-    bool own_doer = v.Child(p, Deprel::kNmodPoss) != kNone;
-    for (size_t k : v.Kids(p)) {
-      const Deprel d = v.w(k).deprel;
-      own_doer = own_doer || ((d == Deprel::kAmod || d == Deprel::kCompound) && k < p &&
-                              NamesActor(k)) ||
-                 (d == Deprel::kNmod && v.CaseOf(k) == "by");
-    }
-    if (from.empty() && !receiver.empty() && !own_doer) {
+    // Whether event noun n names its own doer: a possessor, a name or
+    // nationality before it, a by-phrase.
+    auto names_own_doer = [&](size_t n) {
+      bool named = v.Child(n, Deprel::kNmodPoss) != kNone;
+      for (size_t k : v.Kids(n)) {
+        const Deprel d = v.w(k).deprel;
+        named = named || ((d == Deprel::kAmod || d == Deprel::kCompound) && k < n && NamesActor(k)) ||
+                (d == Deprel::kNmod && v.CaseOf(k) == "by");
+      }
+      return named;
+    };
+    if (from.empty() && !receiver.empty() && !names_own_doer(p)) {
       if (best->cameo.rfind("14", 0) != 0 || receiver.size() != 1 ||
           !HasCountryPrefix(receiver[0].code)) {
         return std::nullopt;
@@ -4891,17 +4895,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       // ("The arrest of Imamoglu sparked protests across Turkey": an act
       // named by a noun with no doer of its own is the state's; the people
       // protest against its government, not against the one arrested.)
-      const size_t cause = subj;
-      bool doer_named = cause != kNone && v.Child(cause, Deprel::kNmodPoss) != kNone;
-      for (size_t k : cause != kNone ? v.Kids(cause) : std::vector<size_t>{}) {
-        const Deprel d = v.w(k).deprel;
-        doer_named = doer_named ||
-                     ((d == Deprel::kAmod || d == Deprel::kCompound) && k < cause && NamesActor(k)) ||
-                     (d == Deprel::kNmod && v.CaseOf(k) == "by");
-      }
-      if (cause != kNone && v.w(cause).upos == Upos::kNOUN && !doer_named &&
-          !kb_.NounPatterns(v.Lemma(cause)).empty()) {
-        c.targets = {CountryMention(receiver[0].code.substr(0, 3) + "GOV", cause, cause)};
+      if (subj != kNone && v.w(subj).upos == Upos::kNOUN && !names_own_doer(subj) &&
+          !kb_.NounPatterns(v.Lemma(subj)).empty()) {
+        c.targets = {CountryMention(receiver[0].code.substr(0, 3) + "GOV", subj, subj)};
       }
       Modality m = ModalityOf(v, light);
       c.blocked = m.blocked;
@@ -5156,7 +5152,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     // ("demanded an immediate ceasefire in Gaza", the place hung on the
     // verb: where a truce is asked for, when it names no sides.)
     if (c.targets.empty() && asked != kNone &&
-        IsIn(v.Lemma(asked), {"ceasefire", "cease-fire", "truce", "armistice"})) {
+        IsTruceNoun(v.Lemma(asked))) {
       const bool was_resolving_target = resolving_target_;
       resolving_target_ = true;  // a place named stands for its country
       for (size_t k : v.Kids(p)) {
@@ -6266,10 +6262,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // by China": a deal that names one side only is the act it hangs on,
     // between that act's sides.)
     if (c.targets.size() < 2 && view.Head(mediated) != kNone &&
-        candidate_of[view.Head(mediated)] >= 0) {
+        candidate_of[view.Head(mediated)] >= 0 &&
+        !candidates[candidate_of[view.Head(mediated)]].targets.empty()) {
       const Candidate& act = candidates[candidate_of[view.Head(mediated)]];
       for (const std::vector<Mention>* side : {&act.sources, &act.targets}) {
-        for (const Mention& m : act.targets.empty() ? std::vector<Mention>{} : *side) {
+        for (const Mention& m : *side) {
           bool seen = false;
           for (const Mention& t : c.targets) seen = seen || t.code == m.code;
           if (!seen && m.code != c.sources[0].code) c.targets.push_back(m);
