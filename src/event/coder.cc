@@ -3774,6 +3774,15 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
       IsIn(v.Lemma(predicate), {"discuss", "debate", "review", "examine", "tackle"})
           ? v.Child(predicate, Deprel::kObj)
           : kNone;
+  // ("called Xi on Tuesday to discuss the war in Ukraine": or of the
+  // purpose of the act.)
+  for (size_t k : v.Kids(predicate)) {
+    if (topic == kNone && k > predicate &&
+        (v.w(k).deprel == Deprel::kAdvcl || v.w(k).deprel == Deprel::kXcomp) &&
+        IsIn(v.Lemma(k), {"discuss", "debate", "review", "examine", "tackle"})) {
+      topic = v.Child(k, Deprel::kObj);
+    }
+  }
   if (const size_t o = v.Child(predicate, Deprel::kObj);
       topic == kNone && o != kNone && IsTextNoun(v.Lemma(o))) {
     topic = v.Child(o, Deprel::kAcl);
@@ -3880,6 +3889,31 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
                                 "liberate", "overrun", "shell", "bomb", "raid", "attack", "besiege",
                                 "encircle", "surround", "strike", "pound", "bombard", "invade"})) {
     if (std::optional<Location> loc = PlaceAt(o)) return loc;
+  }
+  // ("responded with artillery fire on southern Lebanon": so is a place an
+  // attack named by a noun is on, before a place of another clause.)
+  // (The noun's light verb stands for it when it carries the attack out,
+  // "responded with", not when it only speaks of one: "vowed more strikes
+  // on Israel".)
+  std::vector<size_t> attack_nouns;
+  if (!IsVerbLike(v.w(predicate))) {
+    attack_nouns.push_back(predicate);
+  } else if (IsIn(v.Lemma(predicate), {"launch", "carry", "conduct", "stage", "respond", "open",
+                                       "mount", "unleash", "intensify", "step", "begin",
+                                       "continue", "resume", "retaliate"})) {
+    for (size_t k : v.Kids(predicate)) {
+      if (!IsVerbLike(v.w(k)) && LightVerbOf(k) == predicate) attack_nouns.push_back(k);
+    }
+  }
+  for (size_t noun : attack_nouns) {
+    if (!IsIn(v.Lemma(noun), {"fire", "strike", "airstrike", "attack", "shelling", "bombing",
+                              "bombardment", "raid", "assault", "offensive", "barrage"})) {
+      continue;
+    }
+    for (size_t k : v.Kids(noun)) {
+      if (v.w(k).deprel != Deprel::kNmod || !IsIn(v.CaseOf(k), {"on", "against"})) continue;
+      if (std::optional<Location> loc = PlaceAt(k)) return loc;
+    }
   }
   for (size_t k = 0; k < v.size(); ++k) {
     // (Not the event noun itself: "killed in an Israeli drone strike" is
@@ -4776,6 +4810,39 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (targets.empty()) targets = {"of"};
   }
   c.sources = FillSlot(p, sources, noun, "");
+  // "France recalled its ambassador to Niger after the junta ordered him to
+  // leave": a bare role acting in a clause that prompts a country's act (or
+  // answers it) is not that country's when the main clause names another
+  // country it acts on; it is the other's.
+  if (verb && w.deprel == Deprel::kAdvcl && c.sources.size() == 1 &&
+      c.sources[0].country_from_context && c.sources[0].code.size() >= 3 && v.Head(p) != kNone &&
+      IsVerbLike(v.w(v.Head(p)))) {
+    const size_t main = v.Head(p);
+    const size_t main_subject = Subject(main);
+    std::vector<Mention> actors =
+        main_subject != kNone ? ResolveWithConjuncts(main_subject, "") : std::vector<Mention>{};
+    const std::string own = c.sources[0].code.substr(0, 3);
+    if (actors.size() == 1 && actors[0].code.compare(0, 3, own) == 0 &&
+        !actors[0].country_from_context) {
+      const std::vector<size_t> clause = SubtreeOf(v, p, v.size());
+      const std::vector<size_t> subject = SubtreeOf(v, main_subject, v.size());
+      std::string other;
+      for (size_t k : SubtreeOf(v, main, v.size())) {
+        if (phrase_of_[k] < 0 || std::find(clause.begin(), clause.end(), k) != clause.end() ||
+            std::find(subject.begin(), subject.end(), k) != subject.end()) {
+          continue;
+        }
+        for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
+          if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+          const std::string code = kb_.actors()[hit.index].CodeOn(date_);
+          if (code.size() < 3 || !HasCountryPrefix(code) || code.compare(0, 3, own) == 0) continue;
+          if (other.empty()) other = code.substr(0, 3);
+          if (other != code.substr(0, 3)) other = "-";  // two others: no telling
+        }
+      }
+      if (other.size() == 3) c.sources[0].code = other + c.sources[0].code.substr(3);
+    }
+  }
   // "an overnight coup attempt by a faction of the military": an event noun
   // compounded on "attempt", "bid" or "plot" has its agent on that head.
   if (c.sources.empty() && noun && w.deprel == Deprel::kCompound && v.Head(p) != kNone &&

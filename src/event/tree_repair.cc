@@ -1803,6 +1803,48 @@ void RepairTimeClauseAfterAddressee(const Sentence& sentence, std::optional<Sent
   }
 }
 
+// "South Korea protested after North Korea launched a missile", read with
+// "after" the case marker of "Korea" and "launched" a clausal complement of
+// "protested": a subordinator right before a clause's subject, hanging on
+// that subject, marks the clause, which is an adverbial clause (the time or
+// reason of the act, not what is said or done).
+void RepairSubordinatorReadAsCase(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
+  for (size_t verb = 2; verb < w.size(); ++verb) {
+    if (w[verb].upos != Upos::kVERB || w[verb].deprel != Deprel::kCcomp) continue;
+    const Xpos x = w[verb].xpos;
+    if (x != Xpos::kVBD && x != Xpos::kVBZ && x != Xpos::kVBP) continue;
+    const size_t main = HeadOf(w, verb);
+    if (main >= verb || w[main].upos != Upos::kVERB) continue;
+    size_t subject = w.size();
+    for (size_t k = main + 1; k < verb; ++k) {
+      if (HeadOf(w, k) == verb && w[k].deprel == Deprel::kNsubj) subject = k;
+    }
+    if (subject == w.size()) continue;
+    size_t first = subject;
+    for (size_t k = main + 1; k < subject; ++k) {
+      if (Dominates(current, subject, k)) {
+        first = k;
+        break;
+      }
+    }
+    const size_t marker = first;
+    if (marker <= main || HeadOf(w, marker) != subject || w[marker].deprel != Deprel::kCase ||
+        !IsIn(LowerAscii(w[marker].form),
+              {"after", "before", "since", "until", "because", "as", "while", "once"})) {
+      continue;
+    }
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    words[marker].head = static_cast<int32_t>(verb + 1);
+    words[marker].deprel = Deprel::kMark;
+    words[marker].upos = Upos::kSCONJ;
+    words[verb].deprel = Deprel::kAdvcl;
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1845,6 +1887,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairNationalityBeforeTitle(sentence, &out);
   RepairEndToPhrase(sentence, &out);
   RepairTimeClauseAfterAddressee(sentence, &out);
+  RepairSubordinatorReadAsCase(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

@@ -728,6 +728,36 @@ TEST(TreeRepair, ACommonNounBeforeAFiniteVerbWithNoSubjectIsItsSubject) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// "Seoul protested after Pyongyang launched a missile." with "after" the case
+// marker of the clause's subject and "launched" a clausal complement.
+std::vector<Row> ProtestedAfter() {
+  return {{"Seoul", Upos::kPROPN, 2, Deprel::kNsubj},
+          {"protested", Upos::kVERB, 0, Deprel::kRoot},
+          {"after", Upos::kADP, 4, Deprel::kCase},
+          {"Pyongyang", Upos::kPROPN, 5, Deprel::kNsubj},
+          {"launched", Upos::kVERB, 2, Deprel::kCcomp, Xpos::kVBD},
+          {"a", Upos::kDET, 7, Deprel::kDet},
+          {"missile", Upos::kNOUN, 5, Deprel::kObj},
+          {".", Upos::kPUNCT, 2, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, ASubordinatorReadAsTheSubjectsCaseMarksTheClause) {
+  auto repaired = RepairedTree(Build(ProtestedAfter()));
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->words[2].head, 5);  // after -> launched
+  EXPECT_EQ(repaired->words[2].deprel, Deprel::kMark);
+  EXPECT_EQ(repaired->words[3].head, 5);  // Pyongyang stays the subject
+  EXPECT_EQ(repaired->words[4].deprel, Deprel::kAdvcl);
+  // Not a preposition that marks no clause: "protested with Pyongyang ...".
+  std::vector<Row> rows = ProtestedAfter();
+  rows[2].form = "with";
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+  // Not a participle: "after Pyongyang launched by ..." is no clause.
+  rows = ProtestedAfter();
+  rows[4].xpos = Xpos::kVBN;
+  EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
+}
+
 
 // "Erdogan said on Tuesday that the killing was planned." with "that" on
 // "Tuesday" and the clause on "that".

@@ -973,6 +973,14 @@ out=$(code_sentence "The arrest of Imamoglu sparked protests across Turkey." 202
 check "code: protests sparked by an act with no named doer are against the government, not against the one acted on" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TURCVL\".*\"target\":{\"code\":\"TURGOV\".*\"cameo\":\"141\"'"
 out=$(code_sentence "An Israeli strike killed one of its commanders, Hezbollah said." 2024-06-01)
 check "code: an attack noun's victims found through its verb are another side's (not ISRMIL)" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"ISRMIL\"'"
+out=$(code_sentence "Japan protested after Chinese ships entered its waters." 2024-06-01)
+check "code: a complaint 'after' another's act (the subordinator read as a case marker) is aimed at that actor" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPN\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"114\"'"
+out=$(code_sentence "Germany recalled its envoy to Russia after the police detained a German reporter." 2024-06-01)
+check "code: a bare role acting in an adverbial clause belongs to the country the main clause acts on (RUSCOP, not DEUCOP)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUSCOP\".*\"target\":{\"code\":\"DEUMED\".*\"cameo\":\"173\"'"
+out=$(code_sentence "Hezbollah fired rockets at northern Israel, and the Israeli military responded with artillery fire on southern Lebanon." 2024-06-01)
+check "code: an attack noun's 'on' place is where it happened, before another clause's place" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"cameo\":\"194\".*\"location\":{\"name\":\"Lebanon\"'"
+out=$(code_sentence "German Chancellor Olaf Scholz called Chinese President Xi Jinping on Tuesday to discuss the war in Ukraine." 2024-06-01)
+check "code: the war a call is made to discuss is its topic, not where the call was" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Ukraine\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
