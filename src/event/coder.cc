@@ -544,6 +544,7 @@ class DocumentCoder {
   // or the source of the event the root codes): "The Iraqi government
   // summoned the Turkish ambassador. It called the strikes ...".
   std::optional<Mention> previous_subject_;
+  bool previous_subject_is_thing_ = false;  // a passive's subject no actor stands for
   // The acts of force coded so far in the document, oldest first: who did
   // "the attack" a later sentence names, and whom a later one-sided
   // ceasefire is declared towards.
@@ -1595,6 +1596,12 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   // A pronoun subject of a sentence's main clause, with no name before it
   // in the sentence, continues the previous sentence's main subject before
   // whatever that sentence named last.
+  // (Nor, after a sentence about a thing, "it" opening the next one.)
+  if (candidates.empty() && previous_subject_is_thing_ && IsIn(f, {"it", "It"}) &&
+      (v.w(h).deprel == Deprel::kNsubj || v.w(h).deprel == Deprel::kNsubjPass) &&
+      v.Head(h) != kNone && v.Head(v.Head(h)) == kNone) {
+    return std::nullopt;
+  }
   if (candidates.empty() && previous_subject_ && (thing || plural || person) &&
       v.w(h).upos == Upos::kPRON &&
       (v.w(h).deprel == Deprel::kNsubj || v.w(h).deprel == Deprel::kNsubjPass) &&
@@ -4161,8 +4168,12 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   }
   // "Hungary blocked an EU statement criticizing Israel", "Russia vetoed a
   // resolution condemning the launch": what a blocked text would have said
-  // was never said.
-  if (verb && w.deprel == Deprel::kAcl && v.Head(p) != kNone && IsTextNoun(v.Lemma(v.Head(p)))) {
+  // was never said. (Nor was a decision or plan blocked carried out:
+  // "Hungary blocked an EU decision to release aid funds for Ukraine".)
+  if (verb && w.deprel == Deprel::kAcl && v.Head(p) != kNone &&
+      (IsTextNoun(v.Lemma(v.Head(p))) ||
+       IsIn(v.Lemma(v.Head(p)), {"decision", "plan", "proposal", "bid", "move", "effort",
+                                 "attempt", "initiative", "measure", "request"}))) {
     const size_t text = v.Head(p);
     const size_t governor = v.Head(text);
     const Deprel rel = v.w(text).deprel;
@@ -6353,6 +6364,20 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "Ethiopia and the Tigrayan forces signed a peace deal. The African
+    // Union brokered the agreement": "the" deal of no stated sides is the
+    // story's latest two-sided one.
+    const size_t det = view.Child(mediated, Deprel::kDet);
+    if (c.targets.empty() && latest_sides_ && det != kNone &&
+        IsIn(view.Lemma(det), {"the", "this", "that"}) && view.Child(mediated, Deprel::kNmod) == kNone) {
+      for (const Mention* side : {&latest_sides_->source, &latest_sides_->target}) {
+        if (side->code.empty() || side->code == c.sources[0].code) continue;
+        Mention m = *side;
+        m.first = m.last = mediated;
+        c.targets.push_back(m);
+      }
+      if (c.targets.size() < 2) c.targets.clear();
+    }
   }
   // Object nouns a verb pattern used ("imposed sanctions") are not coded
   // again, nor is an event noun governed by another predicate ("a cessation
@@ -8296,7 +8321,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   for (size_t r = 0; r < s.words.size(); ++r) {
     if (view.Head(r) != kNone) continue;
     const size_t subject = Subject(r);
-    if (candidate_of[r] >= 0 && !candidates[candidate_of[r]].sources.empty() &&
+    // ("The deal was mediated by Qatar. It calls for the release of
+    // hostages": "it" is the deal, a thing no actor stands for.)
+    previous_subject_is_thing_ = false;
+    const size_t passive_subject = view.Child(r, Deprel::kNsubjPass);
+    if (passive_subject != kNone && view.w(passive_subject).upos == Upos::kNOUN &&
+        !NamesAgent(passive_subject) && !NamesActor(passive_subject)) {
+      previous_subject_.reset();
+      previous_subject_is_thing_ = true;
+    } else if (candidate_of[r] >= 0 && !candidates[candidate_of[r]].sources.empty() &&
         !candidates[candidate_of[r]].sources.front().code.empty()) {
       previous_subject_ = candidates[candidate_of[r]].sources.front();
     } else if (subject != kNone && view.w(subject).upos != Upos::kPRON) {

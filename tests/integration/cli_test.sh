@@ -981,6 +981,12 @@ out=$(code_sentence "Hezbollah fired rockets at northern Israel, and the Israeli
 check "code: an attack noun's 'on' place is where it happened, before another clause's place" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"cameo\":\"194\".*\"location\":{\"name\":\"Lebanon\"'"
 out=$(code_sentence "German Chancellor Olaf Scholz called Chinese President Xi Jinping on Tuesday to discuss the war in Ukraine." 2024-06-01)
 check "code: the war a call is made to discuss is its topic, not where the call was" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Ukraine\"'"
+out=$(code_sentence "Hungary blocked an EU decision to release military aid funds for Ukraine." 2024-06-01)
+check "code: blocking a decision is a veto (129) of its owner, and what the decision would have done did not happen" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"HUN\".*\"target\":{\"code\":\"IGOEUREEC\".*\"cameo\":\"129\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"071\"'"
+out=$(code_sentence "The Ethiopian government and Tigrayan forces signed a peace deal in Pretoria. The African Union brokered the agreement after ten days of talks." 2022-11-03)
+check "code: 'the' agreement a mediator brokered, with no sides of its own, is between the sides of the story's latest two-sided event" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOAFRAFU\".*\"target\":{\"code\":\"ETHREB\".*\"cameo\":\"045\"'"
+out=$(code_sentence "Israel and Hamas agreed to a ceasefire on Wednesday. The deal was mediated by Qatar. It calls for the release of hostages held by Hamas." 2024-06-01)
+check "code: 'it' after a passive sentence about a thing is that thing, not the passive's agent (no QAT appeal)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"cameo\":\"045\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0253\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
