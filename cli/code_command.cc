@@ -152,6 +152,9 @@ Runner RegisterCode(CLI::App& app) {
   cmd->add_option("--dict-tabari", args->dict_tabari,
                   "Code with a TABARI project's dictionaries instead of the knowledge base");
   cmd->add_option("--gazetteer", args->coding.gazetteer, "Compiled gazetteer (default: the build's)");
+  cmd->add_flag("--countries-as-named", args->coding.countries_as_named,
+                "Code a country named as an actor as named (USA), not by the body acting "
+                "for it (USAGOV for a statement or dispute, USAMIL for force)");
   cmd->add_option("--beam", args->coding.beam, "Parser beam width (1: greedy)")
       ->capture_default_str()->check(CLI::Range(1, 64));
   cmd->add_option("--threads", args->coding.threads, "Worker threads")->capture_default_str()

@@ -28,6 +28,7 @@ bool LoadCoding(const char* command, const CodingOptions& options, Coding* out) 
   }
   out->pipeline = std::move(pipeline).value();
   out->kb = std::move(kb).value();
+  out->coder_options.state_roles = !options.countries_as_named;
   // The gazetteer is optional: without it events still get place names from
   // the knowledge base, but no coordinates.
   std::string gazetteer_path = options.gazetteer.empty() ? KHALDUN_DEFAULT_GAZETTEER : options.gazetteer;

@@ -22,6 +22,9 @@ struct CodingOptions {
   std::string gazetteer;  // "" = the build's default gazetteer, if it was built
   int threads = 1;
   int beam = 1;  // parser beam width (greedy: the coder's rules are measured on greedy parses)
+  // A country named as an actor is coded as named ("USA"), not by the body
+  // acting for it (event::CoderOptions::state_roles).
+  bool countries_as_named = false;
 };
 
 struct Coding {

@@ -70,6 +70,7 @@ bool LoadFieldSource(const char* command, dict::KnowledgeSource source, const Co
   out->kb = std::move(kb).value();
   // PETRARCH and TABARI code a future act as the act itself.
   out->coder_options.future_as_intent = false;
+  out->coder_options.state_roles = false;  // nor a country by the body acting for it
   out->gazetteer.reset();
   if (use_gazetteer) {
     std::string path = options.gazetteer.empty() ? KHALDUN_DEFAULT_GAZETTEER : options.gazetteer;

@@ -229,6 +229,16 @@ bool HasCountryPrefix(std::string_view code) {
   return code.size() >= 3 && !IsIn(code.substr(0, 3), {"IGO", "NGO", "IMG", "MNC", "WST"});
 }
 
+// The code of a bare country `code` as the source or target of an event
+// with CAMEO `cameo`, under CoderOptions::state_roles.
+std::string StateRoleCode(const std::string& code, std::string_view cameo, bool source) {
+  if (code.size() != 3 || !HasCountryPrefix(code) || cameo.size() < 2) return code;
+  const std::string_view root = cameo.substr(0, 2);
+  if (source) return code + (IsIn(root, {"15", "18", "19", "20"}) ? "MIL" : "GOV");
+  if (IsIn(root, {"03", "04", "05", "06", "07", "10", "11", "12", "13", "16"})) return code + "GOV";
+  return code;
+}
+
 // One matched pattern on one predicate, before filtering.
 struct Candidate {
   size_t predicate = kNone;
@@ -8226,6 +8236,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       Mention target = *d.target;
       source.code = OperatingCode(source, place_country);
       target.code = OperatingCode(target, place_country);
+      if (options_.state_roles) {
+        source.code = StateRoleCode(source.code, d.code, true);
+        target.code = StateRoleCode(target.code, d.code, false);
+      }
       if (!emitted.emplace(source.code, target.code, d.code).second) continue;
       Event e;
       e.doc_id = std::string(doc_id);

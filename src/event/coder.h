@@ -60,6 +60,16 @@ struct CoderOptions {
   // case and quotes ('"THE MINISTRY OF MAGIC"'). 0: off. Only for running
   // PETRARCH's unit-test records, whose <Config> sets it.
   int new_actor_length = 0;
+  // Our guidelines code a state that acts in an interaction by the body that
+  // acts for it: a country named as the doer of a statement, appeal,
+  // consultation, dispute or coercive act is its government ("Pakistan
+  // accused India" is PAKGOV -> INDGOV 112), as the doer of force its
+  // military ("Israel struck Gaza" is ISRMIL), and as the one a diplomatic
+  // act (03-07, 10-13, 16) is aimed at, its government. A country on the
+  // receiving end of an appeal, a concession, force or coercion stays the
+  // country (its people and territory). PETRARCH's and TABARI's suites code
+  // the country as named.
+  bool state_roles = true;
 };
 
 class EventCoder {

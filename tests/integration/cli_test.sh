@@ -76,7 +76,9 @@ code_sentence() {
   fi
   rm -f "$skip"
   printf '%s\n' "$1" >/tmp/khaldun_cli_place.$$
-  "$bin" code /tmp/khaldun_cli_place.$$ --date "$2" 2>/dev/null
+  # (Countries as named: these checks pin how actors are found; the
+  # state-roles convention has checks of its own, coded without the flag.)
+  "$bin" code /tmp/khaldun_cli_place.$$ --date "$2" --countries-as-named 2>/dev/null
 }
 out=$(code_sentence 'A North Korean torpedo sank the South Korean warship in March, killing 46 sailors.' 2010-05-20)
 check "code: a month is not a place" "echo \"\$out\" | grep -q '\"KORMIL\"' && ! echo \"\$out\" | grep -q 'GBR'"
@@ -341,7 +343,7 @@ out=$(code_sentence "Mexico condemned the raid. Mexican officials said Ecuadorea
 check "code: the bare target of an arrest is the arresting state's own" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ECUCOP\".*\"target\":{\"code\":\"ECUELI\".*\"cameo\":\"173\"'"
 out=$(code_sentence 'Opposition supporters clashed with police in Dakar after the arrest of opposition leader Ousmane Sonko.' 2023-06-01)
 check "code: a crowd's clash with police is violent protest one way and repression the other" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"SENOPP\".*\"target\":{\"code\":\"SENCOP\".*\"cameo\":\"145\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SENCOP\".*\"target\":{\"code\":\"SENOPP\".*\"cameo\":\"175\"'"
-out=$(printf 'Biden, Netanyahu discuss hostage deal in phone call\nKenyan police fire tear gas at protesters in Nairobi\nUkraine says it shot down 30 Russian drones overnight\nSudan army, RSF sign ceasefire deal in Jeddah\n' | "$bin" code --input text --date 2023-12-15 - 2>/dev/null)
+out=$(printf 'Biden, Netanyahu discuss hostage deal in phone call\nKenyan police fire tear gas at protesters in Nairobi\nUkraine says it shot down 30 Russian drones overnight\nSudan army, RSF sign ceasefire deal in Jeddah\n' | "$bin" code --input text --date 2023-12-15 --countries-as-named - 2>/dev/null)
 check "code: headlines (coordinated names, verbs read as nouns)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRGOV\".*\"target\":{\"code\":\"USAGOV\".*\"cameo\":\"04' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENCOP\".*\"cameo\":\"175\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"190\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SDNMIL\".*\"target\":{\"code\":\"SDNREB\".*\"cameo\":\"057\"'"
 out=$(code_sentence 'Israel and Egypt discussed a hostage deal on Tuesday.' 2023-12-15)
 check "code: a deal discussed is not signed" "echo \"\$out\" | grep -q '\"cameo\":\"040\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
@@ -987,6 +989,13 @@ out=$(code_sentence "The Ethiopian government and Tigrayan forces signed a peace
 check "code: 'the' agreement a mediator brokered, with no sides of its own, is between the sides of the story's latest two-sided event" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOAFRAFU\".*\"target\":{\"code\":\"ETHREB\".*\"cameo\":\"045\"'"
 out=$(code_sentence "Israel and Hamas agreed to a ceasefire on Wednesday. The deal was mediated by Qatar. It calls for the release of hostages held by Hamas." 2024-06-01)
 check "code: 'it' after a passive sentence about a thing is that thing, not the passive's agent (no QAT appeal)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"QAT\".*\"cameo\":\"045\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"0253\"'"
+# The state-roles convention (the default; the checks above code countries as named).
+printf 'Pakistan accused India of violating the ceasefire.\nIsrael struck Gaza on Tuesday.\nEgypt urged Israel to halt the offensive.\n' >/tmp/khaldun_cli_roles.$$
+out=$("$bin" code --input text --date 2024-06-01 /tmp/khaldun_cli_roles.$$ 2>/dev/null)
+check "code: by default a country accusing or accused is its government, one using force its military, and one appealed to or attacked the country" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKGOV\".*\"target\":{\"code\":\"INDGOV\".*\"cameo\":\"112\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"19' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"EGYGOV\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"02'"
+out=$("$bin" code --input text --date 2024-06-01 --countries-as-named /tmp/khaldun_cli_roles.$$ 2>/dev/null)
+check "code: --countries-as-named codes a country as named" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAK\".*\"target\":{\"code\":\"IND\".*\"cameo\":\"112\"'"
+rm -f /tmp/khaldun_cli_roles.$$
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
