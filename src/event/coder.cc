@@ -8237,6 +8237,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       source.code = OperatingCode(source, place_country);
       target.code = OperatingCode(target, place_country);
       if (options_.state_roles) {
+        // ("Israeli police killed four Palestinians": a nation named by its
+        // people, struck or coerced, is its civilians.)
+        // (A plural demonym: one word, whose lemma is the singular; not a
+        // country's plural-looking name, "the Netherlands".)
+        const size_t people = target.last;
+        if (target.code.size() == 3 && HasCountryPrefix(target.code) && people < view.size() &&
+            (view.w(people).xpos == Xpos::kNNPS || view.w(people).xpos == Xpos::kNNS) &&
+            view.w(people).lemma != view.w(people).form && phrase_of_[people] >= 0 &&
+            phrases_[phrase_of_[people]].begin == people &&
+            phrases_[phrase_of_[people]].end == people + 1 &&
+            IsIn(std::string_view(d.code).substr(0, 2), {"17", "18", "19", "20"})) {
+          target.code += "CVL";
+        }
         source.code = StateRoleCode(source.code, d.code, true);
         target.code = StateRoleCode(target.code, d.code, false);
       }

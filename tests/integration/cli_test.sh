@@ -996,6 +996,8 @@ check "code: by default a country accusing or accused is its government, one usi
 out=$("$bin" code --input text --date 2024-06-01 --countries-as-named /tmp/khaldun_cli_roles.$$ 2>/dev/null)
 check "code: --countries-as-named codes a country as named" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAK\".*\"target\":{\"code\":\"IND\".*\"cameo\":\"112\"'"
 rm -f /tmp/khaldun_cli_roles.$$
+out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Israeli troops shot dead 12 Palestinians near the border fence. Rebels attacked the Netherlands.')
+check "code: by default a nation named by its people and struck is its civilians (PSECVL), a plural-looking country name is not (NLD)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"PSECVL\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"NLD\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
