@@ -152,6 +152,31 @@ bool FewerThanAHundred(const SentenceView& v, size_t h) {
   return false;
 }
 
+// Whether a noun is counted in hundreds or more: "more than 100 people",
+// "at least 1,500 civilians", "hundreds of villagers" (the count as head).
+bool AtLeastAHundred(const SentenceView& v, size_t h) {
+  if (IsIn(v.Lemma(h), {"hundred", "hundreds", "thousand", "thousands"}) &&
+      v.w(h).xpos == Xpos::kNNS) {
+    return true;
+  }
+  for (size_t k : v.Kids(h)) {
+    if (v.w(k).deprel != Deprel::kNummod) continue;
+    const std::string& n = v.Lemma(k);
+    if (IsIn(n, {"hundred", "hundreds", "thousand", "thousands", "million"})) return true;
+    std::string digits;
+    for (char c : n) {
+      if (c >= '0' && c <= '9') {
+        digits += c;
+      } else if (c != ',') {
+        digits.clear();
+        break;
+      }
+    }
+    if (digits.size() >= 3) return true;
+  }
+  return false;
+}
+
 // How many parties a counted plural names: "the three countries" 3, "both
 // governments" 2; 0 when it is not one.
 int CountedPlural(const SentenceView& v, size_t h) {
@@ -7001,6 +7026,45 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
          c.sources[0].code.find("REF") != std::string::npos) &&
         kb_.codebook().IsValidCode("1623")) {
       c.code = "1623";
+    }
+    // "Colombian troops killed Raul Reyes", "An Israeli air strike killed
+    // Ahmed Jabari": the killing of named people is an assassination (186).
+    // "Militants killed more than 100 people in an attack on the village":
+    // an armed group's killing of civilians by the hundred is a mass killing
+    // (202).
+    const std::string_view kill_root = std::string_view(c.code).substr(0, 2);
+    if (options_.future_as_intent && !c.targets.empty() && (kill_root == "18" || kill_root == "19") &&
+        c.code != "181" && c.code.rfind("184", 0) != 0 && c.code.rfind("194", 0) != 0) {
+      bool named = true, many = true;
+      for (const Mention& t : c.targets) {
+        size_t h = t.first;
+        while (h < view.size() && view.Head(h) != kNone &&
+               (view.w(h).deprel == Deprel::kFlat || view.w(h).deprel == Deprel::kCompound)) {
+          h = view.Head(h);
+        }
+        // (The one killed: the object of a verb of killing.)
+        const size_t verb = h < view.size() ? view.Head(h) : kNone;
+        const bool killed =
+            verb != kNone &&
+            (view.w(h).deprel == Deprel::kObj || view.w(h).deprel == Deprel::kNsubjPass) &&
+            IsIn(view.Lemma(verb), {"kill", "assassinate", "slay", "murder", "massacre",
+                                    "slaughter", "execute", "eliminate"});
+        named = named && killed && t.person;
+        many = many && killed && t.code.size() == 6 && t.code.compare(3, 3, "CVL") == 0 &&
+               AtLeastAHundred(view, h);
+      }
+      bool armed_group = !c.sources.empty();
+      for (const Mention& m : c.sources) {
+        armed_group = armed_group && m.code.size() >= 6 &&
+                      IsIn(std::string_view(m.code).substr(3, 3), {"REB", "INS", "UAF", "CRM"});
+      }
+      bool known_killer = !c.sources.empty();
+      for (const Mention& m : c.sources) known_killer = known_killer && !m.code.empty();
+      if (named && known_killer && kb_.codebook().IsValidCode("186")) {
+        c.code = "186";
+      } else if (many && armed_group && kb_.codebook().IsValidCode("202")) {
+        c.code = "202";
+      }
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
     // "agreed that their countries should cooperate": agreeing on what

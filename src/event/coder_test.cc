@@ -625,10 +625,11 @@ TEST(EventCoder, ACallForSomethingBetweenPartiesIsAimedAtThem) {
 }
 
 TEST(EventCoder, APersonWhoseRoleEndedLastMonthIsStillNamedByIt) {
-  // The next day's story about his death still names Gaddafi's role.
-  EXPECT_EQ(Dyads("Libyan rebels killed Gaddafi.", "2011-10-21"), V{"LBYREB LBYGOV 190"});
+  // The next day's story about his death still names Gaddafi's role (killing a named
+  // person is an assassination, 186).
+  EXPECT_EQ(Dyads("Libyan rebels killed Gaddafi.", "2011-10-21"), V{"LBYREB LBYGOV 186"});
   // Months later he is named as a former leader (see FormerOfficeHoldersAreElites).
-  EXPECT_EQ(Dyads("Libyan rebels killed Gaddafi.", "2012-03-01"), V{"LBYREB LBYELI 190"});
+  EXPECT_EQ(Dyads("Libyan rebels killed Gaddafi.", "2012-03-01"), V{"LBYREB LBYELI 186"});
 }
 
 

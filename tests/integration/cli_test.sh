@@ -998,6 +998,10 @@ check "code: --countries-as-named codes a country as named" "echo \"\$out\" | gr
 rm -f /tmp/khaldun_cli_roles.$$
 out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Israeli troops shot dead 12 Palestinians near the border fence. Rebels attacked the Netherlands.')
 check "code: by default a nation named by its people and struck is its civilians (PSECVL), a plural-looking country name is not (NLD)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"PSECVL\"' && echo \"\$out\" | grep -q '\"target\":{\"code\":\"NLD\"'"
+out=$(code_sentence "Angolan troops killed UNITA rebel leader Jonas Savimbi in a gunfight in Moxico." 2002-02-23)
+check "code: an armed force killing a named person assassinates (186)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AGOMIL\".*\"cameo\":\"186\"'"
+out=$(code_sentence "Boko Haram fighters killed more than 100 villagers in Borno state. Rebels killed 12 soldiers in an ambush." 2024-06-01)
+check "code: an armed group killing civilians by the hundred is a mass killing (202), a dozen soldiers is not" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGACVL\".*\"cameo\":\"202\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGAMIL\".*\"cameo\":\"202\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
