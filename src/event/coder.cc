@@ -8317,7 +8317,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         source.code = StateRoleCode(source.code, d.code, true);
         target.code = StateRoleCode(target.code, d.code, false);
       }
-      if (!emitted.emplace(source.code, target.code, d.code).second) continue;
+      // "Prime Minister Vajpayee met President Musharraf in Islamabad": a
+      // meeting in one side's country is the other side's visit (042), which
+      // that side hosts (043). (Our guidelines' codes, like the roles above.)
+      std::string code = d.code;
+      if (options_.state_roles && code == "040" && location && location->country.size() == 3) {
+        auto country_of = [](const std::string& actor) {
+          return actor.size() >= 3 && HasCountryPrefix(actor) ? actor.substr(0, 3) : std::string();
+        };
+        const std::string sc = country_of(source.code), tc = country_of(target.code);
+        if (sc != location->country && tc == location->country) code = "042";
+        if (sc == location->country && tc != location->country) code = "043";
+      }
+      if (!emitted.emplace(source.code, target.code, code).second) continue;
       Event e;
       e.doc_id = std::string(doc_id);
       e.sentence_index = sentence_index;
@@ -8330,8 +8342,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       e.date = when ? *when : date_;
       e.source = actor_ref(source);
       e.target = actor_ref(target);
-      e.cameo = d.code;
-      if (const dict::CameoEntry* entry = kb_.codebook().Find(d.code)) {
+      e.cameo = code;
+      if (const dict::CameoEntry* entry = kb_.codebook().Find(code)) {
         e.cameo_name = entry->name;
         e.root = entry->root;
         e.quad_class = entry->quad_class;

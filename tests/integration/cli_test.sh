@@ -1002,6 +1002,8 @@ out=$(code_sentence "Angolan troops killed UNITA rebel leader Jonas Savimbi in a
 check "code: an armed force killing a named person assassinates (186)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"AGOMIL\".*\"cameo\":\"186\"'"
 out=$(code_sentence "Boko Haram fighters killed more than 100 villagers in Borno state. Rebels killed 12 soldiers in an ambush." 2024-06-01)
 check "code: an armed group killing civilians by the hundred is a mass killing (202), a dozen soldiers is not" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGACVL\".*\"cameo\":\"202\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGAMIL\".*\"cameo\":\"202\"'"
+out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Argentine President Javier Milei met Ukrainian President Volodymyr Zelensky in Buenos Aires.')
+check "code: by default a meeting in one side's country is the other side's visit (042), hosted (043)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRGOV\".*\"target\":{\"code\":\"ARGGOV\".*\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARGGOV\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"043\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
