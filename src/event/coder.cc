@@ -6276,7 +6276,18 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       if ((d != Deprel::kXcomp && d != Deprel::kAdvcl && d != Deprel::kAcl) || candidate_of[k] < 0) {
         continue;
       }
-      const std::string& demand = candidates[candidate_of[k]].code;
+      std::string demand = candidates[candidate_of[k]].code;
+      // ("demanding that President Park step down": a demand refined later
+      // by what it governs, 0831 here.)
+      for (size_t what : view.Kids(k)) {
+        const Deprel wd = view.w(what).deprel;
+        if (demand.rfind("10", 0) != 0 || (wd != Deprel::kCcomp && wd != Deprel::kXcomp) ||
+            candidate_of[what] < 0) {
+          continue;
+        }
+        const Candidate& e = candidates[candidate_of[what]];
+        demand = RefineByComplement(demand, e.code, e.pattern != nullptr && !e.pattern->objects.empty());
+      }
       if (demand.size() == 4 && demand.rfind("104", 0) == 0 && demand[3] >= '1' && demand[3] <= '4') {
         c.code = "141" + demand.substr(3, 1);
         break;

@@ -228,8 +228,15 @@ bool RepairSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer& lex
   };
   // (Or a particle before it: "demanded that Riyadh hand over 18 suspects".)
   const Xpos next = words[i + 1].xpos;
-  const bool particle = (next == Xpos::kRP || next == Xpos::kIN) && i + 2 < words.size() &&
-                        nominal(words[i + 2].xpos) &&
+  // ("... that President Park step down immediately", "step down over the
+  // scandal", "step down.": or a particle ending the verb phrase.)
+  auto phrase_end = [](Xpos x) {
+    return x == Xpos::kRB || x == Xpos::kIN || x == Xpos::kPERIOD || x == Xpos::kCOMMA;
+  };
+  const bool particle = (next == Xpos::kRP || next == Xpos::kIN || next == Xpos::kRB) &&
+                        i + 2 < words.size() &&
+                        ((next != Xpos::kRB && nominal(words[i + 2].xpos)) ||
+                         (next != Xpos::kIN && phrase_end(words[i + 2].xpos))) &&
                         IsParticleForm(Lower(words[i + 1].form));
   if (!nominal(next) && !particle) return false;
   // The subject: a name, pronoun or short noun phrase right after "that".
@@ -243,8 +250,9 @@ bool RepairSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer& lex
     --k;
     const Xpos x = words[k].xpos;
     if (Lower(words[k].form) == "that") break;
+    // (A hyphenated name: "Park Geun-hye".)
     if (x != Xpos::kNNP && x != Xpos::kNNPS && x != Xpos::kNN && x != Xpos::kNNS &&
-        x != Xpos::kDT && x != Xpos::kJJ && x != Xpos::kPOS) {
+        x != Xpos::kDT && x != Xpos::kJJ && x != Xpos::kPOS && x != Xpos::kHYPH) {
       return false;
     }
   }

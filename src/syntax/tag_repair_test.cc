@@ -219,6 +219,11 @@ TEST(TagRepair, ABareVerbAfterADemandThatIsTheSubjunctive) {
   w = Words("Erdogan/NNP demanded/VBD that/IN Riyadh/NNP hand/NN over/IN 18/CD suspects/NNS");
   EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
   EXPECT_EQ(w[4].xpos, Xpos::kVB);
+  // (An intransitive particle verb after a hyphenated name: "step down".)
+  w = Words("crowds/NNS demanding/VBG that/IN President/NNP Park/NNP Geun/NNP -/HYPH hye/NN "
+            "step/NN down/RB immediately/RB");
+  EXPECT_GE(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[8].xpos, Xpos::kVB);
   // Not after a verb of saying: "said that Israel halt ..." is no subjunctive.
   w = Words("Council/NNP said/VBD that/IN Israel/NNP halt/NN settlement/NN building/NN");
   RepairFiniteVerbTags(&w, lexicon);

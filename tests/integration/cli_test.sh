@@ -1004,6 +1004,8 @@ out=$(code_sentence "Boko Haram fighters killed more than 100 villagers in Borno
 check "code: an armed group killing civilians by the hundred is a mass killing (202), a dozen soldiers is not" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGACVL\".*\"cameo\":\"202\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"NGAMIL\".*\"cameo\":\"202\"'"
 out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Argentine President Javier Milei met Ukrainian President Volodymyr Zelensky in Buenos Aires.')
 check "code: by default a meeting in one side's country is the other side's visit (042), hosted (043)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRGOV\".*\"target\":{\"code\":\"ARGGOV\".*\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARGGOV\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"043\"'"
+out=$(code_sentence "Hundreds of thousands of South Koreans rallied in Seoul on Saturday, demanding that President Park Geun-hye step down immediately." 2016-12-03)
+check "code: a rally demanding that a leader step down is a demonstration for leadership change (1411), the demand 1041" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KORCVL\".*\"cameo\":\"1411\"' && echo \"\$out\" | grep -q '\"cameo\":\"1041\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
