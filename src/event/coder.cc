@@ -593,6 +593,9 @@ class DocumentCoder {
   // The two sides of the latest two-sided event coded (a fight, talks, a
   // truce): whom a later "both sides" means.
   std::optional<ForceAct> latest_sides_;
+  // The story's first protest coded (14) with both sides: what "protests
+  // spread" in a later sentence continue.
+  std::optional<ForceAct> first_protest_;
   // The latest act of any kind coded in the document: whose "the move" or
   // "the decision" a later sentence condemns or welcomes.
   std::optional<ForceAct> latest_act_;
@@ -5018,6 +5021,50 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       return c;
     }
   }
+  // "Protests erupted in Tehran", "as demonstrations spread across the
+  // country": protests that break out with no one named as their doer are
+  // the people's, where they happen (else the story's country), against
+  // their government.
+  if (noun && best->cameo.rfind("14", 0) == 0 && c.sources.empty() &&
+      v.w(p).deprel == Deprel::kNsubj && v.Head(p) != kNone &&
+      IsIn(v.Lemma(v.Head(p)), {"erupt", "spread", "break", "continue", "grow", "rage", "flare",
+                                "intensify", "sweep", "swell", "escalate", "resume", "spill"}) &&
+      v.Child(p, Deprel::kNmodPoss) == kNone) {
+    const size_t verb_of = v.Head(p);
+    bool named = false;
+    for (size_t k : v.Kids(p)) {
+      const Deprel d = v.w(k).deprel;
+      named = named || ((d == Deprel::kAmod || d == Deprel::kCompound) && NamesActor(k)) ||
+              (d == Deprel::kNmod && v.CaseOf(k) == "by");
+    }
+    std::string people;
+    std::vector<size_t> places = v.Kids(p);
+    for (size_t k : v.Kids(verb_of)) places.push_back(k);
+    for (size_t k : places) {
+      if (!IsIn(v.CaseOf(k), {"in", "across", "throughout"})) continue;
+      if (std::optional<Location> place = PlaceAt(k); place && place->country.size() == 3) {
+        people = place->country;
+        break;
+      }
+    }
+    if (people.empty()) people = ContextCountry();
+    if (!named && people.size() == 3 && HasCountryPrefix(people)) {
+      c.sources = {CountryMention(people + "CVL", p, p)};
+      c.targets = {CountryMention(people + "GOV", p, p)};
+      // (Protests that spread or go on continue the story's first ones,
+      // of the same people: "Thousands of Chinese protesters besieged the
+      // Japanese embassy ... Protests spread to dozens of other cities".)
+      if (first_protest_ && first_protest_->source.code.compare(0, 3, people) == 0) {
+        c.sources = {first_protest_->source};
+        c.targets = {first_protest_->target};
+        for (Mention* m : {&c.sources[0], &c.targets[0]}) m->first = m->last = p;
+      }
+      Modality m = ModalityOf(v, verb_of);
+      c.blocked = m.blocked;
+      c.future = m.future;
+      return c;
+    }
+  }
   // "Ukrainian attacks on the border region", "reported Syrian shelling of
   // Turkish villages": a nationality or name modifying an event noun with no
   // doer of its own is its doer, before any governing verb's subject (not for sanctions and the like, where "Russian sanctions" are
@@ -8154,6 +8201,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         !dyads.front().target->code.empty()) {
       latest_sides_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
       sides_coded = true;
+    }
+    if (root == "14" && !first_protest_ && !dyads.empty() && !dyads.front().source->code.empty() &&
+        !dyads.front().target->code.empty()) {
+      first_protest_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
     }
     // Date: temporal words modifying the predicate (or its light verb).
     std::vector<size_t> temporal;

@@ -268,13 +268,20 @@ void RepairListReadAsRelativeSubject(const Sentence& sentence, std::optional<Sen
       for (size_t k = h + 1; k < verb; ++k) {
         if (HeadOf(w, k) == verb && w[k].deprel == Deprel::kNsubj) subject = k;
       }
-      if (subject == w.size() || subject < 2 || w[subject - 1].form != ",") continue;
+      if (subject == w.size()) continue;
+      // (The subject's phrase may start before it: "Burkina Faso".)
+      size_t first = subject;
+      while (first > h + 1 && HeadOf(w, first - 1) == subject &&
+             (w[first - 1].deprel == Deprel::kCompound || w[first - 1].deprel == Deprel::kAmod)) {
+        --first;
+      }
+      if (first < 2 || w[first - 1].form != ",") continue;
       // The of-phrase's noun ends right before the comma; the subject is
       // itself coordinated ("Jordan and Saudi Arabia").
       size_t of_noun = w.size();
-      for (size_t k = h + 1; k + 1 < subject; ++k) {
+      for (size_t k = h + 1; k + 1 < first; ++k) {
         if (HeadOf(w, k) == h && w[k].deprel == Deprel::kNmod &&
-            SubtreeEnd(current, k) + 2 == subject) {
+            SubtreeEnd(current, k) + 2 == first) {
           of_noun = k;
         }
       }

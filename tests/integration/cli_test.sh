@@ -1006,6 +1006,12 @@ out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Argentine Pre
 check "code: by default a meeting in one side's country is the other side's visit (042), hosted (043)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKRGOV\".*\"target\":{\"code\":\"ARGGOV\".*\"cameo\":\"042\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARGGOV\".*\"target\":{\"code\":\"UKRGOV\".*\"cameo\":\"043\"'"
 out=$(code_sentence "Hundreds of thousands of South Koreans rallied in Seoul on Saturday, demanding that President Park Geun-hye step down immediately." 2016-12-03)
 check "code: a rally demanding that a leader step down is a demonstration for leadership change (1411), the demand 1041" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KORCVL\".*\"cameo\":\"1411\"' && echo \"\$out\" | grep -q '\"cameo\":\"1041\"'"
+out=$(code_sentence "The military governments of Mali, Burkina Faso and Niger announced on Sunday that their countries were leaving ECOWAS." 2024-01-28)
+check "code: a list after the root noun's of-phrase whose subject is a two-word name continues the of-phrase (MLI too)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"MLI\".*\"cameo\":\"160\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"BFA\".*\"cameo\":\"160\"'"
+out=$(code_sentence "Protests erupted in Tehran on Friday." 2024-06-01)
+check "code: protests that break out with no doer named are the people's where they happen, against their government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNCVL\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"141\"'"
+out=$(code_sentence "Thousands of Chinese protesters besieged the Japanese embassy in Beijing on Saturday. Protests spread to dozens of other cities." 2012-09-15)
+check "code: protests that spread continue the story's first protest (against Japan, not the Chinese government)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNCVL\".*\"target\":{\"code\":\"JPNGOV\".*\"cameo\":\"141\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"141\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
