@@ -3777,10 +3777,13 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
 
 std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
   const SentenceView& v = *view_;
+  // (Not a sphere of affairs: "interfering in Taiwan affairs".)
   auto locative = [&](size_t k) {
     Deprel d = v.w(k).deprel;
     return (d == Deprel::kObl || d == Deprel::kNmod) &&
-           IsIn(v.CaseOf(k), {"in", "near", "at", "outside", "inside", "around", "across"});
+           IsIn(v.CaseOf(k), {"in", "near", "at", "outside", "inside", "around", "across"}) &&
+           !IsIn(v.Lemma(k), {"affair", "affairs", "matter", "matters", "politics", "issue",
+                              "issues", "question", "questions"});
   };
   // ("drove the militants out of the town of Jarablus": where they were.)
   auto out_of = [&](size_t k) {
@@ -4590,6 +4593,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       continue;
     }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
+    // ("calling it an attack on Iraq's sovereignty": calling something a
+    // thing no pattern names is naming it, not an appeal.)
+    if (verb && pat->cameo.rfind("02", 0) == 0 && v.Lemma(p) == "call" && xcomp != kNone &&
+        obj != kNone && v.w(xcomp).upos != Upos::kVERB && v.w(xcomp).upos != Upos::kAUX &&
+        (pat->xcomps.empty() || (pat->xcomps.size() == 1 && pat->xcomps[0] == "*"))) {
+      continue;
+    }
     // "deported 40 Uighurs to China": a mass expulsion (201) is of large
     // numbers; a counted few are individuals (174).
     if (pat->cameo == "201" && obj != kNone && FewerThanAHundred(v, obj)) continue;

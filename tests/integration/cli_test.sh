@@ -1012,6 +1012,12 @@ out=$(code_sentence "Protests erupted in Tehran on Friday." 2024-06-01)
 check "code: protests that break out with no doer named are the people's where they happen, against their government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRNCVL\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"141\"'"
 out=$(code_sentence "Thousands of Chinese protesters besieged the Japanese embassy in Beijing on Saturday. Protests spread to dozens of other cities." 2012-09-15)
 check "code: protests that spread continue the story's first protest (against Japan, not the Chinese government)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNCVL\".*\"target\":{\"code\":\"JPNGOV\".*\"cameo\":\"141\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"CHNGOV\".*\"cameo\":\"141\"'"
+out=$(code_sentence "Kenya agreed to lead a multinational police mission to Haiti." 2024-03-15)
+check "code: agreeing to lead a police or security mission to a country is an intent to provide peacekeeping (0334), no visit" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"KEN\".*\"target\":{\"code\":\"HTI\".*\"cameo\":\"0334\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"03[06]\"'"
+out=$(code_sentence "Iraq's prime minister condemned a U.S. drone strike in Baghdad, calling it an attack on Iraq's sovereignty." 2024-03-15)
+check "code: calling something a thing no pattern names is naming it, not an appeal" "echo \"\$out\" | grep -q '\"cameo\":\"111\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"020\"'"
+out=$(code_sentence "China's foreign minister told his Japanese counterpart that Tokyo must stop interfering in Taiwan affairs." 2024-03-15)
+check "code: a sphere of affairs ('in Taiwan affairs') is no place" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Taiwan\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
