@@ -260,6 +260,8 @@ std::string StateRoleCode(const std::string& code, std::string_view cameo, bool 
   if (code.size() != 3 || !HasCountryPrefix(code) || cameo.size() < 2) return code;
   const std::string_view root = cameo.substr(0, 2);
   if (source) return code + (IsIn(root, {"15", "18", "19", "20"}) ? "MIL" : "GOV");
+  // (Recognition, 054, is of the state itself: "recognised Kosovo".)
+  if (cameo.rfind("054", 0) == 0) return code;
   if (IsIn(root, {"03", "04", "05", "06", "07", "10", "11", "12", "13", "16"})) return code + "GOV";
   return code;
 }

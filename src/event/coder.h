@@ -65,10 +65,10 @@ struct CoderOptions {
   // consultation, dispute or coercive act is its government ("Pakistan
   // accused India" is PAKGOV -> INDGOV 112), as the doer of force its
   // military ("Israel struck Gaza" is ISRMIL), and as the one a diplomatic
-  // act (03-07, 10-13, 16) is aimed at, its government. A country on the
-  // receiving end of an appeal, a concession, force or coercion stays the
-  // country (its people and territory). PETRARCH's and TABARI's suites code
-  // the country as named.
+  // act (03-07, 10-13, 16; not recognition, 054) is aimed at, its
+  // government. A country on the receiving end of an appeal, a concession,
+  // force or coercion, or recognised, stays the country (its people and
+  // territory). PETRARCH's and TABARI's suites code the country as named.
   bool state_roles = true;
 };
 

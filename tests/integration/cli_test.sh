@@ -1018,6 +1018,8 @@ out=$(code_sentence "Iraq's prime minister condemned a U.S. drone strike in Bagh
 check "code: calling something a thing no pattern names is naming it, not an appeal" "echo \"\$out\" | grep -q '\"cameo\":\"111\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"020\"'"
 out=$(code_sentence "China's foreign minister told his Japanese counterpart that Tokyo must stop interfering in Taiwan affairs." 2024-03-15)
 check "code: a sphere of affairs ('in Taiwan affairs') is no place" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Taiwan\"'"
+out=$("$bin" code --input text --date 2024-05-28 - 2>/dev/null <<<'Norway formally recognised a Palestinian state on Tuesday.')
+check "code: by default a state recognised is the state itself (PSE), its recogniser the government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NORGOV\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"054\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
