@@ -132,6 +132,10 @@ TEST(TagRepair, AHeadlineVerbReadAsAPluralNounIsFinite) {
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
   w = Words("US/NNP troops/NNS fired/VBD shots/NNS");
   EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 0);
+  // The clause reported after "says" has its own verb.
+  w = Words("Ukraine/NNP says/VBZ Russian/JJ strike/NN on/IN Kharkiv/NNP kills/NNS six/CD");
+  EXPECT_EQ(RepairFiniteVerbTags(&w, lexicon), 1);
+  EXPECT_EQ(w[6].xpos, Xpos::kVBZ);
 }
 
 TEST(TagRepair, AlliedBeforeItsNounIsAnAdjective) {

@@ -1020,6 +1020,8 @@ out=$(code_sentence "China's foreign minister told his Japanese counterpart that
 check "code: a sphere of affairs ('in Taiwan affairs') is no place" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\"' && ! echo \"\$out\" | grep -q '\"location\":{\"name\":\"Taiwan\"'"
 out=$("$bin" code --input text --date 2024-05-28 - 2>/dev/null <<<'Norway formally recognised a Palestinian state on Tuesday.')
 check "code: by default a state recognised is the state itself (PSE), its recogniser the government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NORGOV\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"054\"'"
+out=$(printf 'Ukraine says Russian strike on Kharkiv kills six\n' | "$bin" code --input text --date 2024-03-15 --countries-as-named - 2>/dev/null)
+check "code: a headline verb in the clause reported after 'says' is a verb ('kills six')" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\".*\"cameo\":\"190\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
