@@ -259,6 +259,8 @@ bool HasCountryPrefix(std::string_view code) {
 std::string StateRoleCode(const std::string& code, std::string_view cameo, bool source) {
   if (code.size() != 3 || !HasCountryPrefix(code) || cameo.size() < 2) return code;
   const std::string_view root = cameo.substr(0, 2);
+  // (A nation protesting, 14, is its people.)
+  if (source && root == "14") return code + "CVL";
   if (source) return code + (IsIn(root, {"15", "18", "19", "20"}) ? "MIL" : "GOV");
   // (Recognition, 054, is of the state itself: "recognised Kosovo".)
   if (cameo.rfind("054", 0) == 0) return code;
@@ -7750,6 +7752,21 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         c.sources[0].code.size() == 6 && HasCountryPrefix(c.sources[0].code) &&
         IsIn(c.sources[0].code.substr(3), {"REB", "INS", "UAF"})) {
       domestic_root = true;
+    }
+    // ("Thousands of Israelis rallied in Tel Aviv to demand a hostage
+    // deal": the people a protest's purpose names, its own country's, are
+    // not whom it is against; with none other, it is against its
+    // government, below.)
+    if (root == "14" && IsVerbLike(view.w(c.predicate)) && !c.targets.empty() && c.sources.size() == 1 &&
+        c.sources[0].code.size() >= 3 && HasCountryPrefix(c.sources[0].code)) {
+      bool own_people = true;
+      for (const Mention& t : c.targets) {
+        own_people = own_people && t.code.size() == 6 &&
+                     t.code.compare(0, 3, c.sources[0].code, 0, 3) == 0 &&
+                     !IsIn(std::string_view(t.code).substr(3),
+                           {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI", "PTY"});
+      }
+      if (own_people) c.targets.clear();
     }
     if (c.targets.empty() && !pair_sources &&
         ((c.pattern->target_optional && domestic_root) || domestic_intent) &&

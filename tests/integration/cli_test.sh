@@ -1022,6 +1022,8 @@ out=$("$bin" code --input text --date 2024-05-28 - 2>/dev/null <<<'Norway formal
 check "code: by default a state recognised is the state itself (PSE), its recogniser the government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"NORGOV\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"054\"'"
 out=$(printf 'Ukraine says Russian strike on Kharkiv kills six\n' | "$bin" code --input text --date 2024-03-15 --countries-as-named - 2>/dev/null)
 check "code: a headline verb in the clause reported after 'says' is a verb ('kills six')" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\".*\"cameo\":\"190\"'"
+out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Thousands of Israelis rallied in Tel Aviv on Saturday to demand a hostage deal with Hamas.')
+check "code: by default a nation's crowd protesting is its civilians, and the people its purpose names (hostages) are not whom it is against: its government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCVL\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"141'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
