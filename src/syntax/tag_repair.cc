@@ -920,6 +920,31 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       ++changed;
     }
   }
+  // "released two kidnapped soldiers", "freed the abducted girls": a regular
+  // past form read as a finite verb between a number or determiner and a
+  // common noun is a participle describing that noun. (Not after a year,
+  // "in 1990 invaded ...": only a number under a thousand.)
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    const std::string lower = Lower(w.form);
+    if (w.xpos != Xpos::kVBD || lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0) {
+      continue;
+    }
+    const Word& before = words[i - 1];
+    const Xpos after = words[i + 1].xpos;
+    if (after != Xpos::kNNS && after != Xpos::kNN) continue;
+    bool counted = before.xpos == Xpos::kDT || before.xpos == Xpos::kPRPS;
+    if (before.xpos == Xpos::kCD) {
+      const std::string n = Lower(before.form);
+      counted = !n.empty() && !(n.size() >= 4 && n[0] >= '0' && n[0] <= '9');
+    }
+    if (!counted || i < 2 || !(IsVerbTag(words[i - 2].xpos) || words[i - 2].xpos == Xpos::kIN)) {
+      continue;
+    }
+    w.xpos = Xpos::kVBN;
+    w.upos = Upos::kVERB;
+    ++changed;
+  }
   // "held their first joint naval patrols": "joint" before the noun phrase
   // it describes is the adjective; read as a noun after "first", it became
   // the object and took the real one as a second.

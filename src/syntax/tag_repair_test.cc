@@ -138,6 +138,16 @@ TEST(TagRepair, AHeadlineVerbReadAsAPluralNounIsFinite) {
   EXPECT_EQ(w[6].xpos, Xpos::kVBZ);
 }
 
+TEST(TagRepair, ARegularPastFormBetweenANumberAndANounIsAParticiple) {
+  auto w = Words("FARC/NNP released/VBD two/CD kidnapped/VBD soldiers/NNS on/IN Sunday/NNP");
+  EXPECT_EQ(RepairFiniteVerbTags(&w), 1);
+  EXPECT_EQ(w[3].xpos, Xpos::kVBN);
+  // Not after a year: "in 1990 invaded Kuwait's neighbours" keeps its verb.
+  w = Words("Iraq/NNP ,/, in/IN 1990/CD invaded/VBD neighbours/NNS");
+  RepairFiniteVerbTags(&w);
+  EXPECT_EQ(w[4].xpos, Xpos::kVBD);
+}
+
 TEST(TagRepair, AlliedBeforeItsNounIsAnAdjective) {
   auto w = Words("Turkish/JJ troops/NNS and/CC allied/VBN Syrian/JJ rebels/NNS launched/VBD an/DT attack/NN");
   EXPECT_EQ(RepairFiniteVerbTags(&w), 1);

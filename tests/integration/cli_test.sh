@@ -1024,6 +1024,8 @@ out=$(printf 'Ukraine says Russian strike on Kharkiv kills six\n' | "$bin" code 
 check "code: a headline verb in the clause reported after 'says' is a verb ('kills six')" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\".*\"cameo\":\"190\"'"
 out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Thousands of Israelis rallied in Tel Aviv on Saturday to demand a hostage deal with Hamas.')
 check "code: by default a nation's crowd protesting is its civilians, and the people its purpose names (hostages) are not whom it is against: its government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCVL\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"141'"
+out=$(code_sentence "The FARC released two kidnapped soldiers on Sunday." 2012-04-02)
+check "code: a regular past form between a number and a noun is a participle ('two kidnapped soldiers' are released)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"COLREB\".*\"target\":{\"code\":\"COLMIL\".*\"cameo\":\"0841\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
