@@ -30,9 +30,24 @@ bool IsWaterBody(const SentenceView& v, size_t h) {
 // "by phone", "over the telephone", "on the phone", "via video link": the
 // channel of a conversation.
 bool IsPhoneChannel(const SentenceView& v, size_t k) {
-  return IsIn(v.Lemma(k), {"phone", "telephone", "videoconference", "videolink", "video",
-                           "link", "hotline"}) &&
-         IsIn(v.CaseOf(k), {"by", "over", "on", "via"});
+  if (IsIn(v.Lemma(k), {"phone", "telephone", "videoconference", "videolink", "video", "link",
+                        "hotline"}) &&
+      IsIn(v.CaseOf(k), {"by", "over", "on", "via"})) {
+    return true;
+  }
+  // ("discussed a prisoner swap in a phone call", "during a telephone
+  // conversation".)
+  if (!IsIn(v.Lemma(k), {"call", "conversation"}) ||
+      !IsIn(v.CaseOf(k), {"in", "during", "over", "on"})) {
+    return false;
+  }
+  for (size_t c : v.Kids(k)) {
+    if ((v.w(c).deprel == Deprel::kCompound || v.w(c).deprel == Deprel::kAmod) &&
+        IsIn(v.Lemma(c), {"phone", "telephone", "video", "telephonic"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A text that says something: what a blocked one would have said was never
@@ -1650,6 +1665,19 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
       v.Head(h) != kNone && v.Head(v.Head(h)) == kNone) {
     candidates.push_back(*previous_subject_);
   }
+  // ("Rwanda denied backing the M23 rebels, despite a U.N. report that said
+  // Rwandan troops were fighting alongside them": a plural pronoun is a
+  // plural noun phrase of the sentence before one named in the singular.)
+  if (plural && v.w(h).upos == Upos::kPRON) {
+    for (const Mention& m : candidates) {
+      if (m.code == avoid || m.locative || m.last >= v.size() || m.last >= h) continue;
+      const Xpos x = v.w(m.last).xpos;
+      if (x != Xpos::kNNS && x != Xpos::kNNPS) continue;
+      Mention out = m;
+      out.first = out.last = h;
+      return out;
+    }
+  }
   candidates.insert(candidates.end(), history_.rbegin(), history_.rend());
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
     if (it->code == avoid) continue;
@@ -1677,13 +1705,16 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
   std::vector<Mention> out;
   // "their countries", "his government": the country (or government) of
   // whoever the possessive stands for.
-  if (IsIn(v.Lemma(h), {"country", "nation", "government"})) {
+  // ("two of its nationals", "their citizens": the people of that country.)
+  const bool people = IsIn(v.Lemma(h), {"national", "citizen"});
+  if (IsIn(v.Lemma(h), {"country", "nation", "government"}) || people) {
     size_t poss = v.Child(h, Deprel::kNmodPoss);
-    if (poss != kNone && IsIn(v.Form(poss), {"their", "his", "her"})) {
+    if (poss != kNone &&
+        (IsIn(v.Form(poss), {"their", "his", "her"}) || (people && v.Form(poss) == "its"))) {
       std::vector<Mention> owners = ResolveWithConjuncts(poss, avoid);
       for (Mention& o : owners) {
         if (!HasCountryPrefix(o.code)) continue;
-        o.code = o.code.substr(0, 3) + (v.Lemma(h) == "government" ? "GOV" : "");
+        o.code = o.code.substr(0, 3) + (v.Lemma(h) == "government" ? "GOV" : people ? "CVL" : "");
         o.kind = ActorKind::kCountry;
         o.person = false;
         o.first = o.last = h;
@@ -7098,6 +7129,22 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
          c.sources[0].code.find("REF") != std::string::npos) &&
         kb_.codebook().IsValidCode("1623")) {
       c.code = "1623";
+    }
+    // "will provide Ukraine with 500 million euros in military aid": aid
+    // given as an amount is of the kind its "in" phrase names (072, not the
+    // money's 071).
+    if ((c.code == "070" || c.code == "071") && IsVerbLike(view.w(c.predicate))) {
+      for (size_t k : view.Kids(c.predicate)) {
+        const Deprel d = view.w(k).deprel;
+        if ((d != Deprel::kObj && d != Deprel::kObl) || !IsMoneyAmount(view.Lemma(k))) continue;
+        for (size_t g : view.Kids(k)) {
+          if (view.w(g).deprel != Deprel::kNmod || view.CaseOf(g) != "in" || candidate_of[g] < 0) {
+            continue;
+          }
+          const std::string& kind = candidates[candidate_of[g]].code;
+          if (kind.size() == 3 && kind.rfind("07", 0) == 0 && kind != "070") c.code = kind;
+        }
+      }
     }
     // "Colombian troops killed Raul Reyes", "An Israeli air strike killed
     // Ahmed Jabari": the killing of named people is an assassination (186).

@@ -839,8 +839,29 @@ void RepairRelativeObjectReadAsPassiveSubject(const Sentence& sentence,
 void RepairFiniteConjunctOnGerund(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = sentence.words;
   auto finite = [](Xpos x) { return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP; };
+  // (Or a past form the tagger read as a participle, with no auxiliary of
+  // its own, right after "and" on a gerund: "accused China of hacking into
+  // networks and charged seven Chinese nationals".)
+  auto bare_participle = [&](size_t verb) {
+    if (w[verb].xpos != Xpos::kVBN || verb == 0 || LowerAscii(w[verb - 1].form) != "and") {
+      return false;
+    }
+    const size_t head = HeadOf(w, verb);
+    if (head >= verb || w[head].xpos != Xpos::kVBG) return false;
+    for (const Word& k : w) {
+      if (k.head == static_cast<int32_t>(verb + 1) &&
+          (k.deprel == Deprel::kAux || k.deprel == Deprel::kAuxPass)) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (size_t verb = 1; verb < w.size(); ++verb) {
-    if (w[verb].deprel != Deprel::kConj || !finite(w[verb].xpos) || HasSubject(w, verb)) continue;
+    const bool participle = w[verb].deprel == Deprel::kConj && bare_participle(verb);
+    if (w[verb].deprel != Deprel::kConj || (!finite(w[verb].xpos) && !participle) ||
+        HasSubject(w, verb)) {
+      continue;
+    }
     const size_t head = HeadOf(w, verb);
     if (head >= verb || (w[head].xpos != Xpos::kVBG && w[head].upos != Upos::kNOUN)) continue;
     size_t above = HeadOf(w, head);
@@ -850,7 +871,17 @@ void RepairFiniteConjunctOnGerund(const Sentence& sentence, std::optional<Senten
     }
     if (above >= w.size() || above >= verb) continue;
     if (!*out) *out = sentence;
-    (*out)->words[verb].head = static_cast<int32_t>(above + 1);
+    std::vector<Word>& words = (*out)->words;
+    words[verb].head = static_cast<int32_t>(above + 1);
+    if (participle) {
+      words[verb].xpos = Xpos::kVBD;
+      // (Its object, which the parser gave the gerund as a second one.)
+      for (size_t k = verb + 1; k < words.size(); ++k) {
+        if (HeadOf(words, k) == head && words[k].deprel == Deprel::kObj) {
+          words[k].head = static_cast<int32_t>(verb + 1);
+        }
+      }
+    }
   }
 }
 

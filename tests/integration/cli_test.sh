@@ -348,7 +348,7 @@ check "code: headlines (coordinated names, verbs read as nouns)" "echo \"\$out\"
 out=$(code_sentence 'Israel and Egypt discussed a hostage deal on Tuesday.' 2023-12-15)
 check "code: a deal discussed is not signed" "echo \"\$out\" | grep -q '\"cameo\":\"040\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"057\"'"
 out=$(code_sentence 'Thousands of Palestinians fled northern Gaza on Saturday after Israel told them to move south.' 2023-10-14)
-check "code: telling someone to do something is a demand" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSE\".*\"cameo\":\"100\"'"
+check "code: telling someone to do something is a demand (them: the Palestinians who fled, PSECVL)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"PSECVL\".*\"cameo\":\"100\"'"
 out=$(code_sentence "North Korean leader Kim Jong Un inspected a new submarine and vowed to bolster the country's navy. Syrian rebels threatened to shell government forces in Hama." 2023-09-10)
 check "code: a state does not threaten its own forces; rebels do" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"PRKGOV\".*\"target\":{\"code\":\"PRKMIL\".*\"cameo\":\"13' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"SYRREB\".*\"target\":{\"code\":\"SYRMIL\".*\"cameo\":\"13'"
 out=$(code_sentence 'Unidentified gunmen shot dead a local councillor in Peshawar on Monday.' 2023-05-11)
@@ -515,7 +515,7 @@ check "code: police clashing with protesters repress (175), no riot by the polic
 out=$(code_sentence 'KYIV, Ukraine (AP) — Russia launched dozens of drones and missiles at Ukraine overnight, killing at least five people, officials said Friday.' 2023-03-03)
 check "code: 'officials said Friday' after the killed are the speakers, not more victims" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRCVL\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKRGOV\"'"
 out=$(code_sentence 'The Treasury Department sanctioned two Iranian officials. The Justice Department charged two Chinese nationals with spying.' 2023-03-03)
-check "knowledge: the Treasury and Justice Departments are the US government's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"163\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHN\".*\"cameo\":\"173\"'"
+check "knowledge: the Treasury and Justice Departments are the US government's" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"IRNGOV\".*\"cameo\":\"163\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"USAGOV\".*\"target\":{\"code\":\"CHNCVL\".*\"cameo\":\"173\"'"
 out=$(code_sentence "Gabon's military seized power on Wednesday. The African Union condemned the coup." 2023-08-30)
 check "code: a military seizing power is force against its own government (190), and 'the coup' is theirs" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GABMIL\".*\"target\":{\"code\":\"GABGOV\".*\"cameo\":\"190\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOAFRAFU\".*\"target\":{\"code\":\"GABMIL\".*\"cameo\":\"111\"'"
 out=$(code_sentence 'The Arab League called for an immediate ceasefire in Sudan.' 2024-03-20)
@@ -1026,6 +1026,14 @@ out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Thousands of 
 check "code: by default a nation's crowd protesting is its civilians, and the people its purpose names (hostages) are not whom it is against: its government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRCVL\".*\"target\":{\"code\":\"ISRGOV\".*\"cameo\":\"141'"
 out=$(code_sentence "The FARC released two kidnapped soldiers on Sunday." 2012-04-02)
 check "code: a regular past form between a number and a noun is a participle ('two kidnapped soldiers' are released)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"COLREB\".*\"target\":{\"code\":\"COLMIL\".*\"cameo\":\"0841\"'"
+out=$(code_sentence "Germany will provide Ukraine with an additional 500 million euros in military aid." 2024-06-01)
+check "code: aid given as an amount is of the kind its in-phrase names (0332, not 0331)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"DEU\".*\"target\":{\"code\":\"UKR\".*\"cameo\":\"0332\"'"
+out=$(code_sentence "The Kremlin said Putin and Xi discussed trade in a phone call." 2024-06-01)
+check "code: discussing something in a phone call is a phone call (041)" "echo \"\$out\" | grep -q '\"cameo\":\"041\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"040\"'"
+out=$(code_sentence "The United States accused China of hacking into government computer networks and charged seven Chinese nationals." 2024-06-01)
+check "code: a bare past form after 'and' on a gerund is the main clause's second verb, with its object ('charged seven Chinese nationals' is the United States')" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"USA\".*\"target\":{\"code\":\"CHNCVL\".*\"cameo\":\"173\"'"
+out=$(code_sentence "Rwanda denied backing the M23 rebels, despite a U.N. report that said Rwandan troops were fighting alongside them." 2024-06-01)
+check "code: a plural pronoun is the sentence's plural noun phrase before a name in the singular (them = the M23 rebels, not the U.N.)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RWAMIL\".*\"target\":{\"code\":\"CODREB\".*\"cameo\":\"062\"' && ! echo \"\$out\" | grep -q 'IGOUNO'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
