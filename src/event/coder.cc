@@ -6704,9 +6704,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                            !c.sources.empty();
       if (reported_fact) continue;
       // "on a visit to Libya, condemned ...": a journey the act happens on
-      // is an event of its own, not the act's complement.
-      if (view.CaseOf(c.predicate) == "on" &&
-          IsIn(view.Lemma(c.predicate), {"visit", "trip", "tour", "mission"})) {
+      // is an event of its own, not the act's complement. (So is an
+      // encounter that is the occasion: "thanked China during Xi Jinping's
+      // visit to Belgrade".)
+      if ((view.CaseOf(c.predicate) == "on" &&
+           IsIn(view.Lemma(c.predicate), {"visit", "trip", "tour", "mission"})) ||
+          (view.CaseOf(c.predicate) == "during" &&
+           IsIn(view.Lemma(c.predicate), {"meeting", "talk", "talks", "visit", "trip", "call",
+                                          "conversation", "summit", "tour", "consultation",
+                                          "consultations"}))) {
         continue;
       }
       // "told X in a phone call": the call is the event; the telling is
