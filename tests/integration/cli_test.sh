@@ -1036,6 +1036,8 @@ out=$(code_sentence "Rwanda denied backing the M23 rebels, despite a U.N. report
 check "code: a plural pronoun is the sentence's plural noun phrase before a name in the singular (them = the M23 rebels, not the U.N.)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"RWAMIL\".*\"target\":{\"code\":\"CODREB\".*\"cameo\":\"062\"' && ! echo \"\$out\" | grep -q 'IGOUNO'"
 out=$(code_sentence "Serbia's president thanked China for its support on Kosovo during Xi Jinping's visit to Belgrade." 2024-05-08)
 check "code: a visit that is the occasion of a coded act, with its own visitor, is coded too" "echo \"\$out\" | grep -q '\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\".*\"target\":{\"code\":\"SRBGOV\".*\"cameo\":\"042\"'"
+out=$(code_sentence "Pakistan's army chief held talks with U.S. military leaders in Washington." 2024-06-01)
+check "knowledge: military leaders are the military (USAMIL), as the annotators code juntas" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKMIL\".*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"046\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
