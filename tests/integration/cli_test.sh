@@ -1038,6 +1038,8 @@ out=$(code_sentence "Serbia's president thanked China for its support on Kosovo 
 check "code: a visit that is the occasion of a coded act, with its own visitor, is coded too" "echo \"\$out\" | grep -q '\"cameo\":\"051\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"CHNGOV\".*\"target\":{\"code\":\"SRBGOV\".*\"cameo\":\"042\"'"
 out=$(code_sentence "Pakistan's army chief held talks with U.S. military leaders in Washington." 2024-06-01)
 check "knowledge: military leaders are the military (USAMIL), as the annotators code juntas" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKMIL\".*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"046\"'"
+out=$(code_sentence "Gunmen killed 15 soldiers in an ambush in northern Burkina Faso. The army vowed to hunt down the attackers." 2024-06-01)
+check "patterns: vowing to hunt down attackers threatens force (138), no intent to cooperate" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BFAMIL\".*\"cameo\":\"138\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"030\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
