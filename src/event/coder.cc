@@ -7152,6 +7152,23 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
+    // "China began military drills, firing ballistic missiles into nearby
+    // waters": force spent on the sea is a show of force (150).
+    if (IsIn(std::string_view(c.code).substr(0, 2), {"19"}) && IsVerbLike(view.w(c.predicate)) &&
+        kb_.codebook().IsValidCode("150")) {
+      // (The phrase may hang on what was fired: "missiles into waters".)
+      std::vector<size_t> phrases = view.Kids(c.predicate);
+      if (const size_t o = Object(c.predicate); o != kNone) {
+        for (size_t k : view.Kids(o)) phrases.push_back(k);
+      }
+      for (size_t k : phrases) {
+        if ((view.w(k).deprel == Deprel::kObl || view.w(k).deprel == Deprel::kNmod) &&
+            IsIn(view.CaseOf(k), {"into", "in"}) &&
+            IsIn(view.Lemma(k), {"water", "waters", "sea", "ocean"})) {
+          c.code = "150";
+        }
+      }
+    }
     // "Colombian troops killed Raul Reyes", "An Israeli air strike killed
     // Ahmed Jabari": the killing of named people is an assassination (186).
     // "Militants killed more than 100 people in an attack on the village":
@@ -7164,7 +7181,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       for (const Mention& t : c.targets) {
         size_t h = t.first;
         while (h < view.size() && view.Head(h) != kNone &&
-               (view.w(h).deprel == Deprel::kFlat || view.w(h).deprel == Deprel::kCompound)) {
+               (view.w(h).deprel == Deprel::kFlat || view.w(h).deprel == Deprel::kCompound ||
+                view.w(h).deprel == Deprel::kNmodPoss)) {
+          h = view.Head(h);
+        }
+        // ("killed at least 500 members of Iraq's Yazidi minority": the
+        // count the group is of.)
+        if (h < view.size() && view.w(h).deprel == Deprel::kNmod && view.CaseOf(h) == "of" &&
+            view.Head(h) != kNone && view.w(view.Head(h)).upos == Upos::kNOUN) {
           h = view.Head(h);
         }
         // (The one killed: the object of a verb of killing.)

@@ -1040,6 +1040,10 @@ out=$(code_sentence "Pakistan's army chief held talks with U.S. military leaders
 check "knowledge: military leaders are the military (USAMIL), as the annotators code juntas" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAKMIL\".*\"target\":{\"code\":\"USAMIL\".*\"cameo\":\"046\"'"
 out=$(code_sentence "Gunmen killed 15 soldiers in an ambush in northern Burkina Faso. The army vowed to hunt down the attackers." 2024-06-01)
 check "patterns: vowing to hunt down attackers threatens force (138), no intent to cooperate" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"BFAMIL\".*\"cameo\":\"138\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"030\"'"
+out=$(code_sentence "Islamic State militants killed at least 500 members of Iraq's Yazidi minority." 2014-08-10)
+check "code: killing hundreds of members of a people is a mass killing (202) through the count they are of" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQCVL\".*\"cameo\":\"202\"'"
+out=$(code_sentence "China began military drills around Taiwan on Thursday, firing ballistic missiles into nearby waters." 2022-08-04)
+check "code: missiles fired into the sea are a show of force (150), not an air strike (195)" "echo \"\$out\" | grep -q '\"cameo\":\"150\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"195\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
