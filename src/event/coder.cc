@@ -4628,6 +4628,17 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       continue;
     }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
+    // ("A Chinese plane carrying medical experts landed in Rome": a craft
+    // that arrives makes no visit.)
+    if (verb && (pat->cameo == "042" || pat->cameo == "043")) {
+      const size_t subject = Subject(p);
+      if (subject != kNone &&
+          IsIn(v.Lemma(subject), {"plane", "aircraft", "airplane", "jet", "flight", "ship",
+                                  "vessel", "train", "convoy", "truck", "lorry", "helicopter",
+                                  "boat", "ferry", "tanker", "shipment", "cargo"})) {
+        continue;
+      }
+    }
     // ("calling it an attack on Iraq's sovereignty": calling something a
     // thing no pattern names is naming it, not an appeal.)
     if (verb && pat->cameo.rfind("02", 0) == 0 && v.Lemma(p) == "call" && xcomp != kNone &&

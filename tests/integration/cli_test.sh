@@ -1044,6 +1044,8 @@ out=$(code_sentence "Islamic State militants killed at least 500 members of Iraq
 check "code: killing hundreds of members of a people is a mass killing (202) through the count they are of" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQCVL\".*\"cameo\":\"202\"'"
 out=$(code_sentence "China began military drills around Taiwan on Thursday, firing ballistic missiles into nearby waters." 2022-08-04)
 check "code: missiles fired into the sea are a show of force (150), not an air strike (195)" "echo \"\$out\" | grep -q '\"cameo\":\"150\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"195\"'"
+out=$(code_sentence "A Chinese plane carrying nine medical experts landed in Rome on Thursday." 2020-03-13)
+check "code: a craft that lands makes no visit" "! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
