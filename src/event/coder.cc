@@ -4628,6 +4628,22 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       continue;
     }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
+    // ("announced plans to deploy a reassurance force to Ukraine": a plan
+    // or proposal to do something is an intent to do that, which the
+    // infinitive's own reading codes, not a peace plan, 037.)
+    if (verb && pat->cameo == "037" && obj != kNone &&
+        IsIn(v.Lemma(obj), {"plan", "proposal", "plans", "proposals"})) {
+      bool to_clause = false;
+      // (Or the infinitive hung on the verb right after the plan.)
+      std::vector<size_t> clauses = v.Kids(obj);
+      if (xcomp != kNone && xcomp == obj + 2) clauses.push_back(xcomp);
+      for (size_t k : clauses) {
+        const Deprel d = v.w(k).deprel;
+        const size_t mark = d == Deprel::kAcl || d == Deprel::kXcomp ? v.Child(k, Deprel::kMark) : kNone;
+        to_clause = to_clause || (mark != kNone && v.Lemma(mark) == "to");
+      }
+      if (to_clause) continue;
+    }
     // ("A Chinese plane carrying medical experts landed in Rome": a craft
     // that arrives makes no visit.)
     if (verb && (pat->cameo == "042" || pat->cameo == "043")) {
@@ -7860,7 +7876,24 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         ((c.pattern->target_optional && domestic_root) || domestic_intent) &&
         !c.sources.empty() && HasCountryPrefix(c.sources[0].code)) {
       const std::string country = c.sources[0].code.substr(0, 3);
-      c.targets.push_back(CountryMention(root == "14" ? country + "GOV" : country, kNone, kNone));
+      // ("Lebanese army troops deployed along the border as Israeli forces
+      // withdrew": a retreat is from the other country the sentence names,
+      // not from one's own.)
+      std::string other;
+      if (c.code == "0874" && IsIn(view.Lemma(c.predicate), {"withdraw", "retreat", "pull"})) {
+        for (const PhraseMatch& m : phrases_) {
+          for (const dict::PhraseHit& hit : m.hits) {
+            if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+            const std::string code = kb_.actors()[hit.index].CodeOn(date_);
+            if (code.size() >= 3 && HasCountryPrefix(code) && code.compare(0, 3, country) != 0 &&
+                other.empty()) {
+              other = code.substr(0, 3);
+            }
+          }
+        }
+      }
+      c.targets.push_back(CountryMention(root == "14" ? country + "GOV" : other.empty() ? country : other,
+                                         kNone, kNone));
     }
     // "Sri Lanka declared a state of emergency", "Iran released 200
     // prisoners", "Cuba freed 53 dissidents": a state doing to its own
@@ -8479,6 +8512,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       Mention target = *d.target;
       source.code = OperatingCode(source, place_country);
       target.code = OperatingCode(target, place_country);
+      const bool was_self = source.code == target.code;
       if (options_.state_roles) {
         // ("Israeli police killed four Palestinians": a nation named by its
         // people, struck or coerced, is its civilians.)
@@ -8494,7 +8528,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           target.code += "CVL";
         }
         source.code = StateRoleCode(source.code, d.code, true);
+        const std::string as_named = target.code;
         target.code = StateRoleCode(target.code, d.code, false);
+        // ("Akayev agreed to resign": a government's act on its own country
+        // keeps the country, not itself, as the target.)
+        if (!was_self && source.code == target.code) target.code = as_named;
       }
       // "Prime Minister Vajpayee met President Musharraf in Islamabad": a
       // meeting in one side's country is the other side's visit (042), which

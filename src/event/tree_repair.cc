@@ -1883,6 +1883,28 @@ void RepairSubordinatorReadAsCase(const Sentence& sentence, std::optional<Senten
   }
 }
 
+// "Britain announced plans to deploy a force to Ukraine", read with
+// "deploy" an open complement of "announced": an infinitive right after a
+// verb's object that names a plan or decision completes that noun.
+void RepairPlanInfinitiveOnVerb(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
+  for (size_t verb = 3; verb < w.size(); ++verb) {
+    if (w[verb].deprel != Deprel::kXcomp || w[verb].upos != Upos::kVERB) continue;
+    const size_t governor = HeadOf(w, verb);
+    const size_t noun = verb - 2;
+    if (governor >= noun || HeadOf(w, noun) != governor || w[noun].deprel != Deprel::kObj ||
+        HeadOf(w, verb - 1) != verb || LowerAscii(w[verb - 1].form) != "to" ||
+        !IsIn(LowerAscii(w[noun].lemma), {"plan", "decision", "proposal", "intention",
+                                          "readiness", "willingness", "commitment", "pledge"})) {
+      continue;
+    }
+    if (!*out) *out = sentence;
+    (*out)->words[verb].head = static_cast<int32_t>(noun + 1);
+    (*out)->words[verb].deprel = Deprel::kAcl;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1926,6 +1948,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairEndToPhrase(sentence, &out);
   RepairTimeClauseAfterAddressee(sentence, &out);
   RepairSubordinatorReadAsCase(sentence, &out);
+  RepairPlanInfinitiveOnVerb(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

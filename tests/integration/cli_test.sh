@@ -1046,6 +1046,12 @@ out=$(code_sentence "China began military drills around Taiwan on Thursday, firi
 check "code: missiles fired into the sea are a show of force (150), not an air strike (195)" "echo \"\$out\" | grep -q '\"cameo\":\"150\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"195\"'"
 out=$(code_sentence "A Chinese plane carrying nine medical experts landed in Rome on Thursday." 2020-03-13)
 check "code: a craft that lands makes no visit" "! echo \"\$out\" | grep -q '\"cameo\":\"04[23]\"'"
+out=$(code_sentence "Britain and France announced plans to deploy a reassurance force to Ukraine after any ceasefire." 2025-03-02)
+check "code: announcing plans to deploy a force is an intent to provide protection (0334), no peace plan (037)" "echo \"\$out\" | grep -q '\"target\":{\"code\":\"UKR\".*\"cameo\":\"0334\"' && ! echo \"\$out\" | grep -q '\"cameo\":\"037\"'"
+out=$(code_sentence "Lebanese army troops deployed along the southern border as Israeli forces withdrew." 2024-12-01)
+check "code: forces withdrawing with no place named withdraw from the other country the sentence names" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"LBN\".*\"cameo\":\"0874\"'"
+out=$("$bin" code --input text --date 2023-06-01 - 2>/dev/null <<<'The Dutch government apologised for the Netherlands role in the slave trade.')
+check "code: by default a government's act on its own country keeps the country as the target, not itself" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"NLDGOV\".*\"target\":{\"code\":\"NLDGOV\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
