@@ -272,8 +272,15 @@ bool HasCountryPrefix(std::string_view code) {
 // The code of a bare country `code` as the source or target of an event
 // with CAMEO `cameo`, under CoderOptions::state_roles.
 std::string StateRoleCode(const std::string& code, std::string_view cameo, bool source) {
-  if (code.size() != 3 || !HasCountryPrefix(code) || cameo.size() < 2) return code;
+  if (cameo.size() < 2) return code;
   const std::string_view root = cameo.substr(0, 2);
+  // (Protests at parliament are against the state that sits there: "stormed
+  // the federal parliament", "protested outside parliament".)
+  if (!source && root == "14" && code.size() == 6 && HasCountryPrefix(code) &&
+      code.compare(3, 3, "LEG") == 0) {
+    return code.substr(0, 3) + "GOV";
+  }
+  if (code.size() != 3 || !HasCountryPrefix(code)) return code;
   // (A nation protesting, 14, is its people.)
   if (source && root == "14") return code + "CVL";
   if (source) return code + (IsIn(root, {"15", "18", "19", "20"}) ? "MIL" : "GOV");
@@ -7880,7 +7887,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // withdrew": a retreat is from the other country the sentence names,
       // not from one's own.)
       std::string other;
-      if (c.code == "0874" && IsIn(view.Lemma(c.predicate), {"withdraw", "retreat", "pull"})) {
+      if (c.code == "0874" &&
+          IsIn(view.Lemma(c.predicate), {"withdraw", "retreat", "pull", "surrender"})) {
         for (const PhraseMatch& m : phrases_) {
           for (const dict::PhraseHit& hit : m.hits) {
             if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;

@@ -68,7 +68,9 @@ struct CoderOptions {
   // act (03-07, 10-13, 16; not recognition, 054) is aimed at, its
   // government. A country on the receiving end of an appeal, a concession,
   // force or coercion, or recognised, stays the country (its people and
-  // territory). PETRARCH's and TABARI's suites code the country as named.
+  // territory). A nation protesting is its civilians, and a parliament
+  // protested at the government. PETRARCH's and TABARI's suites code the
+  // country as named.
   bool state_roles = true;
 };
 

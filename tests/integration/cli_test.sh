@@ -1052,6 +1052,10 @@ out=$(code_sentence "Lebanese army troops deployed along the southern border as 
 check "code: forces withdrawing with no place named withdraw from the other country the sentence names" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRMIL\".*\"target\":{\"code\":\"LBN\".*\"cameo\":\"0874\"'"
 out=$("$bin" code --input text --date 2023-06-01 - 2>/dev/null <<<'The Dutch government apologised for the Netherlands role in the slave trade.')
 check "code: by default a government's act on its own country keeps the country as the target, not itself" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"NLDGOV\".*\"target\":{\"code\":\"NLDGOV\"'"
+out=$("$bin" code --input text --date 2024-05-01 - 2>/dev/null <<<'Thousands of Georgians protested outside parliament in Tbilisi against a foreign agents law.')
+check "code: by default a protest at parliament is against the government (GEOGOV)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCVL\".*\"target\":{\"code\":\"GEOGOV\".*\"cameo\":\"14'"
+out=$(code_sentence "Azerbaijan launched a military offensive in Nagorno-Karabakh, and ethnic Armenian forces surrendered within a day." 2023-09-20)
+check "code: forces that surrender with no one named surrender to the other country the sentence names" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMMIL\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"0874\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
