@@ -1905,6 +1905,42 @@ void RepairPlanInfinitiveOnVerb(const Sentence& sentence, std::optional<Sentence
   }
 }
 
+// "Pakistan and Afghanistan's Taliban government agreed ...", read with
+// "Pakistan" a compound of "government" and "Afghanistan's" its conjunct:
+// a name whose conjunct is a possessive before the noun they hang on is
+// the first conjunct of that noun, which the possessive owns.
+void RepairConjunctBeforePossessive(const Sentence& sentence, std::optional<Sentence>* out) {
+  const Sentence& current = *out ? **out : sentence;
+  const std::vector<Word>& w = current.words;
+  for (size_t name = 0; name + 3 < w.size(); ++name) {
+    if (w[name].deprel != Deprel::kCompound || w[name].upos != Upos::kPROPN) continue;
+    const size_t noun = HeadOf(w, name);
+    if (noun >= w.size() || noun <= name + 3 || w[noun].upos != Upos::kNOUN) continue;
+    size_t owner = w.size(), cc = w.size();
+    for (size_t k = name + 1; k < noun; ++k) {
+      if (HeadOf(w, k) == name && w[k].deprel == Deprel::kConj) owner = k;
+    }
+    if (owner == w.size() || owner + 1 >= noun || w[owner + 1].form != "'s" ||
+        HeadOf(w, owner + 1) != owner) {
+      continue;
+    }
+    for (size_t k = name + 1; k < owner; ++k) {
+      if (HeadOf(w, k) == owner && w[k].deprel == Deprel::kCc) cc = k;
+    }
+    if (cc == w.size() || Dominates(current, name, HeadOf(w, noun))) continue;
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    words[name].head = w[noun].head;
+    words[name].deprel = w[noun].deprel;
+    words[noun].head = static_cast<int32_t>(name + 1);
+    words[noun].deprel = Deprel::kConj;
+    words[owner].head = static_cast<int32_t>(noun + 1);
+    words[owner].deprel = Deprel::kNmodPoss;
+    words[cc].head = static_cast<int32_t>(noun + 1);
+    return;
+  }
+}
+
 std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   std::optional<Sentence> out;
   RepairTitleAfterOpeningTime(sentence, &out);
@@ -1949,6 +1985,7 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   RepairTimeClauseAfterAddressee(sentence, &out);
   RepairSubordinatorReadAsCase(sentence, &out);
   RepairPlanInfinitiveOnVerb(sentence, &out);
+  RepairConjunctBeforePossessive(sentence, &out);
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);

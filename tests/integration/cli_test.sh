@@ -1056,6 +1056,8 @@ out=$("$bin" code --input text --date 2024-05-01 - 2>/dev/null <<<'Thousands of 
 check "code: by default a protest at parliament is against the government (GEOGOV)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"GEOCVL\".*\"target\":{\"code\":\"GEOGOV\".*\"cameo\":\"14'"
 out=$(code_sentence "Azerbaijan launched a military offensive in Nagorno-Karabakh, and ethnic Armenian forces surrendered within a day." 2023-09-20)
 check "code: forces that surrender with no one named surrender to the other country the sentence names" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMMIL\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"0874\"'"
+out=$(code_sentence "Pakistan and Afghanistan's Taliban government agreed to a ceasefire after days of deadly border clashes." 2025-10-19)
+check "code: a name joined to a possessive before their noun is the noun's first conjunct (Pakistan and the Taliban government, not Afghanistan twice)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAK.*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"AFG\",'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
