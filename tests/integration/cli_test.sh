@@ -1058,6 +1058,8 @@ out=$(code_sentence "Azerbaijan launched a military offensive in Nagorno-Karabak
 check "code: forces that surrender with no one named surrender to the other country the sentence names" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ARMMIL\".*\"target\":{\"code\":\"AZE\".*\"cameo\":\"0874\"'"
 out=$(code_sentence "Pakistan and Afghanistan's Taliban government agreed to a ceasefire after days of deadly border clashes." 2025-10-19)
 check "code: a name joined to a possessive before their noun is the noun's first conjunct (Pakistan and the Taliban government, not Afghanistan twice)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAK.*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"AFG\",'"
+out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Israel threatened to invade Lebanon.')
+check "code: by default a threat of force is aimed at the country (LBN), as force is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRGOV\".*\"target\":{\"code\":\"LBN\".*\"cameo\":\"138'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
