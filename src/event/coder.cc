@@ -7075,6 +7075,18 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       std::string refined = e.refusal || no_destination
                                 ? c.code
                                 : RefineByComplement(c.code, e.code, by_object);
+      // ("Venezuela and Guyana agreed not to use force": agreeing, asking or
+      // demanding that force not be used is about de-escalation, 0356 /
+      // 0256 / 1056, never a threat of the force.)
+      bool negated = false;
+      for (size_t k : view.Kids(c.complement)) {
+        negated = negated || (view.w(k).deprel == Deprel::kAdvmod &&
+                              IsIn(view.Lemma(k), {"not", "never", "n't"}));
+      }
+      if (negated && IsIn(std::string_view(e.code).substr(0, 2), {"15", "18", "19", "20"})) {
+        const std::string root2 = c.code.substr(0, 2);
+        refined = root2 == "03" ? "0356" : root2 == "02" ? "0256" : root2 == "10" ? "1056" : c.code;
+      }
       // (What an appeal taken as the object asks for, "rejected calls to
       // send missiles", is the governor's to code, not an act of its own.)
       const std::string governor_root = c.code.substr(0, 2);

@@ -1060,6 +1060,8 @@ out=$(code_sentence "Pakistan and Afghanistan's Taliban government agreed to a c
 check "code: a name joined to a possessive before their noun is the noun's first conjunct (Pakistan and the Taliban government, not Afghanistan twice)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"PAK.*\"target\":{\"code\":\"AFGINS\".*\"cameo\":\"0871\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"AFG\",'"
 out=$("$bin" code --input text --date 2024-06-01 - 2>/dev/null <<<'Israel threatened to invade Lebanon.')
 check "code: by default a threat of force is aimed at the country (LBN), as force is" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"ISRGOV\".*\"target\":{\"code\":\"LBN\".*\"cameo\":\"138'"
+out=$(code_sentence "Venezuela and Guyana agreed not to use force in their territorial dispute. Russia threatened to use force against Moldova." 2023-12-15)
+check "code: agreeing not to use force is an intent to de-escalate (0356), threatening to use it a threat of force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VEN.*\"cameo\":\"0356\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS.*\"target\":{\"code\":\"MDA\".*\"cameo\":\"138\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"VEN.*\"cameo\":\"138\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
