@@ -285,8 +285,12 @@ std::string StateRoleCode(const std::string& code, std::string_view cameo, bool 
   if (source && root == "14") return code + "CVL";
   if (source) return code + (IsIn(root, {"15", "18", "19", "20"}) ? "MIL" : "GOV");
   // (Recognition, 054, is of the state itself: "recognised Kosovo"; a
-  // threat of force, 138, is aimed at the country, as force is.)
-  if (cameo.rfind("054", 0) == 0 || cameo.rfind("138", 0) == 0) return code;
+  // threat of force, 138, is aimed at the country, as force is; and
+  // humanitarian aid, given or promised, 073 / 0333, is for its people.)
+  if (cameo.rfind("054", 0) == 0 || cameo.rfind("138", 0) == 0 || cameo.rfind("073", 0) == 0 ||
+      cameo == "0333") {
+    return code;
+  }
   if (IsIn(root, {"03", "04", "05", "06", "07", "10", "11", "12", "13", "16"})) return code + "GOV";
   return code;
 }

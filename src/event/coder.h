@@ -65,8 +65,8 @@ struct CoderOptions {
   // consultation, dispute or coercive act is its government ("Pakistan
   // accused India" is PAKGOV -> INDGOV 112), as the doer of force its
   // military ("Israel struck Gaza" is ISRMIL), and as the one a diplomatic
-  // act (03-07, 10-13, 16; not recognition, 054, nor a threat of force,
-  // 138) is aimed at, its
+  // act (03-07, 10-13, 16; not recognition, 054, a threat of force, 138,
+  // nor humanitarian aid, 073 / 0333) is aimed at, its
   // government. A country on the receiving end of an appeal, a concession,
   // force or coercion, or recognised, stays the country (its people and
   // territory). A nation protesting is its civilians, and a parliament
