@@ -1448,7 +1448,26 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         }
         break;
       }
-      country = ContextCountry();
+      // ("bombed an ELN camp near the Venezuelan border, killing seven
+      // rebels": bare rebels in a sentence that names a rebel group are of
+      // that group's country, not of the other country named.)
+      if (IsIn(agent_roles, {"REB", "INS", "UAF"})) {
+        std::string group_country;
+        for (const PhraseMatch& pm : phrases_) {
+          for (const dict::PhraseHit& hit : pm.hits) {
+            if (hit.type != static_cast<uint8_t>(EntityType::kActor) ||
+                kb_.actors()[hit.index].kind != ActorKind::kGroup) {
+              continue;
+            }
+            const std::string code = kb_.actors()[hit.index].CodeOn(date_);
+            if (code.size() != 6 || code.compare(3, 3, agent_roles) != 0) continue;
+            if (group_country.empty()) group_country = code.substr(0, 3);
+            if (group_country != code.substr(0, 3)) group_country = "-";
+          }
+        }
+        if (group_country.size() == 3) country = group_country;
+      }
+      if (country.empty()) country = ContextCountry();
       speaker_first_ = speaker_last_ = kNone;
     }
     if (country.empty()) return std::nullopt;

@@ -1064,6 +1064,8 @@ out=$(code_sentence "Venezuela and Guyana agreed not to use force in their terri
 check "code: agreeing not to use force is an intent to de-escalate (0356), threatening to use it a threat of force (138)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"VEN.*\"cameo\":\"0356\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"RUS.*\"target\":{\"code\":\"MDA\".*\"cameo\":\"138\"' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"VEN.*\"cameo\":\"138\"'"
 out=$("$bin" code --input text --date 2023-02-10 - 2>/dev/null <<<'Japan provided humanitarian aid to Turkey after the earthquake.')
 check "code: by default humanitarian aid is for the country's people (TUR), its giver the government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPNGOV\".*\"target\":{\"code\":\"TUR\".*\"cameo\":\"073\"'"
+out=$(code_sentence "The Colombian army bombed an ELN camp near the Venezuelan border, killing seven rebels." 2024-06-01)
+check "code: bare rebels in a sentence that names a rebel group are that group's country's (COLREB, not VENREB)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"COLMIL\".*\"target\":{\"code\":\"COLREB\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q 'VENREB'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
