@@ -7529,7 +7529,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       if (subj != kNone &&
           (air_force || IsIn(view.Lemma(subj), {"aircraft", "warplane", "jet", "bomber", "plane",
                                                 "helicopter", "gunship", "drone", "airplane"}))) {
-        c.code = "195";
+        // ("Ukrainian drones struck an oil refinery": remotely piloted, 1952.)
+        c.code = view.Lemma(subj) == "drone" && kb_.codebook().IsValidCode("1952") ? "1952" : "195";
       }
     }
     // "Russian missiles struck an apartment building", "Israeli shells hit a

@@ -1066,6 +1066,8 @@ out=$("$bin" code --input text --date 2023-02-10 - 2>/dev/null <<<'Japan provide
 check "code: by default humanitarian aid is for the country's people (TUR), its giver the government" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"JPNGOV\".*\"target\":{\"code\":\"TUR\".*\"cameo\":\"073\"'"
 out=$(code_sentence "The Colombian army bombed an ELN camp near the Venezuelan border, killing seven rebels." 2024-06-01)
 check "code: bare rebels in a sentence that names a rebel group are that group's country's (COLREB, not VENREB)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"COLMIL\".*\"target\":{\"code\":\"COLREB\".*\"cameo\":\"190\"' && ! echo \"\$out\" | grep -q 'VENREB'"
+out=$(code_sentence "Ukrainian drones struck an oil refinery in Russia's Krasnodar region." 2024-06-01)
+check "code: drones as the subject of a strike are remotely piloted aerial munitions (1952)" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"UKR.*\"target\":{\"code\":\"RUS\".*\"cameo\":\"1952\"'"
 rm -f /tmp/khaldun_cli_place.$$ "$skip"
 if [ "$part" = all ] || [ "$part" = 0 ]; then
 out=$("$bin" code --output tsv "$src/examples/story.txt" --date 2009-01-06 2>/dev/null)
