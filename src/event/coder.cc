@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <functional>
 #include <list>
 #include <map>
 #include <optional>
@@ -48,6 +49,14 @@ bool IsPhoneChannel(const SentenceView& v, size_t k) {
     }
   }
   return false;
+}
+
+// An encounter named as the occasion of something else: "during a meeting
+// with Olaf Scholz", "during Xi Jinping's visit to Belgrade".
+bool IsOccasion(const SentenceView& v, size_t k) {
+  return v.CaseOf(k) == "during" &&
+         IsIn(v.Lemma(k), {"meeting", "talk", "talks", "visit", "trip", "call", "conversation",
+                           "summit", "tour", "consultation", "consultations"});
 }
 
 // A text that says something: what a blocked one would have said was never
@@ -593,6 +602,11 @@ class DocumentCoder {
   std::vector<Mention> NearestActor(size_t p, int direction, const std::vector<std::string>& preps,
                                     const std::string& avoid);
   std::string ContextCountry() const;
+  // The one country other than `own` that the sentence's actor names stand
+  // for, counting only phrases with a word `within` accepts (all when it is
+  // empty); "" when there is none, or more than one.
+  std::string OtherCountryNamed(const std::string& own,
+                                const std::function<bool(size_t)>& within = {}) const;
   // The first country an actor of this sentence names other than `excluded`
   // (organisations' codes skipped), or "".
   std::string SentenceCountryOtherThan(std::string_view excluded) const;
@@ -728,6 +742,24 @@ std::string DocumentCoder::SentenceCountryOtherThan(std::string_view excluded) c
     }
   }
   return "";
+}
+
+std::string DocumentCoder::OtherCountryNamed(const std::string& own,
+                                             const std::function<bool(size_t)>& within) const {
+  std::string other;
+  for (const PhraseMatch& pm : phrases_) {
+    bool inside = !within;
+    for (size_t k = pm.begin; k < pm.end && !inside; ++k) inside = within(k);
+    if (!inside) continue;
+    for (const dict::PhraseHit& hit : pm.hits) {
+      if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
+      const std::string code = kb_.actors()[hit.index].CodeOn(date_);
+      if (code.size() < 3 || !HasCountryPrefix(code) || code.compare(0, 3, own) == 0) continue;
+      if (other.empty()) other = code.substr(0, 3);
+      if (other != code.substr(0, 3)) return "";  // two others: no telling
+    }
+  }
+  return other;
 }
 
 std::string DocumentCoder::ContextCountry() const {
@@ -4436,10 +4468,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // "during the conflict", "amid fighting".
   // (Not an encounter that is the occasion: "warned of a regional war
   // during a meeting with Olaf Scholz", "said during a visit to Beijing".)
-  const bool occasion = v.CaseOf(p) == "during" &&
-                        IsIn(v.Lemma(p), {"meeting", "talk", "talks", "visit", "trip", "call",
-                                          "conversation", "summit", "tour", "consultation",
-                                          "consultations"});
+  const bool occasion = IsOccasion(v, p);
   if (noun && !occasion && IsIn(v.CaseOf(p), {"since", "during", "amid", "amidst", "throughout"})) {
     return std::nullopt;
   }
@@ -4976,23 +5005,17 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     const std::string own = c.sources[0].code.substr(0, 3);
     if (actors.size() == 1 && actors[0].code.compare(0, 3, own) == 0 &&
         !actors[0].country_from_context) {
+      // (Named in the main clause, outside its subject and this clause.)
+      const std::vector<size_t> main_words = SubtreeOf(v, main, v.size());
       const std::vector<size_t> clause = SubtreeOf(v, p, v.size());
       const std::vector<size_t> subject = SubtreeOf(v, main_subject, v.size());
-      std::string other;
-      for (size_t k : SubtreeOf(v, main, v.size())) {
-        if (phrase_of_[k] < 0 || std::find(clause.begin(), clause.end(), k) != clause.end() ||
-            std::find(subject.begin(), subject.end(), k) != subject.end()) {
-          continue;
-        }
-        for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
-          if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
-          const std::string code = kb_.actors()[hit.index].CodeOn(date_);
-          if (code.size() < 3 || !HasCountryPrefix(code) || code.compare(0, 3, own) == 0) continue;
-          if (other.empty()) other = code.substr(0, 3);
-          if (other != code.substr(0, 3)) other = "-";  // two others: no telling
-        }
-      }
-      if (other.size() == 3) c.sources[0].code = other + c.sources[0].code.substr(3);
+      auto has = [](const std::vector<size_t>& words, size_t k) {
+        return std::find(words.begin(), words.end(), k) != words.end();
+      };
+      const std::string other = OtherCountryNamed(own, [&](size_t k) {
+        return has(main_words, k) && !has(clause, k) && !has(subject, k);
+      });
+      if (!other.empty()) c.sources[0].code = other + c.sources[0].code.substr(3);
     }
   }
   // "an overnight coup attempt by a faction of the military": an event noun
@@ -6767,10 +6790,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // visit to Belgrade".)
       if ((view.CaseOf(c.predicate) == "on" &&
            IsIn(view.Lemma(c.predicate), {"visit", "trip", "tour", "mission"})) ||
-          (view.CaseOf(c.predicate) == "during" &&
-           IsIn(view.Lemma(c.predicate), {"meeting", "talk", "talks", "visit", "trip", "call",
-                                          "conversation", "summit", "tour", "consultation",
-                                          "consultations"}))) {
+          IsOccasion(view, c.predicate)) {
         continue;
       }
       // "told X in a phone call": the call is the event; the telling is
@@ -7923,20 +7943,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // ("Lebanese army troops deployed along the border as Israeli forces
       // withdrew": a retreat is from the other country the sentence names,
       // not from one's own.)
-      std::string other;
-      if (c.code == "0874" &&
-          IsIn(view.Lemma(c.predicate), {"withdraw", "retreat", "pull", "surrender"})) {
-        for (const PhraseMatch& m : phrases_) {
-          for (const dict::PhraseHit& hit : m.hits) {
-            if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
-            const std::string code = kb_.actors()[hit.index].CodeOn(date_);
-            if (code.size() >= 3 && HasCountryPrefix(code) && code.compare(0, 3, country) != 0 &&
-                other.empty()) {
-              other = code.substr(0, 3);
-            }
-          }
-        }
-      }
+      const std::string other =
+          c.code == "0874" &&
+                  IsIn(view.Lemma(c.predicate), {"withdraw", "retreat", "pull", "surrender"})
+              ? OtherCountryNamed(country)
+              : std::string();
       c.targets.push_back(CountryMention(root == "14" ? country + "GOV" : other.empty() ? country : other,
                                          kNone, kNone));
     }
