@@ -87,6 +87,15 @@ struct State {
     return CanRight() && cls - 1 - kLabels != kRootLabel;
   }
 
+  // The one valid transition when there is only one (an empty stack can
+  // only shift; ROOT alone in the buffer under one word can only take it
+  // as its root), else -1: such moves need no scoring.
+  int ForcedClass() const {
+    if (stack.empty()) return b < n ? kShift : -1;
+    if (b >= n && stack.size() == 1) return LeftClass(kRootLabel);
+    return -1;
+  }
+
   void Apply(int cls) {
     if (cls == kShift) {
       stack.push_back(b++);
@@ -379,6 +388,11 @@ void Parser::Parse(const std::vector<WordAtoms>& atoms, std::vector<Word>* words
   uint64_t features[kMaxConfigurationFeatures];
   int32_t scores[kNumClasses];
   while (!st.Terminal()) {
+    const int forced = st.ForcedClass();
+    if (forced >= 0) {
+      st.Apply(forced);
+      continue;
+    }
     const int32_t* buffer_part = buffer_scores.For(st.b, reader, weights_);
     std::copy(buffer_part, buffer_part + kNumClasses, scores);
     const int nf = ExtractConfigurationFeatures(st, reader, features);
@@ -428,10 +442,21 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
   uint64_t features[kMaxConfigurationFeatures];
   int32_t scores[kNumClasses];
   const double inv_t = 1.0 / beam.temperature;
+  auto by_score = [](const Candidate& a, const Candidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.item != b.item ? a.item < b.item : a.cls < b.cls;
+  };
   while (!current[0].Terminal()) {  // every sequence takes 2n transitions
     candidates.clear();
     for (int i = 0; i < items; ++i) {
       const State& st = current[i];
+      // A forced move's softmax is 1: the sequence keeps its score.
+      const int forced = st.ForcedClass();
+      if (forced >= 0) {
+        candidates.push_back({i, forced, item_score[i]});
+        if (i + 1 == items) std::sort(candidates.begin(), candidates.end(), by_score);
+        continue;
+      }
       const int32_t* buffer_part = buffer_scores.For(st.b, reader, weights_);
       std::copy(buffer_part, buffer_part + kNumClasses, scores);
       const int nf = ExtractConfigurationFeatures(st, reader, features);
@@ -457,10 +482,6 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
       const double base = item_score[i] - std::log(z);
       for (size_t k = first; k < candidates.size(); ++k) candidates[k].score += base;
       // Only an item's own `width` best transitions can survive.
-      auto by_score = [](const Candidate& a, const Candidate& b) {
-        if (a.score != b.score) return a.score > b.score;
-        return a.item != b.item ? a.item < b.item : a.cls < b.cls;
-      };
       if (candidates.size() - first > static_cast<size_t>(width)) {
         std::partial_sort(candidates.begin() + first, candidates.begin() + first + width,
                           candidates.end(), by_score);

@@ -187,7 +187,7 @@ void FrozenWeights::BuildLookupTable() {
   // A dense row costs about num_classes / 4 vector operations; a sparse
   // feature one scattered add per entry.
   const size_t min_entries = std::max<size_t>(16, static_cast<size_t>(num_classes_) / 4);
-  dense_stride_ = (static_cast<size_t>(num_classes_) + 7) & ~size_t{7};
+  dense_stride_ = (static_cast<size_t>(num_classes_) + kDenseBlock - 1) & ~(kDenseBlock - 1);
   // A feature whose entries repeat a class (merged fingerprints) and sum past
   // the int16 range stays sparse, so that Score always equals ScorePlain.
   std::vector<int32_t> sums(static_cast<size_t>(num_classes_));
@@ -262,23 +262,43 @@ void FrozenWeights::BuildLookupTable() {
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-__attribute__((target("avx2"))) void FrozenWeights::AddDenseRowAvx2(const int16_t* row,
-                                                                    int32_t* scores) const {
+__attribute__((target("avx2"))) void FrozenWeights::AddDenseRowsAvx2(const int16_t* const* rows,
+                                                                     size_t count,
+                                                                     int32_t* scores) const {
   const size_t n = static_cast<size_t>(num_classes_);
-  size_t c = 0;
-  for (; c + 16 <= n; c += 16) {
-    const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row + c));
-    const __m256i lo = _mm256_cvtepi16_epi32(_mm256_castsi256_si128(w));
-    const __m256i hi = _mm256_cvtepi16_epi32(_mm256_extracti128_si256(w, 1));
-    __m256i* out = reinterpret_cast<__m256i*>(scores + c);
-    _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out), lo));
-    _mm256_storeu_si256(out + 1, _mm256_add_epi32(_mm256_loadu_si256(out + 1), hi));
+  auto at = [](const int16_t* w) { return reinterpret_cast<const __m128i*>(w); };
+  for (size_t c = 0; c < n; c += kDenseBlock) {
+    // Four named accumulators, so that they stay in registers.
+    __m256i s0 = _mm256_setzero_si256(), s1 = s0, s2 = s0, s3 = s0;
+    for (size_t r = 0; r < count; ++r) {
+      const int16_t* w = rows[r] + c;
+      s0 = _mm256_add_epi32(s0, _mm256_cvtepi16_epi32(_mm_loadu_si128(at(w))));
+      s1 = _mm256_add_epi32(s1, _mm256_cvtepi16_epi32(_mm_loadu_si128(at(w + 8))));
+      s2 = _mm256_add_epi32(s2, _mm256_cvtepi16_epi32(_mm_loadu_si128(at(w + 16))));
+      s3 = _mm256_add_epi32(s3, _mm256_cvtepi16_epi32(_mm_loadu_si128(at(w + 24))));
+    }
+    if (c + kDenseBlock <= n) {
+      __m256i* out = reinterpret_cast<__m256i*>(scores + c);
+      _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out), s0));
+      _mm256_storeu_si256(out + 1, _mm256_add_epi32(_mm256_loadu_si256(out + 1), s1));
+      _mm256_storeu_si256(out + 2, _mm256_add_epi32(_mm256_loadu_si256(out + 2), s2));
+      _mm256_storeu_si256(out + 3, _mm256_add_epi32(_mm256_loadu_si256(out + 3), s3));
+    } else {
+      // The last, partial block (rows are padded to whole blocks).
+      alignas(32) int32_t sum[kDenseBlock];
+      __m256i* to = reinterpret_cast<__m256i*>(sum);
+      _mm256_store_si256(to, s0);
+      _mm256_store_si256(to + 1, s1);
+      _mm256_store_si256(to + 2, s2);
+      _mm256_store_si256(to + 3, s3);
+      for (size_t k = 0; c + k < n; ++k) scores[c + k] += sum[k];
+    }
   }
-  for (; c < n; ++c) scores[c] += row[c];
 }
 #else
-void FrozenWeights::AddDenseRowAvx2(const int16_t* row, int32_t* scores) const {
-  AddDenseRow(row, scores);
+void FrozenWeights::AddDenseRowsAvx2(const int16_t* const* rows, size_t count,
+                                     int32_t* scores) const {
+  for (size_t r = 0; r < count; ++r) AddDenseRow(rows[r], scores);
 }
 #endif
 

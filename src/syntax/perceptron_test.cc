@@ -29,19 +29,24 @@ FrozenWeights RandomWeights(std::mt19937_64& rng, int classes, int features) {
 }
 
 TEST(FrozenWeightsTest, ScoreMatchesPlainLookup) {
-  std::mt19937_64 rng(7);
-  FrozenWeights w = RandomWeights(rng, 20, 3000);
-  ASSERT_GT(w.num_features(), 100u);
-  ASSERT_TRUE(w.has_dense_rows());  // the many-class features take the vector path
-  for (bool baseline : {false, true}) {
-    if (baseline) w.UseBaselineSimdForTesting();
-    for (int trial = 0; trial < 200; ++trial) {
-      std::vector<uint64_t> fs(1 + rng() % 300);  // more than one prefetch batch sometimes
-      for (auto& f : fs) f = Feature(rng() % 12000);
-      std::vector<int32_t> a(20, 0), b(20, 0);
-      w.Score(fs, a.data());
-      w.ScorePlain(fs, b.data());
-      ASSERT_EQ(a, b) << (baseline ? "baseline" : "best") << " dense rows";
+  // Class counts below one 32-class block, exactly two blocks, and three
+  // blocks and a partial one (the parser has 101 classes).
+  for (int classes : {20, 64, 101}) {
+    std::mt19937_64 rng(7);
+    FrozenWeights w = RandomWeights(rng, classes, 3000);
+    ASSERT_GT(w.num_features(), 100u);
+    ASSERT_TRUE(w.has_dense_rows()) << classes;  // many-class features take the vector path
+    for (bool baseline : {false, true}) {
+      if (baseline) w.UseBaselineSimdForTesting();
+      for (int trial = 0; trial < 200; ++trial) {
+        std::vector<uint64_t> fs(1 + rng() % 300);  // more than one prefetch batch sometimes
+        for (auto& f : fs) f = Feature(rng() % 12000);
+        std::vector<int32_t> a(classes, 0), b(classes, 0);
+        w.Score(fs, a.data());
+        w.ScorePlain(fs, b.data());
+        ASSERT_EQ(a, b) << classes << " classes, " << (baseline ? "baseline" : "best")
+                        << " dense rows";
+      }
     }
   }
 }
