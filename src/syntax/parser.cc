@@ -87,6 +87,31 @@ struct State {
     return CanRight() && cls - 1 - kLabels != kRootLabel;
   }
 
+  // The valid class with the highest score, the lowest such class on a tie
+  // (as testing Valid(c) for every class, but a range at a time).
+  int BestValid(const int32_t* scores) const {
+    int best = -1;
+    auto consider = [&](int from, int to) {  // classes [from, to)
+      for (int c = from; c < to; ++c) {
+        if (best < 0 || scores[c] > scores[best]) best = c;
+      }
+    };
+    if (CanShift()) consider(kShift, kShift + 1);
+    if (CanLeft()) {
+      if (b >= n) {
+        consider(LeftClass(kRootLabel), LeftClass(kRootLabel) + 1);
+      } else {
+        consider(LeftClass(0), LeftClass(kRootLabel));
+        consider(LeftClass(kRootLabel) + 1, LeftClass(kLabels));
+      }
+    }
+    if (CanRight()) {
+      consider(RightClass(0), RightClass(kRootLabel));
+      consider(RightClass(kRootLabel) + 1, RightClass(kLabels));
+    }
+    return best;
+  }
+
   // The one valid transition when there is only one (an empty stack can
   // only shift; ROOT alone in the buffer under one word can only take it
   // as its root), else -1: such moves need no scoring.
@@ -397,11 +422,7 @@ void Parser::Parse(const std::vector<WordAtoms>& atoms, std::vector<Word>* words
     std::copy(buffer_part, buffer_part + kNumClasses, scores);
     const int nf = ExtractConfigurationFeatures(st, reader, features);
     weights_.Score(std::span<const uint64_t>(features, nf), scores);
-    int best = -1;
-    for (int c = 0; c < kNumClasses; ++c) {
-      if ((best < 0 || scores[c] > scores[best]) && st.Valid(c)) best = c;
-    }
-    st.Apply(best);
+    st.Apply(st.BestValid(scores));
   }
   for (int i = 0; i < n; ++i) {
     Word& w = (*words)[i];

@@ -41,7 +41,15 @@ bool IsAuxiliary(const Word& w) {
 
 bool IsClauseBoundary(const Word& w) {
   if (w.xpos == Xpos::kCOMMA || w.xpos == Xpos::kCOLON || w.xpos == Xpos::kCC) return true;
-  std::string l = Lower(w.form);
+  // Called for every word a clause scan passes: lower-case into a small
+  // buffer rather than a new string (the words below have 2 to 8 letters).
+  if (w.form.size() < 2 || w.form.size() > 8) return false;
+  char buffer[8];
+  for (size_t k = 0; k < w.form.size(); ++k) {
+    const char c = w.form[k];
+    buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view l(buffer, w.form.size());
   // ("says": the reported clause of a headline, "Ukraine says Russian strike
   // on Kharkiv kills six", has a verb of its own.)
   return l == "that" || l == "which" || l == "who" || l == "while" || l == "as" ||
