@@ -87,28 +87,33 @@ struct State {
     return CanRight() && cls - 1 - kLabels != kRootLabel;
   }
 
-  // The valid class with the highest score, the lowest such class on a tie
-  // (as testing Valid(c) for every class, but a range at a time).
-  int BestValid(const int32_t* scores) const {
-    int best = -1;
-    auto consider = [&](int from, int to) {  // classes [from, to)
-      for (int c = from; c < to; ++c) {
-        if (best < 0 || scores[c] > scores[best]) best = c;
-      }
-    };
-    if (CanShift()) consider(kShift, kShift + 1);
+  // Calls fn(from, to) for each run [from, to) of valid classes, in
+  // increasing order: the same classes as testing Valid(c) for each.
+  template <typename Fn>
+  void ForEachValidRange(Fn fn) const {
+    if (CanShift()) fn(kShift, kShift + 1);
     if (CanLeft()) {
       if (b >= n) {
-        consider(LeftClass(kRootLabel), LeftClass(kRootLabel) + 1);
+        fn(LeftClass(kRootLabel), LeftClass(kRootLabel) + 1);
       } else {
-        consider(LeftClass(0), LeftClass(kRootLabel));
-        consider(LeftClass(kRootLabel) + 1, LeftClass(kLabels));
+        fn(LeftClass(0), LeftClass(kRootLabel));
+        fn(LeftClass(kRootLabel) + 1, LeftClass(kLabels));
       }
     }
     if (CanRight()) {
-      consider(RightClass(0), RightClass(kRootLabel));
-      consider(RightClass(kRootLabel) + 1, RightClass(kLabels));
+      fn(RightClass(0), RightClass(kRootLabel));
+      fn(RightClass(kRootLabel) + 1, RightClass(kLabels));
     }
+  }
+
+  // The valid class with the highest score, the lowest such class on a tie.
+  int BestValid(const int32_t* scores) const {
+    int best = -1;
+    ForEachValidRange([&](int from, int to) {
+      for (int c = from; c < to; ++c) {
+        if (best < 0 || scores[c] > scores[best]) best = c;
+      }
+    });
     return best;
   }
 
@@ -483,9 +488,9 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
       const int nf = ExtractConfigurationFeatures(st, reader, features);
       weights_.Score(std::span<const uint64_t>(features, nf), scores);
       int32_t best = INT32_MIN;
-      for (int c = 0; c < kNumClasses; ++c) {
-        if (st.Valid(c) && scores[c] > best) best = scores[c];
-      }
+      st.ForEachValidRange([&](int from, int to) {
+        for (int c = from; c < to; ++c) best = std::max(best, scores[c]);
+      });
       // The log of the softmax's denominator, leaving out terms below e^-12
       // (at most 81 of them: under 0.001 nats). Only transitions within
       // prune_nats of the item's best can survive, as the best sequence
@@ -495,11 +500,13 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
       const double keep = best - beam.prune_nats * beam.temperature;
       const size_t first = candidates.size();
       double z = 0;
-      for (int c = 0; c < kNumClasses; ++c) {
-        if (scores[c] < least || !st.Valid(c)) continue;
-        z += ExpOfNegative((best - scores[c]) * inv_t);
-        if (scores[c] >= keep) candidates.push_back({i, c, (scores[c] - best) * inv_t});
-      }
+      st.ForEachValidRange([&](int from, int to) {
+        for (int c = from; c < to; ++c) {
+          if (scores[c] < least) continue;
+          z += ExpOfNegative((best - scores[c]) * inv_t);
+          if (scores[c] >= keep) candidates.push_back({i, c, (scores[c] - best) * inv_t});
+        }
+      });
       const double base = item_score[i] - std::log(z);
       for (size_t k = first; k < candidates.size(); ++k) candidates[k].score += base;
       // Only an item's own `width` best transitions can survive.
