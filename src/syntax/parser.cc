@@ -480,7 +480,6 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
       const int forced = st.ForcedClass();
       if (forced >= 0) {
         candidates.push_back({i, forced, item_score[i]});
-        if (i + 1 == items) std::sort(candidates.begin(), candidates.end(), by_score);
         continue;
       }
       const int32_t* buffer_part = buffer_scores.For(st.b, reader, weights_);
@@ -492,7 +491,7 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
         for (int c = from; c < to; ++c) best = std::max(best, scores[c]);
       });
       // The log of the softmax's denominator, leaving out terms below e^-12
-      // (at most 81 of them: under 0.001 nats). Only transitions within
+      // (at most 114 of them: under 0.001 nats). Only transitions within
       // prune_nats of the item's best can survive, as the best sequence
       // scores at least as high as this item's best.
       // (In double: prune_nats may be huge, "prune nothing".)
@@ -515,10 +514,8 @@ void Parser::ParseWithBeam(const std::vector<WordAtoms>& atoms, std::vector<Word
                           candidates.end(), by_score);
         candidates.resize(first + width);
       }
-      if (i + 1 == items) {
-        std::sort(candidates.begin(), candidates.end(), by_score);
-      }
     }
+    std::sort(candidates.begin(), candidates.end(), by_score);
     int kept = 0;
     while (kept < width && kept < static_cast<int>(candidates.size()) &&
            candidates[kept].score >= candidates[0].score - beam.prune_nats) {
