@@ -1,6 +1,9 @@
 #include "io/event_writer.h"
 
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 namespace khaldun::io {
@@ -8,22 +11,74 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json ActorJson(const event::ActorRef& a) {
-  if (a.code.empty()) return Json(nullptr);
-  Json j;
-  j["code"] = a.code;
-  j["country"] = a.country;
-  j["role"] = a.role;
-  j["text"] = a.text;
+// The event line is written directly rather than built as a JSON tree and
+// dumped: the tree (about 40 allocated nodes and strings an event) cost as
+// much as a fifth of the coder's own time. Anything that needs escaping goes
+// through nlohmann's serializer, so the bytes are those a tree dump gives
+// (event_writer_test compares the two on random events).
+void AppendString(std::string_view s, std::string* out) {
+  bool plain = true;
+  for (unsigned char c : s) {
+    if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    *out += '"';
+    *out += s;
+    *out += '"';
+    return;
+  }
+  // Replace invalid UTF-8 rather than throw: input text is repaired upstream,
+  // but a writer must never abort a run.
+  *out += Json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void AppendUnsigned(uint64_t v, std::string* out) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof(buf), v);
+  out->append(buf, r.ptr);
+}
+
+void AppendDouble(double v, std::string* out) { *out += Json(v).dump(); }
+
+// `"key":` (keys are plain ASCII).
+void AppendKey(std::string_view key, std::string* out) {
+  *out += '"';
+  *out += key;
+  *out += "\":";
+}
+
+void AppendActor(const event::ActorRef& a, std::string* out) {
+  if (a.code.empty()) {
+    *out += "null";
+    return;
+  }
+  *out += '{';
+  AppendKey("code", out);
+  AppendString(a.code, out);
+  *out += ',';
+  AppendKey("country", out);
+  AppendString(a.country, out);
+  *out += ',';
+  AppendKey("role", out);
+  AppendString(a.role, out);
+  *out += ',';
+  AppendKey("text", out);
+  AppendString(a.text, out);
   // An actor inferred from context (the story's country) has no evidence span.
   if (a.span.begin == 0 && a.span.end == 0 && a.text.empty()) {
-    j["start"] = nullptr;
-    j["end"] = nullptr;
-  } else {
-    j["start"] = a.span.begin;
-    j["end"] = a.span.end;
+    *out += ",\"start\":null,\"end\":null}";
+    return;
   }
-  return j;
+  *out += ',';
+  AppendKey("start", out);
+  AppendUnsigned(a.span.begin, out);
+  *out += ',';
+  AppendKey("end", out);
+  AppendUnsigned(a.span.end, out);
+  *out += '}';
 }
 
 std::string Clean(std::string s) {
@@ -42,42 +97,110 @@ std::string Number(double v) {
 }  // namespace
 
 std::string EventToJson(const event::Event& e) {
-  Json j;
-  j["doc_id"] = e.doc_id;
-  j["event_id"] = e.EventId();
-  j["date"] = e.date;
-  j["story_date"] = e.story_date;
-  j["sentence"] = Json{{"index", e.sentence_index},
-                       {"start", e.sentence_span.begin},
-                       {"end", e.sentence_span.end},
-                       {"text", e.sentence_text}};
-  j["source"] = ActorJson(e.source);
-  j["target"] = ActorJson(e.target);
-  j["cameo"] = e.cameo;
-  j["cameo_name"] = e.cameo_name;
-  j["root"] = e.root;
-  j["quad_class"] = e.quad_class;
-  j["goldstein"] = e.goldstein;
-  j["plover"] = Json{{"event", e.plover_event}, {"mode", e.plover_mode}};
-  j["verb"] = Json{{"text", e.verb_text},
-                   {"lemma", e.verb_lemma},
-                   {"start", e.verb_span.begin},
-                   {"end", e.verb_span.end}};
+  std::string out;
+  out.reserve(512 + e.sentence_text.size());
+  out += '{';
+  AppendKey("doc_id", &out);
+  AppendString(e.doc_id, &out);
+  out += ',';
+  AppendKey("event_id", &out);
+  AppendString(e.EventId(), &out);
+  out += ',';
+  AppendKey("date", &out);
+  AppendString(e.date, &out);
+  out += ',';
+  AppendKey("story_date", &out);
+  AppendString(e.story_date, &out);
+  out += ",\"sentence\":{";
+  AppendKey("index", &out);
+  AppendUnsigned(e.sentence_index, &out);
+  out += ',';
+  AppendKey("start", &out);
+  AppendUnsigned(e.sentence_span.begin, &out);
+  out += ',';
+  AppendKey("end", &out);
+  AppendUnsigned(e.sentence_span.end, &out);
+  out += ',';
+  AppendKey("text", &out);
+  AppendString(e.sentence_text, &out);
+  out += "},";
+  AppendKey("source", &out);
+  AppendActor(e.source, &out);
+  out += ',';
+  AppendKey("target", &out);
+  AppendActor(e.target, &out);
+  out += ',';
+  AppendKey("cameo", &out);
+  AppendString(e.cameo, &out);
+  out += ',';
+  AppendKey("cameo_name", &out);
+  AppendString(e.cameo_name, &out);
+  out += ',';
+  AppendKey("root", &out);
+  AppendString(e.root, &out);
+  out += ',';
+  AppendKey("quad_class", &out);
+  out += Json(e.quad_class).dump();
+  out += ',';
+  AppendKey("goldstein", &out);
+  AppendDouble(e.goldstein, &out);
+  out += ",\"plover\":{";
+  AppendKey("event", &out);
+  AppendString(e.plover_event, &out);
+  out += ',';
+  AppendKey("mode", &out);
+  AppendString(e.plover_mode, &out);
+  out += "},\"verb\":{";
+  AppendKey("text", &out);
+  AppendString(e.verb_text, &out);
+  out += ',';
+  AppendKey("lemma", &out);
+  AppendString(e.verb_lemma, &out);
+  out += ',';
+  AppendKey("start", &out);
+  AppendUnsigned(e.verb_span.begin, &out);
+  out += ',';
+  AppendKey("end", &out);
+  AppendUnsigned(e.verb_span.end, &out);
+  out += "},";
+  AppendKey("location", &out);
   if (e.location) {
-    Json loc;
-    loc["name"] = e.location->name;
-    loc["country"] = e.location->country;
-    loc["admin1"] = e.location->admin1;
-    loc["lat"] = e.location->lat ? Json(*e.location->lat) : Json(nullptr);
-    loc["lon"] = e.location->lon ? Json(*e.location->lon) : Json(nullptr);
-    j["location"] = loc;
+    out += '{';
+    AppendKey("name", &out);
+    AppendString(e.location->name, &out);
+    out += ',';
+    AppendKey("country", &out);
+    AppendString(e.location->country, &out);
+    out += ',';
+    AppendKey("admin1", &out);
+    AppendString(e.location->admin1, &out);
+    out += ',';
+    AppendKey("lat", &out);
+    if (e.location->lat) {
+      AppendDouble(*e.location->lat, &out);
+    } else {
+      out += "null";
+    }
+    out += ',';
+    AppendKey("lon", &out);
+    if (e.location->lon) {
+      AppendDouble(*e.location->lon, &out);
+    } else {
+      out += "null";
+    }
+    out += '}';
   } else {
-    j["location"] = nullptr;
+    out += "null";
   }
-  j["issues"] = e.issues;
-  // Replace invalid UTF-8 rather than throw: input text is repaired upstream,
-  // but a writer must never abort a run.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out += ',';
+  AppendKey("issues", &out);
+  out += '[';
+  for (size_t i = 0; i < e.issues.size(); ++i) {
+    if (i) out += ',';
+    AppendString(e.issues[i], &out);
+  }
+  out += "]}";
+  return out;
 }
 
 std::string EventTsvHeader() {
