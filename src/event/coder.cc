@@ -19,6 +19,11 @@
 #include "event/sentence_view.h"
 
 namespace khaldun::event {
+
+// Literals compare as string_view: GCC 12 compares a std::string with a
+// char* through strlen and an out-of-line compare.
+using namespace std::string_view_literals;
+
 namespace {
 
 // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": seas, straits
@@ -54,7 +59,7 @@ bool IsPhoneChannel(const SentenceView& v, size_t k) {
 // An encounter named as the occasion of something else: "during a meeting
 // with Olaf Scholz", "during Xi Jinping's visit to Belgrade".
 bool IsOccasion(const SentenceView& v, size_t k) {
-  return v.CaseOf(k) == "during" &&
+  return v.CaseOf(k) == "during"sv &&
          IsIn(v.Lemma(k), {"meeting", "talk", "talks", "visit", "trip", "call", "conversation",
                            "summit", "tour", "consultation", "consultations"});
 }
@@ -87,12 +92,12 @@ bool IsRegularVerbForm(std::string_view form, std::string_view lemma) {
     }
   }
   // "agreeing" keeps the e of "agree"; "making" drops the e of "make".
-  if (last == 'e' && ending == "ing") return true;
-  if (last == 'y' && (ending == "ies" || ending == "ied")) return true;
+  if (last == 'e' && ending == "ing"sv) return true;
+  if (last == 'y' && (ending == "ies"sv || ending == "ied"sv)) return true;
   // A doubled final consonant: "stopped", "stopping", "panicked".
   if (ending.size() >= 3 && (ending[1] == last || (last == 'c' && ending[1] == 'k'))) {
     const std::string_view rest = ending.substr(2);
-    return rest == "ed" || rest == "ing";
+    return rest == "ed"sv || rest == "ing"sv;
   }
   return false;
 }
@@ -134,10 +139,12 @@ bool IsDocumentNoun(std::string_view lemma) {
 bool IsQualifyingName(const SentenceView& v, size_t begin, size_t end) {
   // (Called for every name near a predicate: no copies.)
   auto form = [&](size_t i) -> std::string_view { return i < v.size() ? std::string_view(v.Form(i)) : ""; };
-  size_t before = begin >= 2 && form(begin - 1) == "-" ? begin - 2 : (begin >= 1 ? begin - 1 : kNone);
+  size_t before =
+      begin >= 2 && form(begin - 1) == "-"sv ? begin - 2 : (begin >= 1 ? begin - 1 : kNone);
   if (before != kNone && IsIn(form(before), {"pro", "anti"})) return true;
-  return form(end) == "-" && IsIn(form(end + 1), {"backed", "based", "funded", "supported", "allied",
-                                                  "trained", "armed", "sponsored", "aligned"});
+  return form(end) == "-"sv &&
+         IsIn(form(end + 1), {"backed", "based", "funded", "supported", "allied", "trained",
+                              "armed", "sponsored", "aligned"});
 }
 
 // The pattern of an act the coder reads from what a speech verb reports
@@ -206,8 +213,8 @@ bool AtLeastAHundred(const SentenceView& v, size_t h) {
 int CountedPlural(const SentenceView& v, size_t h) {
   // "The two discussed the war", "The two also agreed ...": the number
   // alone, as the subject or object, is the pair just named.
-  if (v.w(h).xpos == Xpos::kCD && v.Lemma(h) == "two" && v.Child(h, Deprel::kDet) != kNone &&
-      v.Lemma(v.Child(h, Deprel::kDet)) == "the" &&
+  if (v.w(h).xpos == Xpos::kCD && v.Lemma(h) == "two"sv && v.Child(h, Deprel::kDet) != kNone &&
+      v.Lemma(v.Child(h, Deprel::kDet)) == "the"sv &&
       (v.w(h).deprel == Deprel::kNsubj || v.w(h).deprel == Deprel::kObj)) {
     return 2;
   }
@@ -228,7 +235,7 @@ int CountedPlural(const SentenceView& v, size_t h) {
                         v.Child(h, Deprel::kNmodPoss) != kNone;
   for (size_t k : v.Kids(h)) {
     const std::string& lower = v.Lemma(k);
-    if (lower == "both" || v.Form(k) == "Both") return 2;
+    if (lower == "both"sv || v.Form(k) == "Both"sv) return 2;
     if (v.w(k).deprel != Deprel::kNummod || !definite) continue;
     for (size_t i = 0; i < std::size(kNumbers); ++i) {
       if (lower == kNumbers[i]) return static_cast<int>(i) + 2;
@@ -285,19 +292,19 @@ std::string StateRoleCode(const std::string& code, std::string_view cameo, bool 
   const std::string_view root = cameo.substr(0, 2);
   // (Protests at parliament are against the state that sits there: "stormed
   // the federal parliament", "protested outside parliament".)
-  if (!source && root == "14" && code.size() == 6 && HasCountryPrefix(code) &&
+  if (!source && root == "14"sv && code.size() == 6 && HasCountryPrefix(code) &&
       code.compare(3, 3, "LEG") == 0) {
     return code.substr(0, 3) + "GOV";
   }
   if (code.size() != 3 || !HasCountryPrefix(code)) return code;
   // (A nation protesting, 14, is its people.)
-  if (source && root == "14") return code + "CVL";
+  if (source && root == "14"sv) return code + "CVL";
   if (source) return code + (IsIn(root, {"15", "18", "19", "20"}) ? "MIL" : "GOV");
   // (Recognition, 054, is of the state itself: "recognised Kosovo"; a
   // threat of force, 138, is aimed at the country, as force is; and
   // humanitarian aid, given or promised, 073 / 0333, is for its people.)
   if (cameo.rfind("054", 0) == 0 || cameo.rfind("138", 0) == 0 || cameo.rfind("073", 0) == 0 ||
-      cameo == "0333") {
+      cameo == "0333"sv) {
     return code;
   }
   if (IsIn(root, {"03", "04", "05", "06", "07", "10", "11", "12", "13", "16"})) return code + "GOV";
@@ -477,7 +484,7 @@ class DocumentCoder {
     const SentenceView& v = *view_;
     std::vector<size_t> out;
     for (size_t k : v.Kids(h)) {
-      if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led" || k > h) continue;
+      if (v.w(k).deprel != Deprel::kAmod || v.Form(k) != "led"sv || k > h) continue;
       // (Or read as an unmarked oblique: "U.S." in "U.S.-led".)
       for (size_t g : v.Kids(k)) {
         const Deprel d = v.w(g).deprel;
@@ -687,7 +694,7 @@ int DocumentCoder::UnitedStatesActor() {
   usa_actor_ = -1;
   for (size_t i = 0; i < kb_.actors().size(); ++i) {
     const dict::KbActor& a = kb_.actors()[i];
-    if (a.kind == ActorKind::kCountry && a.CodeOn(date_) == "USA") {
+    if (a.kind == ActorKind::kCountry && a.CodeOn(date_) == "USA"sv) {
       usa_actor_ = static_cast<int>(i);
       break;
     }
@@ -780,8 +787,8 @@ std::string DocumentCoder::ContextCountry() const {
           continue;
         }
         std::string code = kb_.actors()[hit.index].CodeOn(date_);
-        if (code.size() < 3 || code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" ||
-            code.substr(0, 3) == "IMG") {
+        if (code.size() < 3 || code.substr(0, 3) == "IGO"sv || code.substr(0, 3) == "NGO"sv ||
+            code.substr(0, 3) == "IMG"sv) {
           continue;
         }
         // ("The United States and Britain urged the government": not a
@@ -839,8 +846,8 @@ void DocumentCoder::Remember(const Mention& m) {
   history_.push_back(m);
   // (A news organisation's home country is not the story's: "the BBC" in a
   // story about Burkina Faso.)
-  if (m.code.size() >= 3 && m.code.substr(0, 3) != "IGO" && m.code.substr(0, 3) != "NGO" &&
-      m.code.substr(0, 3) != "IMG" && m.kind != ActorKind::kMedia) {
+  if (m.code.size() >= 3 && m.code.substr(0, 3) != "IGO"sv && m.code.substr(0, 3) != "NGO"sv &&
+      m.code.substr(0, 3) != "IMG"sv && m.kind != ActorKind::kMedia) {
     std::string c = m.code.substr(0, 3);
     if (first_country_.empty()) first_country_ = c;
     ++country_counts_[c];
@@ -891,7 +898,7 @@ std::optional<Mention> DocumentCoder::ResolveNominal(size_t h) {
   const SentenceView& v = *view_;
   const size_t from = m->first >= 3 ? m->first - 3 : 0;
   for (size_t i = from; i <= m->last && i < v.size(); ++i) {
-    if (v.Form(i) != "former" && v.Form(i) != "ex") continue;
+    if (v.Form(i) != "former"sv && v.Form(i) != "ex"sv) continue;
     // (It must modify this phrase, not a neighbour: its head, or the
     // head's head, is inside the phrase.)
     for (size_t x = v.Head(i), up = 0; x != kNone && up < 2; x = v.Head(x), ++up) {
@@ -912,7 +919,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   auto is_interview = [&](size_t n) {
     if (IsIn(v.Lemma(n), {"interview", "remark", "comment", "broadcast", "podcast"})) return true;
     for (size_t k : v.Kids(n)) {
-      if (v.w(k).deprel == Deprel::kCompound && v.Lemma(k) == "interview") return true;
+      if (v.w(k).deprel == Deprel::kCompound && v.Lemma(k) == "interview"sv) return true;
     }
     return false;
   };
@@ -928,7 +935,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     // ("killed 20 of the attackers", "arrested 12 of the protesters": that
     // many of the group named.)
     for (size_t k : v.Kids(h)) {
-      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of"sv) continue;
       if (std::optional<Mention> group = ResolveNominal(k)) {
         group->first = std::min(group->first, h);
         return group;
@@ -963,7 +970,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   // country on its other side.
   if (IsIn(v.Lemma(h), {"border", "frontier", "boundary"})) {
     for (size_t k : v.Kids(h)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "with") {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "with"sv) {
         if (std::optional<Mention> other = ResolveNominal(k)) return other;
       }
     }
@@ -1003,7 +1010,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       // ("Hamas positions in Gaza": a name modifying the noun owns it first.)
       NamedModifier(h) == kNone) {
     for (size_t in : v.Kids(h)) {
-      if (v.w(in).deprel != Deprel::kNmod || v.CaseOf(in) != "in") continue;
+      if (v.w(in).deprel != Deprel::kNmod || v.CaseOf(in) != "in"sv) continue;
       // (Or the place's own possessor: "a target in the Gaza Strip's
       // eastern border regions".)
       std::vector<size_t> names{in};
@@ -1095,18 +1102,20 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                     d == Deprel::kNmodUnmarked || d == Deprel::kDet || d == Deprel::kNmodDesc;
       // ("opponents of President Daniel Ortega": whom they oppose is not
       // who they are.)
-      if (d == Deprel::kNmod && v.CaseOf(k) == "of" && !(possessed_event && core[i] == h) &&
+      if (d == Deprel::kNmod && v.CaseOf(k) == "of"sv && !(possessed_event && core[i] == h) &&
           !IsIn(v.Lemma(core[i]), {"opponent", "opponents", "critic", "critics"})) {
         follow = true;
       }
       // "troops from Chad", "a demand from the president", but not "the
       // border from Russia": "from" gives a role word or a message its owner.
-      if (d == Deprel::kNmod && (v.CaseOf(k) == "from" || v.CaseOf(k) == "by") && !led_by_name &&
+      if (d == Deprel::kNmod && (v.CaseOf(k) == "from"sv || v.CaseOf(k) == "by"sv) &&
+          !led_by_name &&
           (phrase_of_[core[i]] >= 0 ||
-           IsIn(v.Lemma(core[i]), {"demand", "call", "request", "offer", "proposal", "plan",
-                                   "warning", "threat", "appeal", "invitation", "pressure",
-                                   "message", "letter", "envoy", "delegation", "aid", "support",
-                                   "condemnation", "criticism", "response"}))) {
+           IsIn(v.Lemma(core[i]),
+                {"demand",   "call",    "request",      "offer",     "proposal",
+                 "plan",     "warning", "threat",       "appeal",    "invitation",
+                 "pressure", "message", "letter",       "envoy",     "delegation",
+                 "aid",      "support", "condemnation", "criticism", "response"}))) {
         follow = true;
       }
       if (follow) core.push_back(k);
@@ -1140,7 +1149,8 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
   auto of_phrase_rank = [&](size_t t) {
     for (int up = 0; up < 4 && t != kNone && t != h; ++up) {
       const size_t head = v.Head(t);
-      if (head == h) return v.w(t).deprel == Deprel::kNmod && v.CaseOf(t) == "of" ? 3 - (up > 0) : 0;
+      if (head == h)
+        return v.w(t).deprel == Deprel::kNmod && v.CaseOf(t) == "of"sv ? 3 - (up > 0) : 0;
       const Deprel d = v.w(t).deprel;
       if (d != Deprel::kCompound && d != Deprel::kAmod && d != Deprel::kFlat) return 0;
       t = head;
@@ -1184,9 +1194,9 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         // "military-to-military talks", "a military-backed government": a
         // role word hyphened into a modifier describes, it names no one.
         const size_t after = m.end;
-        const bool hyphen_after = after < v.size() && v.Form(after) == "-" &&
+        const bool hyphen_after = after < v.size() && v.Form(after) == "-"sv &&
                                   v.w(after).span.begin == v.w(after - 1).span.end;
-        const bool hyphen_before = m.begin > 0 && v.Form(m.begin - 1) == "-" &&
+        const bool hyphen_before = m.begin > 0 && v.Form(m.begin - 1) == "-"sv &&
                                    v.w(m.begin - 1).span.end == v.w(m.begin).span.begin;
         // ("rebel-held Ghouta", "Houthi-controlled ports": the role holds
         // the place and stands for it.)
@@ -1203,7 +1213,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
         // (So are "fighters", read as rebels only when nothing says whose:
         // "army fighters".)
         const bool generic_armed_men =
-            agent_roles == "UAF" || (agent_roles == "REB" && v.Lemma(h) == "fighter");
+            agent_roles == "UAF"sv || (agent_roles == "REB"sv && v.Lemma(h) == "fighter"sv);
         const bool names_armed_men = generic_armed_men && !has_head && m.end <= h &&
                                      IsIn(roles, {"CRM", "REB", "INS", "MIL", "COP"});
         if (agent_roles.empty() || (rank > 0 && rank >= agent_rank) || names_armed_men) {
@@ -1278,7 +1288,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
           }
           for (size_t k : places) {
             if ((v.w(k).deprel != Deprel::kNmod && v.w(k).deprel != Deprel::kObl) ||
-                v.CaseOf(k) != "in" || phrase_of_[k] < 0) {
+                v.CaseOf(k) != "in"sv || phrase_of_[k] < 0) {
               continue;
             }
             std::optional<Mention> there = ResolveNominal(k);
@@ -1305,8 +1315,8 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
           m.last = h;
           return m;
         }
-        if (owner && owner->code.size() >= 3 && owner->code.substr(0, 3) != "IGO" &&
-            owner->code.substr(0, 3) != "NGO" && owner->code.substr(0, 3) != "IMG") {
+        if (owner && owner->code.size() >= 3 && owner->code.substr(0, 3) != "IGO"sv &&
+            owner->code.substr(0, 3) != "NGO"sv && owner->code.substr(0, 3) != "IMG"sv) {
           country = owner->code.substr(0, 3);
         }
       }
@@ -1316,7 +1326,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
     // (A possessor comes first: "its embassy in Tehran" is the owner's.)
     for (size_t k : v.Kids(h)) {
       if (!country.empty()) break;
-      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in" || phrase_of_[k] < 0) continue;
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in"sv || phrase_of_[k] < 0) continue;
       for (const dict::PhraseHit& hit : phrases_[phrase_of_[k]].hits) {
         if (hit.type != static_cast<uint8_t>(EntityType::kActor)) continue;
         const dict::KbActor& a = kb_.actors()[hit.index];
@@ -1356,7 +1366,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
       for (size_t k : v.Kids(h)) {
         const bool tie = (v.w(k).deprel == Deprel::kAcl &&
                           IsIn(v.Lemma(k), {"link", "tie", "affiliate", "align", "connect"})) ||
-                         (v.w(k).deprel == Deprel::kAmod && v.Lemma(k) == "loyal");
+                         (v.w(k).deprel == Deprel::kAmod && v.Lemma(k) == "loyal"sv);
         if (!tie) continue;
         for (size_t g : v.Kids(k)) {
           if (g <= k || !IsIn(v.CaseOf(g), {"to", "with"})) continue;
@@ -1367,7 +1377,7 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
               (a->code.size() == 3 ||
                IsIn(std::string_view(a->code).substr(3), {"GOV", "MIL", "SPY"}))) {
             country = a->code.substr(0, 3);
-            if (v.Lemma(k) == "loyal" && IsIn(agent_roles, {"REB", "UAF", "INS"})) {
+            if (v.Lemma(k) == "loyal"sv && IsIn(agent_roles, {"REB", "UAF", "INS"})) {
               agent_roles = "MIL";
             }
           }
@@ -1385,8 +1395,8 @@ std::optional<Mention> DocumentCoder::ResolveNominalPhrase(size_t h) {
                                                   "overseas", "multinational", "expatriate"}));
     }
     const bool coerced = coercion_target_ && !outsiders && HasCountryPrefix(other_than_);
-    bool domestic = agent_roles == "REB" || agent_roles == "OPP" || agent_roles == "INS" ||
-                    agent_roles == "CRM" || coerced;
+    bool domestic = agent_roles == "REB"sv || agent_roles == "OPP"sv || agent_roles == "INS"sv ||
+                    agent_roles == "CRM"sv || coerced;
     // (Not when the sentence happens in another country: "strikes on sites
     // in Pakistan, ... targeted militants" are Pakistan's militants.)
     // (Still an inference: "between the Venezuelan government and the
@@ -1585,7 +1595,7 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
       clause = v.Head(clause);
     }
     const size_t says = v.w(clause).deprel == Deprel::kCcomp ? v.Head(clause) : kNone;
-    if (says != kNone && (IsSpeechVerb(v.Lemma(says)) || v.Lemma(says) == "write")) {
+    if (says != kNone && (IsSpeechVerb(v.Lemma(says)) || v.Lemma(says) == "write"sv)) {
       const size_t speaker = Subject(says);
       if (speaker != kNone && speaker != h && v.w(speaker).upos != Upos::kPRON) {
         if (std::optional<Mention> m = ResolveNominal(speaker); m && m->person) return m;
@@ -1617,13 +1627,13 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
   }
   // "the three countries", "the two governments": a plural anaphor.
   if (v.w(h).xpos == Xpos::kNNS && IsIn(l, {"country", "nation", "government", "state"}) &&
-      v.Child(h, Deprel::kDet) != kNone && v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
+      v.Child(h, Deprel::kDet) != kNone && v.Lemma(v.Child(h, Deprel::kDet)) == "the"sv) {
     plural = true;
   }
   // "the country", "the group", "the organisation", "the movement"
   bool group_noun = false;
   if (v.w(h).upos == Upos::kNOUN && v.Child(h, Deprel::kDet) != kNone &&
-      v.Lemma(v.Child(h, Deprel::kDet)) == "the") {
+      v.Lemma(v.Child(h, Deprel::kDet)) == "the"sv) {
     // ("the Gulf state", "the West African state": a state placed by a
     // region is a country; "the state" alone is the government of one, and
     // "the new state" may be one the story has not named as such.)
@@ -1634,14 +1644,14 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
                                   v.w(k).deprel == Deprel::kAmod) &&
                                  k < h && !f.empty() && f[0] >= 'A' && f[0] <= 'Z');
     }
-    thing = IsIn(l, {"country", "nation", "kingdom", "republic"}) || (l == "state" && described);
+    thing = IsIn(l, {"country", "nation", "kingdom", "republic"}) || (l == "state"sv && described);
     group_noun = IsIn(l, {"group", "organization", "organisation", "movement", "militia",
                           "alliance", "bloc", "body", "agency"});
   }
   // "..., North Korean leader Kim Jong Il, who apologised ...": a relative
   // pronoun is the name right before it (the parser does not always make
   // the clause a relative clause of that name).
-  if ((l == "who" || l == "which") && v.w(h).deprel == Deprel::kNsubj && h >= 1) {
+  if ((l == "who"sv || l == "which"sv) && v.w(h).deprel == Deprel::kNsubj && h >= 1) {
     size_t t = h - 1;
     while (t > 0 && v.w(t).upos == Upos::kPUNCT) --t;
     if (phrase_of_[t] >= 0 && h - t <= 2) {
@@ -1677,7 +1687,7 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
       Deprel d = v.w(head).deprel;
       // ("the ruling party of the northern Tigray region": a role noun
       // with its of-phrase is the phrase.)
-      const bool of_role = d == Deprel::kNmod && v.CaseOf(head) == "of" && next != kNone &&
+      const bool of_role = d == Deprel::kNmod && v.CaseOf(head) == "of"sv && next != kNone &&
                            v.w(next).upos == Upos::kNOUN && NamesAgent(next);
       if (next == kNone || next >= h ||
           (d != Deprel::kCompound && d != Deprel::kAmod && d != Deprel::kFlat &&
@@ -1707,7 +1717,7 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
       // ("Tens of thousands of Georgians rallied ..., and police used tear
       // gas to disperse them": a crowd of a nation is its civilians.)
       if (m->code.size() == 3 && HasCountryPrefix(m->code) && v.w(head).deprel == Deprel::kNmod &&
-          v.CaseOf(head) == "of" && v.Head(head) != kNone && IsCrowdSize(v.Lemma(v.Head(head)))) {
+          v.CaseOf(head) == "of"sv && v.Head(head) != kNone && IsCrowdSize(v.Lemma(v.Head(head)))) {
         m->code += "CVL";
       }
       candidates.push_back(*m);
@@ -1750,7 +1760,8 @@ std::optional<Mention> DocumentCoder::ResolvePronoun(size_t h, const std::string
     if (person && !(it->person || (it->titled && it->code.find("GOV") != std::string::npos))) {
       continue;
     }
-    if (thing && l != "it" && f != "it" && f != "its" && it->kind != ActorKind::kCountry) continue;
+    if (thing && l != "it"sv && f != "it"sv && f != "its"sv && it->kind != ActorKind::kCountry)
+      continue;
     if (thing && it->person) continue;
     if (group_noun && !(it->kind == ActorKind::kGroup || it->kind == ActorKind::kIgo ||
                         it->kind == ActorKind::kNgo || it->kind == ActorKind::kParty)) {
@@ -1773,11 +1784,11 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
   if (IsIn(v.Lemma(h), {"country", "nation", "government"}) || people) {
     size_t poss = v.Child(h, Deprel::kNmodPoss);
     if (poss != kNone &&
-        (IsIn(v.Form(poss), {"their", "his", "her"}) || (people && v.Form(poss) == "its"))) {
+        (IsIn(v.Form(poss), {"their", "his", "her"}) || (people && v.Form(poss) == "its"sv))) {
       std::vector<Mention> owners = ResolveWithConjuncts(poss, avoid);
       for (Mention& o : owners) {
         if (!HasCountryPrefix(o.code)) continue;
-        o.code = o.code.substr(0, 3) + (v.Lemma(h) == "government" ? "GOV" : people ? "CVL" : "");
+        o.code = o.code.substr(0, 3) + (v.Lemma(h) == "government"sv ? "GOV" : people ? "CVL" : "");
         o.kind = ActorKind::kCountry;
         o.person = false;
         o.first = o.last = h;
@@ -1789,7 +1800,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
   // role of coordinated countries is that role of each.
   if (v.w(h).xpos == Xpos::kNNS && NamesAgent(h) && !NamesActor(h)) {
     for (size_t k : v.Kids(h)) {
-      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of" ||
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of"sv ||
           v.Child(k, Deprel::kConj) == kNone) {
         continue;
       }
@@ -1813,7 +1824,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
                         "million", "millions", "some", "many", "several", "member", "members",
                         "all", "most", "majority", "contingent", "unit", "units"})) {
     for (size_t k : v.Kids(h)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv) {
         std::vector<Mention> group = ResolveWithConjuncts(k, avoid);
         if (!group.empty()) return group;
       }
@@ -1875,7 +1886,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         !kb_.NounPatterns(v.Lemma(x)).empty()) {
       size_t between = kNone;
       for (size_t k : v.Kids(x)) {
-        if (between == kNone && v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "between") {
+        if (between == kNone && v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "between"sv) {
           between = k;
         }
       }
@@ -1892,10 +1903,10 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       std::vector<size_t> agents;
       for (size_t k : v.Kids(x)) {
         if (v.w(k).deprel != Deprel::kNmod) continue;
-        if (v.CaseOf(k) == "by") agents.insert(agents.begin(), k);
-        if (v.CaseOf(k) != "of") continue;
+        if (v.CaseOf(k) == "by"sv) agents.insert(agents.begin(), k);
+        if (v.CaseOf(k) != "of"sv) continue;
         for (size_t g : v.Kids(k)) {
-          if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "by") agents.push_back(g);
+          if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "by"sv) agents.push_back(g);
         }
       }
       // ("the joint drills by Seoul and Washington": each conjunct.)
@@ -1984,9 +1995,9 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         v.Child(x, Deprel::kNmodPoss) == kNone && NamedModifier(x) == kNone) {
       const size_t det = v.Child(x, Deprel::kDet);
       const bool definite = det != kNone && IsIn(v.Lemma(det), {"the", "those", "that"});
-      if (definite && (v.Lemma(x) == "responsible" ||
-                       IsIn(v.Lemma(x), {"perpetrator", "attacker", "culprit", "assailant",
-                                         "aggressor"}))) {
+      if (definite &&
+          (v.Lemma(x) == "responsible"sv ||
+           IsIn(v.Lemma(x), {"perpetrator", "attacker", "culprit", "assailant", "aggressor"}))) {
         m = force_acts_.back().source;
         m->first = m->last = x;
       }
@@ -1994,7 +2005,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     // "Putin warned the West", "China accused the West of hypocrisy": the
     // CAMEO manual's region code WST. (Only the capitalised name alone, "the
     // West" or a headline's "West"; "the west of the country" is a direction.)
-    if (!m && v.w(x).form == "West" &&
+    if (!m && v.w(x).form == "West"sv &&
         (v.w(x).upos == Upos::kPROPN || v.w(x).upos == Upos::kNOUN) && phrase_of_[x] < 0 &&
         v.Child(x, Deprel::kCompound) == kNone && v.Child(x, Deprel::kAmod) == kNone &&
         v.Child(x, Deprel::kNmod) == kNone && v.Child(x, Deprel::kFlat) == kNone) {
@@ -2007,7 +2018,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
     // named before, when there is one, not a bare role of the country.
     if (!m && v.w(x).upos == Upos::kNOUN &&
         IsIn(v.Lemma(x), {"group", "movement", "militia", "organization", "organisation"}) &&
-        v.Child(x, Deprel::kDet) != kNone && v.Lemma(v.Child(x, Deprel::kDet)) == "the" &&
+        v.Child(x, Deprel::kDet) != kNone && v.Lemma(v.Child(x, Deprel::kDet)) == "the"sv &&
         !NamesActor(x)) {
       bool named = false;
       for (size_t k : v.Kids(x)) named = named || NamesActor(k);
@@ -2094,7 +2105,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
             for (const Mention& side : {a, b}) {
               // (And "the two" alone are the sides themselves: "Lavrov met
               // Wang Yi ... The two discussed" are the two ministers.)
-              Mention here = one_country || !HasCountryPrefix(side.code) || v.Lemma(x) == "two"
+              Mention here = one_country || !HasCountryPrefix(side.code) || v.Lemma(x) == "two"sv
                                  ? side
                                  : CountryMention(side.code.substr(0, 3), x, x);
               here.first = here.last = x;
@@ -2209,7 +2220,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (!m && IsIn(v.Lemma(x), {"town", "city", "village", "port", "region", "province",
                                   "district", "capital", "island", "enclave", "area", "state"})) {
         for (size_t k : v.Kids(x)) {
-          if (m || v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
+          if (m || v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of"sv) continue;
           if (std::optional<Location> place = LocationAt(k); place && !place->country.empty()) {
             m = CountryMention(place->country, k, k);
           }
@@ -2279,7 +2290,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
         // "attacked a camp for displaced people": a place people live in
         // stands for them.
         for (size_t k : v.Kids(x)) {
-          if (m || v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "for" ||
+          if (m || v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "for"sv ||
               !IsIn(v.Lemma(x), {"camp", "shelter", "home", "house", "school", "hospital"})) {
             continue;
           }
@@ -2297,7 +2308,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
                                             "spokesperson", "envoy", "representative"});
       for (size_t k : v.Kids(x)) {
         if (v.w(k).deprel == Deprel::kNmod &&
-            (v.CaseOf(k) == "of" || (worker && v.CaseOf(k) == "for"))) {
+            (v.CaseOf(k) == "of"sv || (worker && v.CaseOf(k) == "for"sv))) {
           m = ResolveNominal(k);
           if (!m) m = ResolvePronoun(k, avoid);
           if (m) break;
@@ -2327,8 +2338,8 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       // the country the first conjunct names.
       std::vector<Mention> shared_countries;
       if (m->country_from_context && !out.empty() && !out.front().country_from_context &&
-          out.front().code.size() >= 3 && out.front().code.substr(0, 3) != "IGO" &&
-          out.front().code.substr(0, 3) != "NGO" && !out.front().person) {
+          out.front().code.size() >= 3 && out.front().code.substr(0, 3) != "IGO"sv &&
+          out.front().code.substr(0, 3) != "NGO"sv && !out.front().person) {
         m->code = out.front().code.substr(0, 3) + m->code.substr(3);
         m->country_from_context = false;
         // ("Lawmakers and officials in France and Germany": every country
@@ -2353,7 +2364,7 @@ std::vector<Mention> DocumentCoder::ResolveWithConjuncts(size_t h, const std::st
       if (joint_partner && joint_partner->code != avoid) out.push_back(*joint_partner);
       // "Russian and Ukrainian officials": the role goes with each country.
       std::string roles = m->code.size() > 3 && m->kind != ActorKind::kPerson &&
-                                  m->code.substr(0, 3) != "IGO" && m->code.substr(0, 3) != "NGO"
+                                  m->code.substr(0, 3) != "IGO"sv && m->code.substr(0, 3) != "NGO"sv
                               ? m->code.substr(3)
                               : "";
       for (size_t k : v.Kids(x)) {
@@ -2410,7 +2421,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   for (size_t k : v.Kids(p)) {
     Deprel d = v.w(k).deprel;
     if (passive) {
-      if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(k) == "by")) return k;
+      if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(k) == "by"sv)) return k;
     } else if (d == Deprel::kNsubj &&
                IsIn(v.Lemma(k), {"today", "yesterday", "tomorrow", "tonight"})) {
       // "Zhivkov today signed ...", with "today" read as the subject: the
@@ -2425,7 +2436,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
       // "Austria's 14 European Union partners froze ...", parsed as two
       // subjects: a possessor ("Austria's") is not the subject when the
       // noun it possesses is one too.
-      if (v.Child(k, Deprel::kCase) != kNone && v.Form(v.Child(k, Deprel::kCase)) == "'s") {
+      if (v.Child(k, Deprel::kCase) != kNone && v.Form(v.Child(k, Deprel::kCase)) == "'s"sv) {
         size_t owned = kNone;
         for (size_t o : v.Kids(p)) {
           if (o > k && o < p && v.w(o).deprel == Deprel::kNsubj) owned = o;
@@ -2439,7 +2450,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   // before a predicative adjective with a complement it is the subject.
   if (!passive && IsPredicativeAdjective(v, p)) {
     size_t expl = v.Child(p, Deprel::kExpl);
-    if (expl != kNone && v.Lemma(expl) == "it") return expl;
+    if (expl != kNone && v.Lemma(expl) == "it"sv) return expl;
   }
   size_t head = v.Head(p);
   Deprel rel = v.w(p).deprel;
@@ -2450,7 +2461,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
       if (v.w(k).deprel != Deprel::kConj || !v.IsPassive(k)) continue;
       for (size_t g : v.Kids(k)) {
         Deprel d = v.w(g).deprel;
-        if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(g) == "by")) return g;
+        if (d == Deprel::kOblAgent || (d == Deprel::kObl && v.CaseOf(g) == "by"sv)) return g;
       }
     }
     return kNone;
@@ -2464,7 +2475,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     while (q > 0 && v.w(q).xpos == Xpos::kRB) --q;
     Xpos qx = v.w(q).xpos;
     if (qx == Xpos::kNN || qx == Xpos::kNNS || qx == Xpos::kNNP || qx == Xpos::kNNPS ||
-        (qx == Xpos::kPRP && v.Lemma(q) != "it" && v.w(q).deprel != Deprel::kObj)) {
+        (qx == Xpos::kPRP && v.Lemma(q) != "it"sv && v.w(q).deprel != Deprel::kObj)) {
       // ("An explosion of ammonium nitrate stored at Beirut's port killed
       // ...": a noun inside a participle phrase is not the subject; the
       // noun the participle describes is.)
@@ -2483,7 +2494,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     // participles the parser hung as xcomp: "visit Libya, meeting Gadhafi").
     size_t obj = v.Child(head, Deprel::kObj);
     size_t mark = v.Child(p, Deprel::kMark);
-    bool infinitive = mark != kNone && v.Lemma(mark) == "to";
+    bool infinitive = mark != kNone && v.Lemma(mark) == "to"sv;
     // ("summoned the U.S. ambassador to protest": an infinitive of purpose
     // after a verb that calls someone in is the caller's act.)
     // ("raided the embassy to arrest the former vice president", "fired
@@ -2525,7 +2536,7 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
   }
   if (rel == Deprel::kAdvcl && v.w(p).xpos == Xpos::kVBG && p > 0 &&
       v.w(p - 1).xpos == Xpos::kCOMMA && IsOpenComplement(v, head) &&
-      v.Child(head, Deprel::kMark) != kNone && v.Lemma(v.Child(head, Deprel::kMark)) == "to" &&
+      v.Child(head, Deprel::kMark) != kNone && v.Lemma(v.Child(head, Deprel::kMark)) == "to"sv &&
       v.Head(head) != kNone) {
     // "would not approve their bids to join NATO, accusing them of ...":
     // a participle set off by a comma speaks of the main clause, not of the
@@ -2551,14 +2562,14 @@ size_t DocumentCoder::Subject(size_t p, int depth) const {
     return Subject(head, depth + 1);
   }
   if (rel == Deprel::kAcl && v.Child(p, Deprel::kMark) != kNone &&
-      v.Lemma(v.Child(p, Deprel::kMark)) == "to" && v.w(head).deprel == Deprel::kObj &&
+      v.Lemma(v.Child(p, Deprel::kMark)) == "to"sv && v.w(head).deprel == Deprel::kObj &&
       v.Head(head) != kNone && IsIn(v.Lemma(v.Head(head)), {"summon", "convene", "call in"})) {
     // (The same purpose hung on the summoned: "summoned the ambassador to
     // protest".)
     return Subject(v.Head(head), depth + 1);
   }
   if (rel == Deprel::kAcl && v.Child(p, Deprel::kMark) != kNone &&
-      v.Lemma(v.Child(p, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head))) {
+      v.Lemma(v.Child(p, Deprel::kMark)) == "to"sv && IsIntentionNoun(v.Lemma(head))) {
     // "accepted an invitation to meet Kim", "announced a plan to attack":
     // the one who holds the invitation or plan is the one who would act.
     size_t owner = v.Child(head, Deprel::kNmodPoss);
@@ -2615,11 +2626,11 @@ size_t DocumentCoder::PeacekeepingMission(size_t p) const {
     // ("a multinational security mission", "a stabilisation force": a
     // mission of several states to keep order keeps the peace too.)
     return (n >= 1 &&
-            IsIn(v.Form(n - 1), {"peacekeeping", "peace-keeping", "stabilization",
-                                 "stabilisation", "multinational", "international"}) &&
+            IsIn(v.Form(n - 1), {"peacekeeping", "peace-keeping", "stabilization", "stabilisation",
+                                 "multinational", "international"}) &&
             IsIn(v.Lemma(n),
                  {"mission", "force", "operation", "contingent", "deployment", "troop"})) ||
-           (n >= 2 && v.Form(n - 1) == "security" &&
+           (n >= 2 && v.Form(n - 1) == "security"sv &&
             IsIn(v.Form(n - 2), {"multinational", "international"}) &&
             IsIn(v.Lemma(n), {"mission", "force", "operation"}));
   };
@@ -2679,7 +2690,7 @@ std::vector<size_t> DocumentCoder::SubjectWords(size_t p) const {
     for (size_t k : v.Kids(owner)) {
       if (k == s || v.w(k).deprel != Deprel::kNsubj) continue;
       size_t c = v.Child(k, Deprel::kCase);
-      if (c != kNone && v.Form(c) == "'s" && k < s) continue;  // the possessor (see Subject)
+      if (c != kNone && v.Form(c) == "'s"sv && k < s) continue;  // the possessor (see Subject)
       out.push_back(k);
     }
     // "The United States and the European Union imposed ...", read as a
@@ -2716,7 +2727,7 @@ size_t DocumentCoder::SharedTwoSidedObject(const Candidate& c) const {
   if (o == kNone && c.complement != kNone && IsVerbLike(v.w(c.complement))) o = Object(c.complement);
   if (o == kNone || v.IsPassive(c.predicate)) return kNone;
   const size_t poss = v.Child(o, Deprel::kNmodPoss);
-  if (poss == kNone || v.Form(poss) != "their") return kNone;
+  if (poss == kNone || v.Form(poss) != "their"sv) return kNone;
   return IsIn(v.Lemma(o), {"meeting", "talk", "summit", "negotiation", "dialogue", "relation",
                            "tie", "relationship", "cooperation", "partnership", "alliance",
                            "dispute", "feud", "rivalry", "conflict", "agreement", "deal",
@@ -2744,7 +2755,7 @@ std::vector<Mention> DocumentCoder::PartiesToEndOf(size_t end, const std::string
   const SentenceView& v = *view_;
   size_t fighting = kNone;
   for (size_t k : IsIn(v.Lemma(end), {"end", "halt", "stop"}) ? v.Kids(end) : std::vector<size_t>{}) {
-    if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to" && IsFightingNoun(v.Lemma(k))) {
+    if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to"sv && IsFightingNoun(v.Lemma(k))) {
       fighting = k;
     }
   }
@@ -2822,7 +2833,7 @@ size_t DocumentCoder::Object(size_t p) const {
   if (o == kNone && MisparsedParticle(v, p) != kNone) return v.Head(MisparsedParticle(v, p));
   // "went on strike", "went to war", "went on a rampage": UD makes the noun
   // an oblique, but with "go" it is what is done, as an object would be.
-  if (o == kNone && v.Lemma(p) == "go") {
+  if (o == kNone && v.Lemma(p) == "go"sv) {
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kObl && v.w(k).upos == Upos::kNOUN &&
           IsIn(v.CaseOf(k), {"on", "to", "into"})) {
@@ -2843,11 +2854,11 @@ size_t DocumentCoder::Object(size_t p) const {
 std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, bool noun) const {
   const SentenceView& v = *view_;
   std::vector<size_t> out;
-  if (slot == "subj") {
+  if (slot == "subj"sv) {
     if (!noun) out = SubjectWords(p);
     return out;
   }
-  if (slot == "nsubj") {
+  if (slot == "nsubj"sv) {
     // The subject as written, before the verb: of a passive, the one acted
     // on (PETRARCH's and TABARI's '+' before the verb: "+ * KILLED BY $").
     if (noun) return out;
@@ -2856,7 +2867,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     if (o != kNone) out.push_back(o);
     return out;
   }
-  if (slot == "speaker") {
+  if (slot == "speaker"sv) {
     // Who asserts the clause: the subject of the verb of saying or finding
     // whose complement it is ("Human Rights Watch said Ethiopian forces
     // committed war crimes"), through a conjoined "and that ..." clause too.
@@ -2891,7 +2902,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     if (skipped.empty()) return out;
     after = skipped.front();
   }
-  if (slot == "next" || after != p) {
+  if (slot == "next"sv || after != p) {
     // PETRARCH's and TABARI's target: the first actor after the verb in its
     // phrase ("allowed that Mordor isn't ...", "broke into an anti-Gondor
     // parade"); the converter's last default slot.
@@ -2945,26 +2956,26 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
     }
     return out;
   }
-  if (slot == "obj") {
+  if (slot == "obj"sv) {
     size_t o = noun ? kNone : Object(p);
     if (o != kNone) out.push_back(o);
     return out;
   }
-  if (slot == "iobj") {
+  if (slot == "iobj"sv) {
     size_t o = v.Child(p, Deprel::kIobj);
     if (o != kNone) out.push_back(o);
     return out;
   }
-  if (slot == "poss") {
+  if (slot == "poss"sv) {
     size_t o = v.Child(p, Deprel::kNmodPoss);
     if (o != kNone) out.push_back(o);
     return out;
   }
-  if (slot == "xcomp.obj" || slot == "xcomp.any") {
+  if (slot == "xcomp.obj"sv || slot == "xcomp.any"sv) {
     size_t x = OpenComplementOf(v, p);
     if (x == kNone) return out;
     size_t o = Object(x);
-    if (slot == "xcomp.any") {
+    if (slot == "xcomp.any"sv) {
       // The party of the complement: its indirect object or an oblique with
       // a party-marking preposition ("offered to hand over to Britain two
       // suspects", "ready to send troops to Libya"); failing those, its
@@ -3022,7 +3033,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       // (An "object" with a case marker is a misattached oblique.)
       // (An act after "leave for" is a purpose, not a destination: "began
       // leaving Afghanistan for the initial troop withdrawal".)
-      const bool purpose = slot == "for" && v.w(k).upos == Upos::kNOUN && !NamesActor(k) &&
+      const bool purpose = slot == "for"sv && v.w(k).upos == Upos::kNOUN && !NamesActor(k) &&
                            IsIn(v.Lemma(p), {"leave", "depart", "head", "travel", "fly"}) &&
                            !kb_.NounPatterns(v.Lemma(k)).empty();
       if ((d == Deprel::kObl || d == Deprel::kNmod || d == Deprel::kOblAgent ||
@@ -3032,8 +3043,8 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       }
       // "carried out attacks targeting Afghan forces": the participle read
       // as a clause rather than a preposition; its object is the party.
-      if (slot == "targeting" && (d == Deprel::kAcl || d == Deprel::kAdvcl) &&
-          v.Lemma(k) == "target" && v.w(k).xpos == Xpos::kVBG) {
+      if (slot == "targeting"sv && (d == Deprel::kAcl || d == Deprel::kAdvcl) &&
+          v.Lemma(k) == "target"sv && v.w(k).xpos == Xpos::kVBG) {
         const size_t o = v.Child(k, Deprel::kObj);
         if (o != kNone) out.push_back(o);
       }
@@ -3056,14 +3067,14 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   // "the arrest of opposition leader Alexei Navalny by Russian
   // authorities", with the agent hung on the one arrested: the agent of
   // the act is still its source.
-  if (out.empty() && noun && slot == "by") {
+  if (out.empty() && noun && slot == "by"sv) {
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kNmod || v.w(k).deprel == Deprel::kAppos) scan(k);
     }
   }
   // "a ceasefire brokered by Qatar between Israel and Hamas", with the
   // sides hung on the broker: a "between" phrase is the act's.
-  if (out.empty() && slot == "between") {
+  if (out.empty() && slot == "between"sv) {
     for (size_t k : v.Kids(p)) {
       const Deprel d = v.w(k).deprel;
       if (d == Deprel::kObl || d == Deprel::kOblAgent) scan(k);
@@ -3081,7 +3092,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   }
   // "spoke by phone with Iranian President Hassan Rouhani", with the party
   // hung on the channel: the channel's own phrase.
-  if (out.empty() && slot == "with") {
+  if (out.empty() && slot == "with"sv) {
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel == Deprel::kObl && IsPhoneChannel(v, k)) scan(k);
     }
@@ -3122,7 +3133,7 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
       for (size_t m : measured) {
         if (m == kNone) continue;
         for (size_t k : v.Kids(m)) {
-          if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+          if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv) {
             scan(k);
             next.push_back(k);
           }
@@ -3148,16 +3159,16 @@ std::vector<size_t> DocumentCoder::SlotWords(size_t p, const std::string& slot, 
   }
   // "the expulsion of the Russian diplomats by Poland": the doer's phrase
   // hung on the of-phrase instead of the event noun.
-  if (out.empty() && noun && slot == "by") {
+  if (out.empty() && noun && slot == "by"sv) {
     for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") scan(k);
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv) scan(k);
     }
   }
   // "a suspension of military operations against the rebels": an event
   // noun's party may hang on its "of" object, as a verb's on its object.
-  if (out.empty() && noun && slot != "of" && slot != "by") {
+  if (out.empty() && noun && slot != "of"sv && slot != "by"sv) {
     for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv) {
         scan(k);
         break;
       }
@@ -3175,10 +3186,10 @@ std::vector<Mention> DocumentCoder::FillSlot(size_t p, const std::vector<std::st
       for (Mention& m : ResolveWithConjuncts(word, avoid)) {
         // (A speaker is a party only as a state: "UN monitors said Israel
         // violated the truce" names no victim.)
-        if (slot == "speaker" && resolving_target_ && !HasCountryPrefix(m.code)) continue;
+        if (slot == "speaker"sv && resolving_target_ && !HasCountryPrefix(m.code)) continue;
         all.push_back(std::move(m));
       }
-      if (options_.new_actor_length > 0 && slot != "speaker") AddNewActors(word, &all);
+      if (options_.new_actor_length > 0 && slot != "speaker"sv) AddNewActors(word, &all);
     }
     if (!all.empty()) return all;
   }
@@ -3202,7 +3213,7 @@ void DocumentCoder::AddNewActors(size_t word, std::vector<Mention>* found) const
     for (size_t i = 0; i < words.size(); ++i) {
       for (size_t k : v.Kids(words[i])) {
         const Deprel d = v.w(k).deprel;
-        const bool of_phrase = d == Deprel::kNmod && v.CaseOf(k) == "of";
+        const bool of_phrase = d == Deprel::kNmod && v.CaseOf(k) == "of"sv;
         // (A name set beside its title with no comma: "head Minerva McGonagall".)
         const bool close_apposition =
             d == Deprel::kAppos && k > words[i] && v.w(k - 1).upos != Upos::kPUNCT;
@@ -3224,7 +3235,7 @@ void DocumentCoder::AddNewActors(size_t word, std::vector<Mention>* found) const
     int count = 0;
     for (size_t k : words) {
       const std::string& form = v.Form(k);
-      if (form == "'s" || form == "'" || v.w(k).upos == Upos::kPUNCT) continue;  // Gryffindor's
+      if (form == "'s"sv || form == "'"sv || v.w(k).upos == Upos::kPUNCT) continue;  // Gryffindor's
       text += (text.empty() ? "" : " ") + UpperAscii(form);
       ++count;
     }
@@ -3267,7 +3278,7 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
     std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
     if (pos == 0) return false;
     --pos;
-    while (pos > 0 && v.w(pos).form == "-") --pos;
+    while (pos > 0 && v.w(pos).form == "-"sv) --pos;
     if (v.Lemma(pos) != word && v.Form(pos) != word) return false;
   }
   return true;
@@ -3419,7 +3430,7 @@ size_t DocumentCoder::WithObject(size_t p, const std::vector<std::string>& objec
     // ("with up to $1.5 billion": "with" among the phrase's case markers.)
     bool with = false;
     for (size_t c : v.Kids(k)) {
-      with = with || (v.w(c).deprel == Deprel::kCase && v.Form(c) == "with");
+      with = with || (v.w(c).deprel == Deprel::kCase && v.Form(c) == "with"sv);
     }
     if (with && ObjectMatches(k, objects)) return k;
   }
@@ -3484,21 +3495,20 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
                           "thousand", "score", "couple", "pair", "handful", "barrage", "salvo",
                           "volley", "hail", "flurry", "activity"})) {
     for (size_t k : v.Kids(obj)) {
-      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of") continue;
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "of"sv) continue;
       if (matches(k)) return true;
       // "millions of dollars of aid"
       for (size_t g : v.Kids(k)) {
-        if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "of" && matches(g)) return true;
+        if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "of"sv && matches(g)) return true;
       }
     }
   }
   // "urged an end to the war", "called for an end to the fighting": an end
   // to fighting is its cessation.
-  if (v.Lemma(obj) == "end" &&
+  if (v.Lemma(obj) == "end"sv &&
       std::find(objects.begin(), objects.end(), "cessation") != objects.end()) {
     for (size_t k : v.Kids(obj)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to" &&
-          IsFightingNoun(v.Lemma(k))) {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to"sv && IsFightingNoun(v.Lemma(k))) {
         return true;
       }
     }
@@ -3508,7 +3518,7 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   // Israeli proposal for a truce" rejects the plan, 127.)
   if (IsIn(v.Lemma(obj), {"call", "demand", "request", "appeal", "plea", "push"})) {
     for (size_t k : v.Kids(obj)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "for" && matches(k)) return true;
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "for"sv && matches(k)) return true;
     }
   }
   // "donated $3 million to ...", "gave 20 million euros to ...": an amount of
@@ -3522,12 +3532,12 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   bool money = currency(obj);
   if (IsIn(v.Lemma(obj), {"million", "billion", "trillion", "thousand", "hundred"})) {
     for (size_t k : v.Kids(obj)) {
-      money = money || (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of" && currency(k));
+      money = money || (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv && currency(k));
     }
   }
   if (money) {
     for (const std::string& o : objects) {
-      if (o == "money") return true;
+      if (o == "money"sv) return true;
     }
   }
   std::vector<size_t> carriers = {obj};
@@ -3542,7 +3552,7 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
       }
       for (size_t k : v.Kids(a)) {
         Deprel d = v.w(k).deprel;
-        if ((d == Deprel::kObj || (d == Deprel::kObl && v.CaseOf(k) == "with")) && matches(k)) {
+        if ((d == Deprel::kObj || (d == Deprel::kObl && v.CaseOf(k) == "with"sv)) && matches(k)) {
           return true;
         }
       }
@@ -3556,7 +3566,7 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   Deprel d = v.w(n).deprel;
   size_t head = v.Head(n);
   // ("announced $800 million in military aid": the noun hangs on the amount.)
-  if (head != kNone && d == Deprel::kNmod && v.CaseOf(n) == "in" &&
+  if (head != kNone && d == Deprel::kNmod && v.CaseOf(n) == "in"sv &&
       v.w(head).deprel == Deprel::kObj && v.Head(head) != kNone && IsVerbLike(v.w(v.Head(head))) &&
       IsMoneyAmount(v.Lemma(head))) {
     return v.Head(head);
@@ -3578,28 +3588,28 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   // "London called the seizure illegal", "described the strikes as a war
   // crime": a verb that judges its object does not carry it out.
   if (d == Deprel::kObj &&
-      IsIn(v.Lemma(head), {"call", "describe", "brand", "label", "term", "deem", "consider",
-                           "declare", "dub"}) &&
-      (v.Child(head, Deprel::kXcomp) != kNone || v.Lemma(head) == "describe" ||
-       v.Lemma(head) == "brand" || v.Lemma(head) == "label")) {
+      IsIn(v.Lemma(head),
+           {"call", "describe", "brand", "label", "term", "deem", "consider", "declare", "dub"}) &&
+      (v.Child(head, Deprel::kXcomp) != kNone || v.Lemma(head) == "describe"sv ||
+       v.Lemma(head) == "brand"sv || v.Lemma(head) == "label"sv)) {
     return kNone;
   }
   if (d == Deprel::kObj || d == Deprel::kNsubjPass) return head;
   // "The U.S. military retaliated with air strikes on ...": a verb of
   // response carries the act it responds with.
-  if (d == Deprel::kObl && v.CaseOf(n) == "with" &&
+  if (d == Deprel::kObl && v.CaseOf(n) == "with"sv &&
       IsIn(v.Lemma(head), {"retaliate", "respond", "react", "answer", "reply", "hit"})) {
     return head;
   }
   // "presented Israel and Hamas with a ceasefire proposal", "handed them
   // an ultimatum": a verb that hands something over carries it.
-  if (d == Deprel::kObl && v.CaseOf(n) == "with" &&
+  if (d == Deprel::kObl && v.CaseOf(n) == "with"sv &&
       IsIn(v.Lemma(head), {"present", "provide", "hand", "serve", "confront"})) {
     return head;
   }
   // "placed President Ali Bongo under house arrest", "put the city under
   // curfew": the verb that puts someone under a measure carries it.
-  if (d == Deprel::kObl && v.CaseOf(n) == "under" &&
+  if (d == Deprel::kObl && v.CaseOf(n) == "under"sv &&
       IsIn(v.Lemma(head), {"place", "put", "keep", "hold"})) {
     return head;
   }
@@ -3618,7 +3628,8 @@ size_t DocumentCoder::LightVerbOf(size_t n) const {
   // "would provide $100 million in aid", "pledged 2 billion euros in
   // loans": the amount is the object, the event noun says what it is.
   const size_t amount = v.Child(head, Deprel::kObj);
-  if (d == Deprel::kObl && v.CaseOf(n) == "in" && amount != kNone && IsMoneyAmount(v.Lemma(amount))) {
+  if (d == Deprel::kObl && v.CaseOf(n) == "in"sv && amount != kNone &&
+      IsMoneyAmount(v.Lemma(amount))) {
     return head;
   }
   return kNone;
@@ -3696,7 +3707,7 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h, std::string_view divisi
   if (first == last) {
     for (size_t k : v.Kids(h)) {
       const std::string& of = v.w(k).form;
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of" && k > h && !of.empty() &&
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv && k > h && !of.empty() &&
           of[0] >= 'A' && of[0] <= 'Z') {
         return std::nullopt;
       }
@@ -3740,7 +3751,7 @@ std::optional<Location> DocumentCoder::PlaceAt(size_t h, std::string_view divisi
   }
   std::string name;
   for (size_t i = first; i <= last; ++i) {
-    if (!name.empty() && v.w(i).form != "-" && v.w(i - 1).form != "-") name += ' ';
+    if (!name.empty() && v.w(i).form != "-"sv && v.w(i - 1).form != "-"sv) name += ' ';
     name += v.w(i).form;
   }
   // "in Rivers state", with "state" read as a word of its own: the
@@ -3784,7 +3795,8 @@ std::optional<Location> DocumentCoder::LocationAt(size_t n) {
       // (Not a word of the same dictionary name: "the International Court of
       // Justice" is no place called Justice.)
       if (phrase_of_[n] >= 0 && phrase_of_[k] == phrase_of_[n]) continue;
-      if ((d == Deprel::kNmod && v.CaseOf(k) == "of") || d == Deprel::kAppos || d == Deprel::kFlat) {
+      if ((d == Deprel::kNmod && v.CaseOf(k) == "of"sv) || d == Deprel::kAppos ||
+          d == Deprel::kFlat) {
         // ("the northwestern state of Zamfara": GeoNames' "Zamfara State".)
         loc = PlaceAt(k, d == Deprel::kNmod && IsDivisionNoun(v.Lemma(n)) ? v.Lemma(n) : "");
         named = k;
@@ -3885,9 +3897,9 @@ std::optional<Location> DocumentCoder::LocationFor(size_t predicate) {
   };
   // ("drove the militants out of the town of Jarablus": where they were.)
   auto out_of = [&](size_t k) {
-    if (v.w(k).deprel != Deprel::kObl || v.CaseOf(k) != "of") return false;
+    if (v.w(k).deprel != Deprel::kObl || v.CaseOf(k) != "of"sv) return false;
     for (size_t c : v.Kids(k)) {
-      if (v.w(c).deprel == Deprel::kCase && v.Lemma(c) == "out") return true;
+      if (v.w(c).deprel == Deprel::kCase && v.Lemma(c) == "out"sv) return true;
     }
     return false;
   };
@@ -4117,9 +4129,9 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
       return true;
     }
     std::string f = v.Form(k);
-    return f == ";" || f == ":" || f == "that" || f == "which" || f == "who" || f == "whom" ||
-           f == "while" || f == "but" || f == "." || f == "\"" || f == "and" || f == "or" ||
-           f == ",";
+    return f == ";"sv || f == ":"sv || f == "that"sv || f == "which"sv || f == "who"sv ||
+           f == "whom"sv || f == "while"sv || f == "but"sv || f == "."sv || f == "\""sv ||
+           f == "and"sv || f == "or"sv || f == ","sv;
   };
   for (int step = 1; step <= 10; ++step) {
     long k = static_cast<long>(p) + direction * step;
@@ -4130,7 +4142,7 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
     if (IsQualifyingName(v, phrases_[phrase_of_[t]].begin, phrases_[phrase_of_[t]].end)) continue;
     // (A country naming a sea is no party: "seized an oil tanker in the
     // Gulf of Oman".)
-    if (v.Head(t) != kNone && v.CaseOf(t) == "of" && IsWaterBody(v, v.Head(t))) continue;
+    if (v.Head(t) != kNone && v.CaseOf(t) == "of"sv && IsWaterBody(v, v.Head(t))) continue;
     // The noun-phrase head the phrase belongs to.
     size_t h = t;
     for (int up = 0; up < 4; ++up) {
@@ -4166,16 +4178,16 @@ std::optional<Candidate> DocumentCoder::Attribution(size_t p) {
   bool blame = false;
   if (v.Child(comp, Deprel::kCop) != kNone) {
     blame = IsIn(pred, {"responsible", "culpable", "guilty", "suspect", "behind", "liable"});
-    if (!blame && pred == "blame") blame = true;  // "was to blame"
+    if (!blame && pred == "blame"sv) blame = true;  // "was to blame"
     // "Ukraine said Russia was behind the attack": the predicate is the act,
     // "behind" its case marker.
-    if (!blame && v.CaseOf(comp) == "behind") blame = true;
-  } else if (pred == "blame" && v.Child(comp, Deprel::kObj) == kNone) {
+    if (!blame && v.CaseOf(comp) == "behind"sv) blame = true;
+  } else if (pred == "blame"sv && v.Child(comp, Deprel::kObj) == kNone) {
     // "Moscow was not to blame", with "was" read as an auxiliary.
     bool to = false, be = false;
     for (size_t k : v.Kids(comp)) {
-      to = to || (v.w(k).deprel == Deprel::kMark && v.Lemma(k) == "to");
-      be = be || (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "be");
+      to = to || (v.w(k).deprel == Deprel::kMark && v.Lemma(k) == "to"sv);
+      be = be || (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "be"sv);
     }
     blame = to && be;
   } else if (IsIn(pred, {"bear", "carry", "hold"})) {
@@ -4242,8 +4254,8 @@ std::optional<Candidate> DocumentCoder::ReportedDemand(size_t p) {
   if (comp == kNone || v.Child(comp, Deprel::kCop) != kNone) return std::nullopt;
   const KbPattern* pattern = nullptr;
   for (size_t k : v.Kids(comp)) {
-    if (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "must") pattern = &kDemand;
-    if (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "should") pattern = &kAppeal;
+    if (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "must"sv) pattern = &kDemand;
+    if (v.w(k).deprel == Deprel::kAux && v.Lemma(k) == "should"sv) pattern = &kAppeal;
     if (v.w(k).deprel == Deprel::kAdvmod && IsIn(v.Lemma(k), {"not", "never", "n't"})) {
       return std::nullopt;
     }
@@ -4318,10 +4330,10 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     const Deprel rel = v.w(text).deprel;
     if (governor != kNone &&
         ((rel == Deprel::kObj &&
-          IsIn(v.Lemma(governor), {"block", "veto", "reject", "oppose", "scuttle", "kill",
-                                   "thwart", "torpedo", "stall", "obstruct", "derail",
-                                   "withdraw", "shelve"})) ||
-         (rel == Deprel::kObl && v.Lemma(governor) == "vote" && v.CaseOf(text) == "against"))) {
+          IsIn(v.Lemma(governor),
+               {"block", "veto", "reject", "oppose", "scuttle", "kill", "thwart", "torpedo",
+                "stall", "obstruct", "derail", "withdraw", "shelve"})) ||
+         (rel == Deprel::kObl && v.Lemma(governor) == "vote"sv && v.CaseOf(text) == "against"sv))) {
       return std::nullopt;
     }
   }
@@ -4337,12 +4349,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   }
   if (verb && w.xpos == Xpos::kVBG && punishing != kNone &&
       (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kAcl) &&
-      v.Child(p, Deprel::kMark) != kNone && v.Lemma(v.Child(p, Deprel::kMark)) == "for" &&
+      v.Child(p, Deprel::kMark) != kNone && v.Lemma(v.Child(p, Deprel::kMark)) == "for"sv &&
       v.Child(p, Deprel::kNsubj) == kNone &&
-      IsIn(v.Lemma(punishing), {"arrest", "detain", "jail", "imprison", "deport", "expel",
-                                "sentence", "convict", "punish", "fine", "sanction", "execute",
-                                "charge", "prosecute", "sue", "fire", "sack", "dismiss",
-                                "suspend", "ban", "censure", "reprimand", "indict", "try"})) {
+      IsIn(v.Lemma(punishing),
+           {"arrest",   "detain",    "jail",    "imprison",  "deport",   "expel",
+            "sentence", "convict",   "punish",  "fine",      "sanction", "execute",
+            "charge",   "prosecute", "sue",     "fire",      "sack",     "dismiss",
+            "suspend",  "ban",       "censure", "reprimand", "indict",   "try"})) {
     return std::nullopt;
   }
   // "summoned the Afghan envoy to protest cross-border attacks by
@@ -4350,14 +4363,14 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // a second one at what the protest is about. (A protest against a party it
   // names is one: "summoned the Turkish ambassador to protest against
   // Israel".)
-  if (verb && (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kXcomp) &&
-      v.Head(p) != kNone && v.Lemma(v.Head(p)) == "summon" &&
+  if (verb && (w.deprel == Deprel::kAdvcl || w.deprel == Deprel::kXcomp) && v.Head(p) != kNone &&
+      v.Lemma(v.Head(p)) == "summon"sv &&
       IsIn(v.Lemma(p), {"protest", "complain", "object", "lodge"})) {
     bool names_party = false;
     for (size_t k : v.Kids(p)) {
       const Deprel d = v.w(k).deprel;
       names_party = names_party || ((d == Deprel::kObj || d == Deprel::kObl) &&
-                                    phrase_of_[k] >= 0 && v.CaseOf(k) != "by");
+                                    phrase_of_[k] >= 0 && v.CaseOf(k) != "by"sv);
     }
     if (!names_party) return std::nullopt;
   }
@@ -4373,7 +4386,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   }
   // "clashed, leaving several soldiers injured", "left 20 people dead": what
   // an act leaves behind is its toll, not a withdrawal.
-  if (verb && v.Lemma(p) == "leave") {
+  if (verb && v.Lemma(p) == "leave"sv) {
     const size_t o = v.Child(p, Deprel::kObj);
     if (o != kNone && o + 1 < v.size() &&
         IsIn(v.Form(o + 1), {"dead", "injured", "wounded", "homeless", "stranded", "hurt",
@@ -4450,17 +4463,18 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
                             "ideological", "commercial", "financial", "tax"})) {
         return std::nullopt;
       }
-      if (d == Deprel::kNmod && v.CaseOf(k) == "of" && IsIn(v.Lemma(k), {"word", "words"})) {
+      if (d == Deprel::kNmod && v.CaseOf(k) == "of"sv && IsIn(v.Lemma(k), {"word", "words"})) {
         return std::nullopt;
       }
     }
     // "exchanged prisoners of war", "veterans of the war", "the anniversary
     // of the war": the war names who or what, not a new act of force.
-    if (w.deprel == Deprel::kNmod && v.CaseOf(p) == "of" && v.Head(p) != kNone &&
-        IsIn(v.Lemma(v.Head(p)), {"prisoner", "prisoners", "veteran", "veterans", "spoil",
-                                  "spoils", "law", "laws", "rule", "rules", "art", "fog",
-                                  "anniversary", "memorial", "museum", "history", "lesson",
-                                  "lessons", "legacy", "memory", "memories"})) {
+    if (w.deprel == Deprel::kNmod && v.CaseOf(p) == "of"sv && v.Head(p) != kNone &&
+        IsIn(v.Lemma(v.Head(p)),
+             {"prisoner",    "prisoners", "veteran", "veterans", "spoil",  "spoils",
+              "law",         "laws",      "rule",    "rules",    "art",    "fog",
+              "anniversary", "memorial",  "museum",  "history",  "lesson", "lessons",
+              "legacy",      "memory",    "memories"})) {
       return std::nullopt;
     }
   }
@@ -4476,7 +4490,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // phrase names who did it ("after Hamas's attack on ...").
   // ("after a month of fighting": the time phrase's case.)
   std::string time_case = v.CaseOf(p);
-  if (noun && time_case == "of" && v.Head(p) != kNone &&
+  if (noun && time_case == "of"sv && v.Head(p) != kNone &&
       IsIn(v.Lemma(v.Head(p)), {"day", "week", "month", "year", "decade", "hour", "night"})) {
     time_case = v.CaseOf(v.Head(p));
   }
@@ -4485,18 +4499,19 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     bool named = false;  // "after a Hamas suicide bomber ...", "after attacks by X"
     for (size_t k : v.Kids(p)) {
       Deprel kd = v.w(k).deprel;
-      named = named || v.CaseOf(k) == "by" ||
+      named = named || v.CaseOf(k) == "by"sv ||
               ((kd == Deprel::kCompound || kd == Deprel::kAmod) && phrase_of_[k] >= 0);
     }
     if (!named) return std::nullopt;
   }
   // "war-torn Mozambique", "tsunami-hit Sri Lanka": a noun in a compound
   // adjective names a condition, not an event.
-  if (noun && p + 2 < v.size() && v.Form(p + 1) == "-" &&
-      IsIn(v.Lemma(p + 2), {"tear", "torn", "hit", "ravage", "ravaged", "strike", "stricken",
-                            "affect", "affected", "batter", "battered", "plague", "plagued",
-                            "ridden", "weary", "scar", "scarred", "damage", "damaged", "related",
-                            "free", "prone", "wrack", "wracked", "induce", "induced"})) {
+  if (noun && p + 2 < v.size() && v.Form(p + 1) == "-"sv &&
+      IsIn(v.Lemma(p + 2),
+           {"tear",   "torn",     "hit",     "ravage",   "ravaged", "strike",  "stricken",
+            "affect", "affected", "batter",  "battered", "plague",  "plagued", "ridden",
+            "weary",  "scar",     "scarred", "damage",   "damaged", "related", "free",
+            "prone",  "wrack",    "wracked", "induce",   "induced"})) {
     return std::nullopt;
   }
   std::string lemma = v.Lemma(p);
@@ -4542,7 +4557,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
         }
       }
       for (size_t k = o + 1; prt == kNone && k + 1 < v.size() && k <= o + 8; ++k) {
-        if (v.Lemma(k) == "out" && v.Lemma(k + 1) == "of" && v.w(k).deprel == Deprel::kCase &&
+        if (v.Lemma(k) == "out"sv && v.Lemma(k + 1) == "of"sv && v.w(k).deprel == Deprel::kCase &&
             v.Head(k) != kNone && v.Head(v.Head(k)) == p) {
           prt = k;
         }
@@ -4555,7 +4570,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     // "test-fired", "air-dropped": the tokenizer splits a hyphenated verb
     // (as EWT does); the knowledge base lists it whole.
-    if (p >= 2 && v.Form(p - 1) == "-" && v.w(p - 2).span.end == v.w(p - 1).span.begin &&
+    if (p >= 2 && v.Form(p - 1) == "-"sv && v.w(p - 2).span.end == v.w(p - 1).span.begin &&
         v.w(p - 1).span.end == w.span.begin) {
       for (uint32_t i : kb_.VerbPatterns(v.Lemma(p - 2) + "-" + lemma)) {
         options.emplace_back(&kb_.patterns()[i], 3);
@@ -4587,7 +4602,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     size_t subj = Subject(p);
     if (subj != kNone && IsCrowdSize(v.Lemma(subj))) {
       for (size_t k : v.Kids(subj)) {
-        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") subj = k;
+        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv) subj = k;
       }
     }
     if (subj != kNone &&
@@ -4616,7 +4631,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   size_t obj = verb ? Object(p) : kNone;
   if (noun) {
     for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") {
+      if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv) {
         obj = k;
         break;
       }
@@ -4629,7 +4644,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // (Only of a forceful act, one the knowledge base codes 13 or above:
   // "warned that millions could face hunger" is concern, not a threat.)
   bool warns_of_future = false;
-  const size_t warned = verb && v.Lemma(p) == "warn" ? v.Child(p, Deprel::kCcomp) : kNone;
+  const size_t warned = verb && v.Lemma(p) == "warn"sv ? v.Child(p, Deprel::kCcomp) : kNone;
   if (warned != kNone) {
     for (size_t k : v.Kids(warned)) {
       warns_of_future = warns_of_future ||
@@ -4645,7 +4660,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // "Hundreds of thousands of Israelis protested against ...": a crowd that
   // protests demonstrates (141); a government that protests complains (114).
   bool crowd_protest = false;
-  if (verb && v.Lemma(p) == "protest") {
+  if (verb && v.Lemma(p) == "protest"sv) {
     const size_t subj = Subject(p);
     if (subj != kNone) {
       const std::string& sl = v.Lemma(subj);
@@ -4668,10 +4683,10 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     for (size_t k : phrases) {
       const Deprel d = v.w(k).deprel;
-      from_office = from_office || ((d == Deprel::kObl || d == Deprel::kNmod) &&
-                                    v.CaseOf(k) == "from" &&
-                                    IsIn(v.Lemma(k), {"power", "office", "post", "position",
-                                                      "throne", "presidency", "premiership"}));
+      from_office =
+          from_office || ((d == Deprel::kObl || d == Deprel::kNmod) && v.CaseOf(k) == "from"sv &&
+                          IsIn(v.Lemma(k), {"power", "office", "post", "position", "throne",
+                                            "presidency", "premiership"}));
     }
   }
   std::vector<std::pair<int, const KbPattern*>> ranked;
@@ -4680,18 +4695,18 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     if (warns_of_future && pat->cameo.rfind("01", 0) == 0) continue;
     // "called Britain's ambassador a very stupid guy": calling someone a name
     // is not a phone call.
-    if (verb && pat->cameo == "041" && v.Lemma(p) == "call" && CallsAName(p)) continue;
+    if (verb && pat->cameo == "041"sv && v.Lemma(p) == "call"sv && CallsAName(p)) continue;
     // ("called for Ukrainian government reform": "call for" is an appeal,
     // whatever the parser made the noun.)
-    if (verb && pat->cameo == "041" && v.Lemma(p) == "call" && p + 1 < v.size() &&
-        v.Lemma(p + 1) == "for") {
+    if (verb && pat->cameo == "041"sv && v.Lemma(p) == "call"sv && p + 1 < v.size() &&
+        v.Lemma(p + 1) == "for"sv) {
       continue;
     }
     if (crowd_protest && pat->cameo.rfind("11", 0) == 0) continue;
     // ("announced plans to deploy a reassurance force to Ukraine": a plan
     // or proposal to do something is an intent to do that, which the
     // infinitive's own reading codes, not a peace plan, 037.)
-    if (verb && pat->cameo == "037" && obj != kNone &&
+    if (verb && pat->cameo == "037"sv && obj != kNone &&
         IsIn(v.Lemma(obj), {"plan", "proposal", "plans", "proposals"})) {
       bool to_clause = false;
       // (Or the infinitive hung on the verb right after the plan.)
@@ -4700,13 +4715,13 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       for (size_t k : clauses) {
         const Deprel d = v.w(k).deprel;
         const size_t mark = d == Deprel::kAcl || d == Deprel::kXcomp ? v.Child(k, Deprel::kMark) : kNone;
-        to_clause = to_clause || (mark != kNone && v.Lemma(mark) == "to");
+        to_clause = to_clause || (mark != kNone && v.Lemma(mark) == "to"sv);
       }
       if (to_clause) continue;
     }
     // ("A Chinese plane carrying medical experts landed in Rome": a craft
     // that arrives makes no visit.)
-    if (verb && (pat->cameo == "042" || pat->cameo == "043")) {
+    if (verb && (pat->cameo == "042"sv || pat->cameo == "043"sv)) {
       const size_t subject = Subject(p);
       if (subject != kNone &&
           IsIn(v.Lemma(subject), {"plane", "aircraft", "airplane", "jet", "flight", "ship",
@@ -4717,18 +4732,18 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     // ("calling it an attack on Iraq's sovereignty": calling something a
     // thing no pattern names is naming it, not an appeal.)
-    if (verb && pat->cameo.rfind("02", 0) == 0 && v.Lemma(p) == "call" && xcomp != kNone &&
+    if (verb && pat->cameo.rfind("02", 0) == 0 && v.Lemma(p) == "call"sv && xcomp != kNone &&
         obj != kNone && v.w(xcomp).upos != Upos::kVERB && v.w(xcomp).upos != Upos::kAUX &&
-        (pat->xcomps.empty() || (pat->xcomps.size() == 1 && pat->xcomps[0] == "*"))) {
+        (pat->xcomps.empty() || (pat->xcomps.size() == 1 && pat->xcomps[0] == "*"sv))) {
       continue;
     }
     // "deported 40 Uighurs to China": a mass expulsion (201) is of large
     // numbers; a counted few are individuals (174).
-    if (pat->cameo == "201" && obj != kNone && FewerThanAHundred(v, obj)) continue;
+    if (pat->cameo == "201"sv && obj != kNone && FewerThanAHundred(v, obj)) continue;
     int score = bonus;
     // "- % * [030:030]": the slot must hold a coordination.
     if (!pat->compound.empty()) {
-      const std::vector<size_t> slot = pat->compound == "subj"
+      const std::vector<size_t> slot = pat->compound == "subj"sv
                                            ? std::vector<size_t>{Subject(p)}
                                            : SlotWords(p, pat->compound, noun);
       bool coordinated = false;
@@ -4780,14 +4795,14 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       if (xcomp == kNone) continue;
       // "xcomp=*": any open complement (a generic governor, refined by what
       // it governs); it ranks below a pattern that names the complement.
-      bool any = pat->xcomps.size() == 1 && pat->xcomps[0] == "*";
+      bool any = pat->xcomps.size() == 1 && pat->xcomps[0] == "*"sv;
       auto listed = [&](const std::string& lemma) {
         return std::find(pat->xcomps.begin(), pat->xcomps.end(), lemma) != pat->xcomps.end();
       };
       bool named = listed(v.Lemma(xcomp));
       // ("called on Trump to go on national television": "go" means leaving
       // office only on its own, not going somewhere or doing something.)
-      if (named && v.Lemma(xcomp) == "go") {
+      if (named && v.Lemma(xcomp) == "go"sv) {
         for (size_t k : v.Kids(xcomp)) {
           const Deprel d = v.w(k).deprel;
           named = named && d != Deprel::kObl && d != Deprel::kXcomp && d != Deprel::kAdvcl &&
@@ -4796,14 +4811,14 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       }
       // ("urged Iran to return to compliance with the nuclear deal": "return"
       // gives something back only with an object; coming back is no release.)
-      if (named && v.Lemma(xcomp) == "return" && Object(xcomp) == kNone) named = false;
+      if (named && v.Lemma(xcomp) == "return"sv && Object(xcomp) == kNone) named = false;
       // ("threatened to take action against activists": taking a step,
       // action or measures takes no territory.)
-      if (named && pat->cameo.rfind("13", 0) == 0 && v.Lemma(xcomp) == "take" &&
+      if (named && pat->cameo.rfind("13", 0) == 0 && v.Lemma(xcomp) == "take"sv &&
           Object(xcomp) != kNone &&
-          IsIn(v.Lemma(Object(xcomp)), {"action", "step", "measure", "part", "note", "place",
-                                        "decision", "position", "stance", "lead", "initiative",
-                                        "look", "care", "responsibility", "advantage"})) {
+          IsIn(v.Lemma(Object(xcomp)),
+               {"action", "step", "measure", "part", "note", "place", "decision", "position",
+                "stance", "lead", "initiative", "look", "care", "responsibility", "advantage"})) {
         named = false;
       }
       // ("called Israel a terrorist state": the compound, or its modifier.)
@@ -4814,7 +4829,8 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       // ("called the incident an act of piracy": what it is an act of.)
       if (!named && IsIn(v.Lemma(xcomp), {"act", "example", "case", "form"})) {
         for (size_t k : v.Kids(xcomp)) {
-          if (!named && v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") named = listed(v.Lemma(k));
+          if (!named && v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv)
+            named = listed(v.Lemma(k));
         }
       }
       if (!any && !named) continue;
@@ -4834,7 +4850,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     // Negative constraints.
     // "not-obj=*": the pattern is for the intransitive use only ("workers
     // struck" is a labour strike; "jets struck targets" is not).
-    bool intransitive_only = pat->not_objects.size() == 1 && pat->not_objects[0] == "*";
+    bool intransitive_only = pat->not_objects.size() == 1 && pat->not_objects[0] == "*"sv;
     if (intransitive_only && obj != kNone) continue;
     if (!intransitive_only && !pat->not_objects.empty() && ObjectMatches(obj, pat->not_objects)) {
       continue;
@@ -4846,16 +4862,15 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     }
     // "not-xcomp=*": not with a secondary predicate, an open complement that
     // is no verb ("called the shrines idolatrous" is naming, not a call).
-    if (pat->not_xcomps.size() == 1 && pat->not_xcomps[0] == "*" && xcomp != kNone &&
+    if (pat->not_xcomps.size() == 1 && pat->not_xcomps[0] == "*"sv && xcomp != kNone &&
         v.w(xcomp).upos != Upos::kVERB && v.w(xcomp).upos != Upos::kAUX) {
       continue;
     }
     // A call (041) is made to a party: "called Sweden's decision ...
     // unacceptable" names a decision (the naming reading, whose adjective
     // the parser may have hung elsewhere), not whom was phoned.
-    if (pat->cameo == "041" && !noun && v.Lemma(p) == "call" && obj != kNone &&
-        v.w(obj).upos == Upos::kNOUN &&
-        !NamesActor(obj) && !NamesAgent(obj)) {
+    if (pat->cameo == "041"sv && !noun && v.Lemma(p) == "call"sv && obj != kNone &&
+        v.w(obj).upos == Upos::kNOUN && !NamesActor(obj) && !NamesAgent(obj)) {
       continue;
     }
     bool excluded_prep = false;
@@ -4869,7 +4884,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     const bool any_actor = std::find(pat->targets.begin(), pat->targets.end(), "next") !=
                            pat->targets.end();
     for (const std::string& t : any_actor ? std::vector<std::string>{} : pat->targets) {
-      if (t != "obj" && t != "subj" && t != "nsubj" && !SlotWords(p, t, noun).empty()) {
+      if (t != "obj"sv && t != "subj"sv && t != "nsubj"sv && !SlotWords(p, t, noun).empty()) {
         score += 1;
         break;
       }
@@ -4895,7 +4910,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     // the European Union called for a halt" is no call between them.)
     // (Or for one that requires a compound subject: "- % * [030:030]".)
     if (ranked[i].second->symmetric &&
-        (!ranked[i].second->objects.empty() || ranked[i].second->compound == "subj") &&
+        (!ranked[i].second->objects.empty() || ranked[i].second->compound == "subj"sv) &&
         c->sources.size() >= 2) {
       return c;
     }
@@ -4925,15 +4940,15 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (subj != kNone && IsIn(v.Lemma(subj), {"thousand", "thousands", "hundred", "hundreds",
                                               "dozen", "dozens", "scores", "many", "some"})) {
       for (size_t k : v.Kids(subj)) {
-        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of") subj = k;
+        if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "of"sv) subj = k;
       }
     }
     if (subj != kNone && phrase_of_[subj] >= 0) {
       for (const dict::PhraseHit& hit : phrases_[phrase_of_[subj]].hits) {
         if (hit.type != static_cast<uint8_t>(EntityType::kAgent)) continue;
         const std::string& role = kb_.agents()[hit.index].roles;
-        if (role == "COP") c.code = "153";
-        if (role == "MIL") c.code = "154";
+        if (role == "COP"sv) c.code = "153";
+        if (role == "MIL"sv) c.code = "154";
       }
     }
   }
@@ -4950,7 +4965,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (by_phone) {
       for (uint32_t i : kb_.VerbPatterns(v.Lemma(p))) {
         const KbPattern& talk = kb_.patterns()[i];
-        if (talk.cameo == "040" && talk.symmetric) {
+        if (talk.cameo == "040"sv && talk.symmetric) {
           best = &talk;
           c.pattern = best;
           break;
@@ -4978,11 +4993,11 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   std::vector<std::string> sources = best->sources;
   std::vector<std::string> targets = best->targets;
   // (Forces deployed, per the rewrite above, go into a place.)
-  if (c.code != best->cameo && (c.code == "153" || c.code == "154")) {
+  if (c.code != best->cameo && (c.code == "153"sv || c.code == "154"sv)) {
     targets = {"into", "in", "to", "across"};
   }
   // (A phone call, per the rewrite above, is with or to someone.)
-  if (c.code == "041" && best->cameo == "040") targets = {"with", "to"};
+  if (c.code == "041"sv && best->cameo == "040"sv) targets = {"with", "to"};
   if (verb) {
     if (sources.empty()) sources = {"subj"};
     if (targets.empty()) targets = {"obj"};
@@ -5031,7 +5046,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (joined != kNone && w.deprel == Deprel::kAcl && v.w(joined).deprel == Deprel::kObj) {
       joined = v.Head(joined);
     }
-    if (joined != kNone && v.Lemma(joined) == "join") {
+    if (joined != kNone && v.Lemma(joined) == "join"sv) {
       if (const size_t joiner = Subject(joined); joiner != kNone) {
         for (Mention& m : ResolveWithConjuncts(joiner, "")) {
           bool seen = false;
@@ -5055,7 +5070,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   if (c.sources.empty() && verb && v.IsPassive(p) &&
       IsIn(v.Lemma(p), {"expel", "deport", "banish", "kick out", "throw out"})) {
     for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "from" && c.sources.empty()) {
+      if (v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "from"sv && c.sources.empty()) {
         c.sources = ResolveWithConjuncts(k, "");
       }
     }
@@ -5110,8 +5125,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       bool named = v.Child(n, Deprel::kNmodPoss) != kNone;
       for (size_t k : v.Kids(n)) {
         const Deprel d = v.w(k).deprel;
-        named = named || ((d == Deprel::kAmod || d == Deprel::kCompound) && k < n && NamesActor(k)) ||
-                (d == Deprel::kNmod && v.CaseOf(k) == "by");
+        named = named ||
+                ((d == Deprel::kAmod || d == Deprel::kCompound) && k < n && NamesActor(k)) ||
+                (d == Deprel::kNmod && v.CaseOf(k) == "by"sv);
       }
       return named;
     };
@@ -5161,7 +5177,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (size_t k : v.Kids(p)) {
       const Deprel d = v.w(k).deprel;
       named = named || ((d == Deprel::kAmod || d == Deprel::kCompound) && NamesActor(k)) ||
-              (d == Deprel::kNmod && v.CaseOf(k) == "by");
+              (d == Deprel::kNmod && v.CaseOf(k) == "by"sv);
     }
     std::string people;
     std::vector<size_t> places = v.Kids(p);
@@ -5300,7 +5316,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                             "reassure", "brief", "ask", "warn", "press",
                                             "inform", "update", "praise", "criticize",
                                             "criticise", "invite", "tell", "discuss"});
-    if (up != kNone && d == Deprel::kObl && v.CaseOf(p) == "in" &&
+    if (up != kNone && d == Deprel::kObl && v.CaseOf(p) == "in"sv &&
         (IsSpeechVerb(v.Lemma(up)) || address) && v.Head(p) == up) {
       size_t addressee = v.Child(up, Deprel::kIobj);
       if (addressee == kNone) addressee = v.Child(up, Deprel::kObj);
@@ -5335,7 +5351,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // "Rail workers staged a strike on the London Underground": the bare noun
   // "strike" is a military one only when no labour light verb carries it
   // and no workers, students or civilians strike.
-  if (noun && best->lemma == "strike") {
+  if (noun && best->lemma == "strike"sv) {
     bool labour = light != kNone && IsIn(v.Lemma(light), {"stage", "call", "hold", "join", "end",
                                                           "begin", "start", "announce", "organize",
                                                           "organise", "go", "continue", "extend"});
@@ -5360,9 +5376,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     if (m.code.size() >= 3) source_countries_.push_back(m.code.substr(0, 3));
   }
   resolving_target_ = true;
-  act_stands_for_victim_ = best->cameo == "015";
+  act_stands_for_victim_ = best->cameo == "015"sv;
   // (A court's verdict too: "A Russian court jailed an opposition activist".)
-  coercion_target_ = (best->cameo.rfind("17", 0) == 0 || best->cameo == "116") && !noun;
+  coercion_target_ = (best->cameo.rfind("17", 0) == 0 || best->cameo == "116"sv) && !noun;
   force_target_ = best->cameo.rfind("18", 0) == 0 || best->cameo.rfind("19", 0) == 0 ||
                   best->cameo.rfind("20", 0) == 0;
   // "Two Syrian soldiers were killed in an Israeli air strike near
@@ -5383,7 +5399,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // not between it and whoever else the sentence names.
   if (noun && best->symmetric) {
     for (size_t k : v.Kids(p)) {
-      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "between" ||
+      if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "between"sv ||
           v.w(k).xpos != Xpos::kNNS) {
         continue;
       }
@@ -5419,7 +5435,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
         continue;
       }
       const size_t mark = v.Child(k, Deprel::kMark);
-      if (mark == kNone || v.Lemma(mark) != "to") continue;
+      if (mark == kNone || v.Lemma(mark) != "to"sv) continue;
       if (const size_t helped = Object(k); helped != kNone) {
         c.targets = ResolveWithConjuncts(helped, avoid);
         if (!c.targets.empty()) break;
@@ -5429,10 +5445,10 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // "urged an end to the war in Sudan", "called for an end to Israel's
   // offensive": an appeal to stop fighting is addressed to the fighting's
   // sides (its possessor, its between-phrase), else to the country it is in.
-  if (c.targets.empty() && verb && (best->cameo == "0256" || best->cameo == "1056")) {
+  if (c.targets.empty() && verb && (best->cameo == "0256"sv || best->cameo == "1056"sv)) {
     size_t asked = Object(p);
     for (size_t k : v.Kids(p)) {
-      if (asked == kNone && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "for") asked = k;
+      if (asked == kNone && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "for"sv) asked = k;
     }
     if (asked != kNone) c.targets = PartiesToEndOf(asked, avoid);
     // ("demanded an immediate ceasefire in Gaza", the place hung on the
@@ -5442,7 +5458,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       const bool was_resolving_target = resolving_target_;
       resolving_target_ = true;  // a place named stands for its country
       for (size_t k : v.Kids(p)) {
-        if (c.targets.empty() && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "in") {
+        if (c.targets.empty() && v.w(k).deprel == Deprel::kObl && v.CaseOf(k) == "in"sv) {
           c.targets = ResolveWithConjuncts(k, avoid);
         }
       }
@@ -5451,7 +5467,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   // ("presented Israel and Hamas with a new ceasefire proposal": so is the
   // object of the verb that hands over the event noun.)
-  if (c.targets.empty() && noun && light != kNone && v.CaseOf(p) == "with" &&
+  if (c.targets.empty() && noun && light != kNone && v.CaseOf(p) == "with"sv &&
       Object(light) != kNone) {
     c.targets = ResolveWithConjuncts(Object(light), avoid);
   }
@@ -5506,7 +5522,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   reported_source_.clear();
   source_countries_.clear();
   std::string root = best->cameo.substr(0, 2);
-  if (c.targets.empty() && verb && (root == "02" || root == "10" || root == "13")) {
+  if (c.targets.empty() && verb && (root == "02"sv || root == "10"sv || root == "13"sv)) {
     // "demanded that Hamas renounce violence": the addressee is the subject
     // of the demanded act.
     size_t comp = v.Child(p, Deprel::kCcomp);
@@ -5516,7 +5532,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       // A warning is a threat to the subject of what will or would happen
       // ("warned that Iran would pay a heavy price"), not to the subject of
       // a fact ("warned that millions of people faced hunger").
-      if (root == "13" && subj != kNone && !IsOpenComplement(v, comp)) {
+      if (root == "13"sv && subj != kNone && !IsOpenComplement(v, comp)) {
         bool future = false;
         for (size_t k : v.Kids(comp)) {
           future = future || (v.w(k).deprel == Deprel::kAux &&
@@ -5573,7 +5589,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       if (d != Deprel::kObl && d != Deprel::kObj) continue;
       std::vector<size_t> things{k};
       for (size_t g : v.Kids(k)) {
-        if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "of") things.push_back(g);
+        if (v.w(g).deprel == Deprel::kNmod && v.CaseOf(g) == "of"sv) things.push_back(g);
       }
       for (size_t thing : things) {
         for (size_t g : v.Kids(thing)) {
@@ -5601,7 +5617,8 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       for (size_t i = 0; i < things.size() && things.size() < 12; ++i) {
         for (size_t k : v.Kids(things[i])) {
           const Deprel d = v.w(k).deprel;
-          if (d == Deprel::kConj || (d == Deprel::kNmod && v.CaseOf(k) == "of")) things.push_back(k);
+          if (d == Deprel::kConj || (d == Deprel::kNmod && v.CaseOf(k) == "of"sv))
+            things.push_back(k);
         }
       }
       for (size_t t : things) {
@@ -5614,8 +5631,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       if (!c.targets.empty()) break;
       const Deprel d = v.w(k).deprel;
       if ((d != Deprel::kAdvcl && d != Deprel::kXcomp && d != Deprel::kAcl) ||
-          v.Child(k, Deprel::kMark) == kNone ||
-          v.Lemma(v.Child(k, Deprel::kMark)) != "to" ||
+          v.Child(k, Deprel::kMark) == kNone || v.Lemma(v.Child(k, Deprel::kMark)) != "to"sv ||
           !IsIn(v.Lemma(k), {"support", "help", "assist", "aid", "benefit", "feed", "rebuild",
                              "fund", "finance", "relieve"})) {
         continue;
@@ -5739,7 +5755,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       best->cameo.rfind("19", 0) == 0 && v.w(p).deprel == Deprel::kAdvcl &&
       v.Head(p) != kNone) {
     bool when = HasMark(v, p, "as");
-    for (size_t k : v.Kids(p)) when = when || (k < p && v.Lemma(k) == "when");
+    for (size_t k : v.Kids(p)) when = when || (k < p && v.Lemma(k) == "when"sv);
     if (std::vector<Mention> victims = when ? harmed_by(v.Head(p)) : std::vector<Mention>{};
         !victims.empty()) {
       c.targets = victims;
@@ -5748,19 +5764,19 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // ("placed President Ali Bongo under house arrest": whom the verb puts
   // under the measure.)
   if (c.targets.empty() && light != kNone && v.w(p).deprel == Deprel::kObl &&
-      v.CaseOf(p) == "under" && Object(light) != kNone) {
+      v.CaseOf(p) == "under"sv && Object(light) != kNone) {
     c.targets = ResolveWithConjuncts(Object(light), avoid);
   }
   if (c.targets.empty() && light != kNone) {
     // "fired tear gas at protesters": the light verb's own oblique.
     std::vector<std::string> preps;
     for (const std::string& t : targets) {
-      if (t != "obj" && t != "subj" && t != "nsubj" && t != "poss") preps.push_back(t);
+      if (t != "obj"sv && t != "subj"sv && t != "nsubj"sv && t != "poss"sv) preps.push_back(t);
     }
     // ("on" not for a two-sided act: "held talks on the sidelines of the G7
     // summit" names the occasion or the topic, not a party.)
     for (const char* extra : {"at", "on", "against"}) {
-      if (best->symmetric && std::string_view(extra) == "on") continue;
+      if (best->symmetric && std::string_view(extra) == "on"sv) continue;
       if (std::find(preps.begin(), preps.end(), extra) == preps.end()) preps.push_back(extra);
     }
     c.targets = FillSlot(light, preps, false, avoid);
@@ -5783,7 +5799,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   for (size_t k : attached != kNone ? v.Kids(attached) : std::vector<size_t>{}) {
     const size_t mark = v.Child(k, Deprel::kMark);
     object_clause = object_clause || (k > attached && v.w(k).deprel == Deprel::kAcl &&
-                                      mark != kNone && v.Lemma(mark) == "to");
+                                      mark != kNone && v.Lemma(mark) == "to"sv);
   }
   if (verb && !v.IsPassive(p) && !object_clause) {
     if (c.targets.empty() && std::find(targets.begin(), targets.end(), "obj") != targets.end()) {
@@ -5795,7 +5811,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
       // with none: "called for reform of a military-drafted constitution" is
       // no call to the military.)
       const bool own_object = v.Child(p, Deprel::kObj) != kNone;
-      if (!best->symmetric || (!own_object && v.Lemma(p) != "call")) {
+      if (!best->symmetric || (!own_object && v.Lemma(p) != "call"sv)) {
         reported_source_ = source_country;
         c.targets = NearestActor(p, +1, targets, avoid_code);
         reported_source_.clear();
@@ -5831,7 +5847,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // "Ukraine accused Russian troops of ..., while Moscow denied the
   // allegations", "Amnesty said ..., an allegation the army denied": a denial
   // with no stated target answers the sentence's earlier accuser.
-  if (c.targets.empty() && verb && best->cameo.substr(0, 3) == "016") {
+  if (c.targets.empty() && verb && best->cameo.substr(0, 3) == "016"sv) {
     for (size_t k = p; k-- > 0;) {
       if (!IsVerbLike(v.w(k)) ||
           !IsIn(v.Lemma(k), {"say", "accuse", "allege", "claim", "report", "charge", "blame"})) {
@@ -5851,7 +5867,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // person ("killed Raul Reyes ... inside Ecuador") is not the place's.
   bool thing_object = verb && obj != kNone && v.w(obj).upos == Upos::kNOUN;
   if (c.targets.empty() && !c.sources.empty() && thing_object &&
-      (root2 == "18" || root2 == "19" || root2 == "20")) {
+      (root2 == "18"sv || root2 == "19"sv || root2 == "20"sv)) {
     std::optional<Location> where = LocationFor(p);
     std::string own = c.sources[0].code.substr(0, 3);
     if (where && !where->country.empty() && where->country != own) {
@@ -5860,7 +5876,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   // "talks between Colombia and the rebels": one slot with two conjuncts is
   // both sides of a symmetric event.
-  const bool compound_slot = !best->compound.empty() && best->compound != "subj";
+  const bool compound_slot = !best->compound.empty() && best->compound != "subj"sv;
   if ((best->symmetric || compound_slot) && c.sources.empty() && c.targets.size() >= 2) {
     c.sources.push_back(c.targets.front());
     c.targets.erase(c.targets.begin());
@@ -5880,7 +5896,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   bool relative = false;
   auto wh = [&](size_t k) {
     return v.w(k).xpos == Xpos::kWDT || v.w(k).xpos == Xpos::kWP ||
-           (v.w(k).xpos == Xpos::kWRB && v.Lemma(k) == "where");
+           (v.w(k).xpos == Xpos::kWRB && v.Lemma(k) == "where"sv);
   };
   for (size_t t = p >= 10 ? p - 10 : 0; t < p && !relative; ++t) {
     if (!wh(t)) continue;
@@ -5903,7 +5919,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     // (The parser may hang "with Chinese troops" on the verb instead.)
     std::vector<size_t> sub{k};
     for (size_t g : v.Kids(p)) {
-      if (v.w(g).deprel == Deprel::kObl && v.CaseOf(g) == "with") sub.push_back(g);
+      if (v.w(g).deprel == Deprel::kObl && v.CaseOf(g) == "with"sv) sub.push_back(g);
     }
     // (Not where it was or whom it struck: "killed in a drone attack on a
     // base in Iraq" names no attacker.)
@@ -5937,7 +5953,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     // (Also when the parser hangs the purpose on the trip's object or time
     // phrase: "will visit Washington next month for talks".)
     const bool purpose =
-        v.CaseOf(p) == "for" && v.Head(p) != kNone &&
+        v.CaseOf(p) == "for"sv && v.Head(p) != kNone &&
         (clause == v.Head(p) ||
          ((v.w(v.Head(p)).deprel == Deprel::kObj || v.w(v.Head(p)).deprel == Deprel::kObl) &&
           clause == v.Head(v.Head(p))));
@@ -5963,12 +5979,11 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     }
     // "the anniversary of the Iraqi invasion of Kuwait", "veterans of the war
     // between India and Pakistan": a past act remembered is not news of one.
-    if (v.Head(p) != kNone && v.w(p).deprel == Deprel::kNmod && v.CaseOf(p) == "of" &&
-        IsIn(v.Lemma(v.Head(p)), {"anniversary", "anniversaries", "veteran", "veterans",
-                                  "history", "memory", "memories", "legacy", "commemoration",
-                                  "memorial", "remembrance", "lesson", "lessons",
-                                  "documentary", "museum", "jubilee", "centenary",
-                                  "centennial", "historian"})) {
+    if (v.Head(p) != kNone && v.w(p).deprel == Deprel::kNmod && v.CaseOf(p) == "of"sv &&
+        IsIn(v.Lemma(v.Head(p)),
+             {"anniversary", "anniversaries", "veteran", "veterans", "history", "memory",
+              "memories", "legacy", "commemoration", "memorial", "remembrance", "lesson", "lessons",
+              "documentary", "museum", "jubilee", "centenary", "centennial", "historian"})) {
       c.blocked = true;
     }
     // "a decree banning talks with Putin", "prevented a meeting between the
@@ -6050,12 +6065,12 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   // troops to Liberia on a peacekeeping mission", "arrived in Mali to join
   // the peacekeeping mission there": forces sent to keep the peace are
   // peacekeeping (074), aimed where the mission is.
-  if (verb && (c.code.rfind("15", 0) == 0 || (c.code == "042" && v.Lemma(p) == "arrive"))) {
+  if (verb && (c.code.rfind("15", 0) == 0 || (c.code == "042"sv && v.Lemma(p) == "arrive"sv))) {
     if (const size_t mission = PeacekeepingMission(p); mission != kNone) {
       c.code = "074";
       c.reverse = false;
       for (size_t k : v.Kids(mission)) {
-        if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in") continue;
+        if (v.w(k).deprel != Deprel::kNmod || v.CaseOf(k) != "in"sv) continue;
         resolving_target_ = true;  // the place stands for its country
         std::vector<Mention> where = ResolveWithConjuncts(k, "");
         resolving_target_ = false;
@@ -6074,7 +6089,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
     for (size_t k : v.Kids(p)) {
       if (v.w(k).deprel != Deprel::kAdvcl) continue;
       size_t mark = v.Child(k, Deprel::kMark);
-      if (mark == kNone || v.Lemma(mark) != "to") continue;
+      if (mark == kNone || v.Lemma(mark) != "to"sv) continue;
       size_t purpose = k;
       if (IsIn(v.Lemma(k), {"help", "assist"}) && OpenComplementOf(v, k) != kNone) {
         purpose = OpenComplementOf(v, k);
@@ -6165,7 +6180,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   const int usa = UnitedStatesActor();
   bool added = false;
   for (size_t i = 0; i < s.words.size() && usa >= 0; ++i) {
-    if (s.words[i].form != "US") continue;
+    if (s.words[i].form != "US"sv) continue;
     bool covered = false;
     for (const PhraseMatch& m : phrases_) covered = covered || (m.begin <= i && i < m.end);
     if (covered) continue;
@@ -6178,8 +6193,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   // brackets credits the story; it takes no part in it (nor does its home
   // country).
   std::erase_if(phrases_, [&](const PhraseMatch& m) {
-    if (m.begin == 0 || m.end >= s.words.size() || s.words[m.begin - 1].form != "(" ||
-        s.words[m.end].form != ")") {
+    if (m.begin == 0 || m.end >= s.words.size() || s.words[m.begin - 1].form != "("sv ||
+        s.words[m.end].form != ")"sv) {
       return false;
     }
     for (const dict::PhraseHit& hit : m.hits) {
@@ -6206,7 +6221,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
     }
     size_t before = m.begin - 1;
-    if (s.words[before].form == "-" && before > 0) --before;
+    if (s.words[before].form == "-"sv && before > 0) --before;
     return IsIn(s.words[before].form, {"Latin", "Central", "South", "North", "Pan", "Meso",
                                        "Ibero"});
   });
@@ -6256,7 +6271,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
   }
   ++stats->sentences;
-  bool question = !s.words.empty() && s.words.back().form == "?";
+  bool question = !s.words.empty() && s.words.back().form == "?"sv;
   place_country_.clear();
   // The sentence's place: the first country, seat or listed place inside an
   // "in/at/near ..." phrase ("in the eastern Libyan city of Benghazi").
@@ -6278,7 +6293,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // ("Kenya sent police officers to Haiti to fight gangs": where forces
     // are sent is where their acts happen.)
     const bool forces_sent_to =
-        prep == "to" && n != kNone && view.Head(n) != kNone &&
+        prep == "to"sv && n != kNone && view.Head(n) != kNone &&
         IsIn(view.Lemma(view.Head(n)), {"send", "deploy", "dispatch", "redeploy"}) &&
         view.Child(view.Head(n), Deprel::kObj) != kNone &&
         phrase_of_[view.Child(view.Head(n), Deprel::kObj)] >= 0;
@@ -6314,8 +6329,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     for (int depth = 0; depth < 4 && n != kNone; ++depth) {
       const Deprel d = view.w(n).deprel;
       if (d == Deprel::kObj) break;
-      const bool of_settlement = d == Deprel::kNmod && view.CaseOf(n) == "of" &&
-                                 view.Head(n) != kNone && IsSettlementNoun(view.Lemma(view.Head(n)));
+      const bool of_settlement = d == Deprel::kNmod && view.CaseOf(n) == "of"sv &&
+                                 view.Head(n) != kNone &&
+                                 IsSettlementNoun(view.Lemma(view.Head(n)));
       if (d != Deprel::kCompound && d != Deprel::kFlat && !of_settlement) {
         n = kNone;
         break;
@@ -6347,8 +6363,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           continue;
         }
         std::string code = kb_.actors()[hit.index].CodeOn(date_);
-        if (code.size() < 3 || code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" ||
-            code.substr(0, 3) == "IMG") {
+        if (code.size() < 3 || code.substr(0, 3) == "IGO"sv || code.substr(0, 3) == "NGO"sv ||
+            code.substr(0, 3) == "IMG"sv) {
           continue;
         }
         first_country_ = code.substr(0, 3);
@@ -6400,7 +6416,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   // "vowed to retaliate against U.S. tariffs": retaliation against an
   // economic measure is an economic one, sanctions (163), not force.
   for (Candidate& c : candidates) {
-    if (c.pattern == nullptr || c.pattern->lemma != "retaliate" || c.code.rfind("19", 0) != 0) {
+    if (c.pattern == nullptr || c.pattern->lemma != "retaliate"sv || c.code.rfind("19", 0) != 0) {
       continue;
     }
     for (size_t k : view.Kids(c.predicate)) {
@@ -6412,7 +6428,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // (And a vow or threat to retaliate so threatens sanctions.)
         const size_t governor = view.Head(c.predicate);
         if (view.w(c.predicate).deprel == Deprel::kXcomp && governor != kNone &&
-            candidate_of[governor] >= 0 && candidates[candidate_of[governor]].code == "138") {
+            candidate_of[governor] >= 0 && candidates[candidate_of[governor]].code == "138"sv) {
           candidates[candidate_of[governor]].code = "1312";
         }
       }
@@ -6500,7 +6516,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   for (Candidate& c : candidates) {
     if (IsVerbLike(view.w(c.predicate)) || !c.targets.empty()) continue;
     size_t det = view.Child(c.predicate, Deprel::kDet);
-    if (det == kNone || view.Lemma(det) != "the") continue;
+    if (det == kNone || view.Lemma(det) != "the"sv) continue;
     for (const Candidate& earlier : candidates) {
       if (earlier.predicate >= c.predicate || earlier.targets.empty() ||
           earlier.code.substr(0, 3) != c.code.substr(0, 3)) {
@@ -6647,7 +6663,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // unconventional violence (180). (A bare "attack", the noun's generic
       // 190, says no kind.)
       if (const int ni = candidate_of[c.consumed_noun];
-          ni >= 0 && c.code == "180" && !candidates[ni].blocked &&
+          ni >= 0 && c.code == "180"sv && !candidates[ni].blocked &&
           IsIn(candidates[ni].code.substr(0, 2), {"18", "19", "20"}) &&
           !(candidates[ni].code.size() == 3 && candidates[ni].code[2] == '0')) {
         c.code = candidates[ni].code;
@@ -6698,10 +6714,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     auto is_span = [&](size_t x) {
       return IsIn(view.Lemma(x), {"year", "month", "week", "day", "decade", "hour"});
     };
-    bool of_marker = view.CaseOf(c.predicate) == "of";
+    bool of_marker = view.CaseOf(c.predicate) == "of"sv;
     for (size_t k : view.Kids(c.predicate)) {
-      of_marker = of_marker || (k < c.predicate && view.w(k).deprel == Deprel::kMark &&
-                                view.Lemma(k) == "of");
+      of_marker = of_marker ||
+                  (k < c.predicate && view.w(k).deprel == Deprel::kMark && view.Lemma(k) == "of"sv);
     }
     if (head != kNone && of_marker &&
         ((is_span(head) && is_ending(view.Head(head))) ||
@@ -6713,7 +6729,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (IsVerbLike(view.w(c.predicate))) continue;
     // "announced the end of its defence agreement with France", "the
     // suspension of talks": what is ended or suspended is not a new event.
-    if (head != kNone && d == Deprel::kNmod && view.CaseOf(c.predicate) == "of" &&
+    if (head != kNone && d == Deprel::kNmod && view.CaseOf(c.predicate) == "of"sv &&
         !IsVerbLike(view.w(head)) &&
         IsIn(view.Lemma(head), {"end", "termination", "suspension", "cancellation", "collapse",
                                 "breakdown", "abandonment", "scrapping", "expiry", "expiration",
@@ -6780,7 +6796,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       // Condemning or blaming an attack does not make it unreal: "condemned
       // the government's shelling of Houla" reports the shelling too.
-      bool reported_fact = !governor.blocked && governor.code.substr(0, 2) == "11" &&
+      bool reported_fact = !governor.blocked && governor.code.substr(0, 2) == "11"sv &&
                            c.code.substr(0, 2) >= "17" && c.code.substr(0, 2) <= "20" &&
                            !c.sources.empty();
       if (reported_fact) continue;
@@ -6788,21 +6804,21 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // is an event of its own, not the act's complement. (So is an
       // encounter that is the occasion: "thanked China during Xi Jinping's
       // visit to Belgrade".)
-      if ((view.CaseOf(c.predicate) == "on" &&
+      if ((view.CaseOf(c.predicate) == "on"sv &&
            IsIn(view.Lemma(c.predicate), {"visit", "trip", "tour", "mission"})) ||
           IsOccasion(view, c.predicate)) {
         continue;
       }
       // "told X in a phone call": the call is the event; the telling is
       // what was said in it.
-      if (c.code.substr(0, 2) == "04" && IsSpeechVerb(view.Lemma(head)) &&
-          view.CaseOf(c.predicate) == "in" && !c.sources.empty() && !c.targets.empty()) {
+      if (c.code.substr(0, 2) == "04"sv && IsSpeechVerb(view.Lemma(head)) &&
+          view.CaseOf(c.predicate) == "in"sv && !c.sources.empty() && !c.targets.empty()) {
         consumed.insert(head);
         continue;
       }
       // ("congratulated Erdogan in a phone call": the call and the act of
       // address made in it are both events.)
-      if (c.code == "041" && view.CaseOf(c.predicate) == "in" && !c.sources.empty() &&
+      if (c.code == "041"sv && view.CaseOf(c.predicate) == "in"sv && !c.sources.empty() &&
           !c.targets.empty() && IsVerbLike(view.w(head))) {
         continue;
       }
@@ -6854,11 +6870,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     size_t act = kNone;
     for (size_t k : view.Kids(c.predicate)) {
-      if (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "for" && candidate_of[k] >= 0) act = k;
+      if (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "for"sv && candidate_of[k] >= 0)
+        act = k;
     }
     size_t obj = Object(c.predicate);
     for (size_t k : obj != kNone ? view.Kids(obj) : std::vector<size_t>{}) {
-      if (act == kNone && view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "for" &&
+      if (act == kNone && view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "for"sv &&
           candidate_of[k] >= 0) {
         act = k;
       }
@@ -6889,7 +6906,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   // raid's, and the raid's kind of force is the more specific code (195,
   // not 190). The noun then says nothing more.
   for (Candidate& c : candidates) {
-    if (!IsVerbLike(view.w(c.predicate)) || c.code != "190" ||
+    if (!IsVerbLike(view.w(c.predicate)) || c.code != "190"sv ||
         !IsIn(view.Lemma(c.predicate), {"kill", "wound", "injure", "hit", "target", "destroy"})) {
       continue;
     }
@@ -6907,7 +6924,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       const Candidate& e = candidates[candidate_of[k]];
       const std::string root = e.code.substr(0, 2);
-      if ((root != "18" && root != "19" && root != "20") || e.code == "190" || !e.sources.empty()) {
+      if ((root != "18"sv && root != "19"sv && root != "20"sv) || e.code == "190"sv ||
+          !e.sources.empty()) {
         continue;
       }
       c.code = e.code;
@@ -6965,16 +6983,16 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // pattern or nothing, "asked Merkel about" a question.)
     // (Only an appeal so read: other dictionaries' plain "ask" patterns,
     // TABARI's 090 for one, keep their own reading.)
-    const bool bare_ask = c.pattern != nullptr && c.pattern->lemma == "ask" &&
+    const bool bare_ask = c.pattern != nullptr && c.pattern->lemma == "ask"sv &&
                           c.pattern->objects.empty() && c.pattern->xcomps.empty() &&
-                          c.code == "020";
+                          c.code == "020"sv;
     bool asks_for = false;
     // (With a thing asked as the object, the "for" phrase is the reason:
     // "demanded compensation from Britain for the seizure of its tanker".)
     const size_t asked = Object(c.predicate);
     const bool thing_asked = asked != kNone && view.w(asked).upos == Upos::kNOUN &&
                              !NamesActor(asked) && ResolveNominal(asked) == std::nullopt;
-    if (c.complement == kNone && (c.code == "020" || c.code == "100") && !thing_asked) {
+    if (c.complement == kNone && (c.code == "020"sv || c.code == "100"sv) && !thing_asked) {
       // (The "for" phrase may hang on the one asked: "asked the Indian
       // government for consular access".)
       std::vector<size_t> phrases = view.Kids(c.predicate);
@@ -6983,7 +7001,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       for (size_t k : phrases) {
         if ((view.w(k).deprel != Deprel::kObl && view.w(k).deprel != Deprel::kNmod) ||
-            view.CaseOf(k) != "for") {
+            view.CaseOf(k) != "for"sv) {
           continue;
         }
         asks_for = true;
@@ -6995,14 +7013,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             IsIn(view.Lemma(k), {"release", "freedom", "freeing", "liberation"})) {
           size_t released = kNone;
           for (size_t g : view.Kids(k)) {
-            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of") released = g;
+            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of"sv) released = g;
           }
           if (released == kNone) break;
           // (A holder named, "held by Hamas", replaces them below.)
           resolving_target_ = true;
           c.targets = ResolveWithConjuncts(released, "");
           resolving_target_ = false;
-          if (!c.targets.empty()) c.code = c.code == "020" ? "0253" : "1053";
+          if (!c.targets.empty()) c.code = c.code == "020"sv ? "0253" : "1053";
           break;
         }
         // "The Pope appealed for peace in Ukraine", "called for calm between
@@ -7030,11 +7048,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           }
           resolving_target_ = false;
           if (parties.empty()) break;
-          const bool demand = c.code == "100";
+          const bool demand = c.code == "100"sv;
           const std::string l = view.Lemma(k);
-          c.code = l == "dialogue" ? (demand ? "106" : "026")
-                   : l == "calm" || l == "restraint" || partyless_truce ? (demand ? "1056" : "0256")
-                                                                        : (demand ? "107" : "027");
+          c.code = l == "dialogue"sv ? (demand ? "106" : "026")
+                   : l == "calm"sv || l == "restraint"sv || partyless_truce
+                       ? (demand ? "1056" : "0256")
+                       : (demand ? "107" : "027");
           c.targets = parties;
           if (partyless_truce) consumed.insert(k);
           break;
@@ -7047,11 +7066,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             IsIn(view.Lemma(k), {"end", "halt", "stop"})) {
           std::vector<Mention> parties = PartiesToEndOf(k, "");
           if (parties.empty()) break;
-          c.code = c.code == "100" ? "1056" : "0256";
+          c.code = c.code == "100"sv ? "1056" : "0256";
           c.targets = parties;
           // (The war's own event noun is what the appeal is about.)
           for (size_t g : view.Kids(k)) {
-            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "to" &&
+            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "to"sv &&
                 IsFightingNoun(view.Lemma(g)) && candidate_of[g] >= 0) {
               consumed.insert(g);
             }
@@ -7062,7 +7081,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         // what its "in" phrase names.)
         if (candidate_of[k] < 0 && IsMoneyAmount(view.Lemma(k))) {
           for (size_t g : view.Kids(k)) {
-            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "in" && candidate_of[g] >= 0) {
+            if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "in"sv &&
+                candidate_of[g] >= 0) {
               k = g;
               break;
             }
@@ -7082,7 +7102,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
             }
           }
           if (!aid.empty()) {
-            const std::string code = c.code == "100" ? "103" + aid.substr(3) : aid;
+            const std::string code = c.code == "100"sv ? "103" + aid.substr(3) : aid;
             if (kb_.codebook().IsValidCode(code)) c.code = code;
             break;
           }
@@ -7092,12 +7112,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         const std::string eroot = e.code.substr(0, 2);
         // (Not a deployment, 15: "called for the rapid deployment of an
         // African-led force to the country" is no threat to that country.)
-        if (eroot >= "13" && eroot <= "20" && eroot != "15") {
+        if (eroot >= "13" && eroot <= "20" && eroot != "15"sv) {
           if (e.targets.empty()) break;
-          c.code = eroot == "16"   ? "1312"
-                   : eroot == "17" ? "137"
-                   : eroot == "14" ? "133"  // "called for protests against the government"
-                                   : "138";
+          c.code = eroot == "16"sv   ? "1312"
+                   : eroot == "17"sv ? "137"
+                   : eroot == "14"sv ? "133"  // "called for protests against the government"
+                                     : "138";
           c.targets = e.targets;
         } else {
           c.complement = k;
@@ -7128,7 +7148,10 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       if (negated && IsIn(std::string_view(e.code).substr(0, 2), {"15", "18", "19", "20"})) {
         const std::string root2 = c.code.substr(0, 2);
-        refined = root2 == "03" ? "0356" : root2 == "02" ? "0256" : root2 == "10" ? "1056" : c.code;
+        refined = root2 == "03"sv   ? "0356"
+                  : root2 == "02"sv ? "0256"
+                  : root2 == "10"sv ? "1056"
+                                    : c.code;
       }
       // (What an appeal taken as the object asks for, "rejected calls to
       // send missiles", is the governor's to code, not an act of its own.)
@@ -7143,9 +7166,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       std::string groot = c.code.substr(0, 2);
       // (Considering an option, 014, is about it too: "is considering
       // sending aid to Pakistan" is aimed at Pakistan.)
-      const bool considers = c.code == "014";
-      bool about_complement = groot == "02" || groot == "03" || groot == "10" ||
-                              groot == "12" || groot == "13" || considers;
+      const bool considers = c.code == "014"sv;
+      bool about_complement = groot == "02"sv || groot == "03"sv || groot == "10"sv ||
+                              groot == "12"sv || groot == "13"sv || considers;
       // "denied sending troops to the border with Kosovo": a denial is
       // aimed at the party of the denied act, not at what it moved.
       const bool denial = c.code.rfind("016", 0) == 0;
@@ -7153,7 +7176,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // "Russia could attack NATO within five years, German officials
       // warned": force foreseen from a third party is no threat by the one
       // who warns of it.
-      if (groot == "13" && !e.sources.empty() && !c.sources.empty() &&
+      if (groot == "13"sv && !e.sources.empty() && !c.sources.empty() &&
           e.code.substr(0, 2) >= "18" && e.sources[0].code.size() >= 3 &&
           c.sources[0].code.size() >= 3 &&
           e.sources[0].code.compare(0, 3, c.sources[0].code, 0, 3) != 0) {
@@ -7162,7 +7185,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       // "called for the withdrawal of U.S.-led coalition forces from Iraq":
       // an appeal or demand for a retreat is aimed at the one to retreat.
-      if (c.targets.empty() && (groot == "02" || groot == "10") &&
+      if (c.targets.empty() && (groot == "02"sv || groot == "10"sv) &&
           e.code.rfind("087", 0) == 0 && !e.sources.empty()) {
         c.targets = e.sources;
       }
@@ -7170,7 +7193,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // "demanded that President Ruto withdraw the finance bill": a demand
       // or appeal whose clause names who is to act, and no one acted on, is
       // aimed at that one.
-      if (c.targets.empty() && (groot == "02" || groot == "10") && !e.sources.empty() &&
+      if (c.targets.empty() && (groot == "02"sv || groot == "10"sv) && !e.sources.empty() &&
           view.w(c.complement).deprel == Deprel::kCcomp &&
           view.Child(c.complement, Deprel::kNsubj) != kNone) {
         c.targets = e.sources;
@@ -7184,9 +7207,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // (A demand or appeal is aimed at the one asked: "demanded that Israel
       // withdraw its forces from Palestinian cities" is aimed at Israel.)
       const std::vector<std::string>& et = e.pattern->targets;
-      if ((((groot == "03" || groot == "13") && !e.pattern->objects.empty()) || considers) &&
-          !e.targets.empty() &&
-          std::find(et.begin(), et.end(), "obj") == et.end()) {
+      if ((((groot == "03"sv || groot == "13"sv) && !e.pattern->objects.empty()) || considers) &&
+          !e.targets.empty() && std::find(et.begin(), et.end(), "obj") == et.end()) {
         c.targets = e.targets;
       }
       // ("Turkey and Israel agreed to exchange ambassadors": what the
@@ -7207,7 +7229,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     // "spoke by phone with ...", "talked over the telephone": consulting by
     // telephone is 041.
-    if (c.code == "040" && IsVerbLike(view.w(c.predicate))) {
+    if (c.code == "040"sv && IsVerbLike(view.w(c.predicate))) {
       for (size_t k : view.Kids(c.predicate)) {
         if (view.w(k).deprel == Deprel::kObl && IsPhoneChannel(view, k)) {
           c.code = "041";
@@ -7229,16 +7251,17 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "will provide Ukraine with 500 million euros in military aid": aid
     // given as an amount is of the kind its "in" phrase names (072, not the
     // money's 071).
-    if ((c.code == "070" || c.code == "071") && IsVerbLike(view.w(c.predicate))) {
+    if ((c.code == "070"sv || c.code == "071"sv) && IsVerbLike(view.w(c.predicate))) {
       for (size_t k : view.Kids(c.predicate)) {
         const Deprel d = view.w(k).deprel;
         if ((d != Deprel::kObj && d != Deprel::kObl) || !IsMoneyAmount(view.Lemma(k))) continue;
         for (size_t g : view.Kids(k)) {
-          if (view.w(g).deprel != Deprel::kNmod || view.CaseOf(g) != "in" || candidate_of[g] < 0) {
+          if (view.w(g).deprel != Deprel::kNmod || view.CaseOf(g) != "in"sv ||
+              candidate_of[g] < 0) {
             continue;
           }
           const std::string& kind = candidates[candidate_of[g]].code;
-          if (kind.size() == 3 && kind.rfind("07", 0) == 0 && kind != "070") c.code = kind;
+          if (kind.size() == 3 && kind.rfind("07", 0) == 0 && kind != "070"sv) c.code = kind;
         }
       }
     }
@@ -7265,8 +7288,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // an armed group's killing of civilians by the hundred is a mass killing
     // (202).
     const std::string_view kill_root = std::string_view(c.code).substr(0, 2);
-    if (options_.future_as_intent && !c.targets.empty() && (kill_root == "18" || kill_root == "19") &&
-        c.code != "181" && c.code.rfind("184", 0) != 0 && c.code.rfind("194", 0) != 0) {
+    if (options_.future_as_intent && !c.targets.empty() &&
+        (kill_root == "18"sv || kill_root == "19"sv) && c.code != "181"sv &&
+        c.code.rfind("184", 0) != 0 && c.code.rfind("194", 0) != 0) {
       bool named = true, many = true;
       for (const Mention& t : c.targets) {
         size_t h = t.first;
@@ -7277,7 +7301,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
         // ("killed at least 500 members of Iraq's Yazidi minority": the
         // count the group is of.)
-        if (h < view.size() && view.w(h).deprel == Deprel::kNmod && view.CaseOf(h) == "of" &&
+        if (h < view.size() && view.w(h).deprel == Deprel::kNmod && view.CaseOf(h) == "of"sv &&
             view.Head(h) != kNone && view.w(view.Head(h)).upos == Upos::kNOUN) {
           h = view.Head(h);
         }
@@ -7308,7 +7332,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);
     // "agreed that their countries should cooperate": agreeing on what
     // will or should be done is an intention (03), refined by the act.
-    if (c.code == "019" && c.pattern->lemma == "agree" && IsVerbLike(view.w(c.predicate))) {
+    if (c.code == "019"sv && c.pattern->lemma == "agree"sv && IsVerbLike(view.w(c.predicate))) {
       size_t comp = view.Child(c.predicate, Deprel::kCcomp);
       bool modal = false;
       for (size_t k : comp != kNone ? view.Kids(comp) : std::vector<size_t>{}) {
@@ -7332,13 +7356,13 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (c.code.rfind("055", 0) == 0 && c.targets.empty() && IsVerbLike(view.w(c.predicate))) {
       for (size_t k : view.Kids(c.predicate)) {
         if (!c.targets.empty()) break;
-        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "for") continue;
+        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "for"sv) continue;
         if (candidate_of[k] >= 0 && !candidates[candidate_of[k]].targets.empty()) {
           c.targets = candidates[candidate_of[k]].targets;
           continue;
         }
         for (size_t g : view.Kids(k)) {
-          if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of") {
+          if (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of"sv) {
             c.targets = ResolveWithConjuncts(g, c.sources.size() == 1 ? c.sources[0].code : "");
             break;
           }
@@ -7347,7 +7371,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     // "condemned Israel's shelling of Lebanese villages": disapproval of an
     // act is aimed at whoever did it.
-    if (c.code.substr(0, 2) == "11" && IsVerbLike(view.w(c.predicate))) {
+    if (c.code.substr(0, 2) == "11"sv && IsVerbLike(view.w(c.predicate))) {
       size_t obj = Object(c.predicate);
       const Candidate* act =
           obj != kNone && obj != c.predicate && candidate_of[obj] >= 0 ? &candidates[candidate_of[obj]] : nullptr;
@@ -7371,7 +7395,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                                 : kNone;
     if (approved != kNone && view.w(approved).upos == Upos::kNOUN) {
       for (size_t k : view.Kids(c.predicate)) {
-        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "by" || k < approved) continue;
+        if (view.w(k).deprel != Deprel::kObl || view.CaseOf(k) != "by"sv || k < approved) continue;
         std::vector<Mention> doers = ResolveWithConjuncts(k, "");
         bool own = false;
         for (const Mention& d : doers) own = own || HasCode(c.sources, d.code);
@@ -7411,8 +7435,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           if (candidate_of[w] < 0) {
             for (size_t k : view.Kids(slot_word)) {
               const Deprel d = view.w(k).deprel;
-              if (candidate_of[k] >= 0 && (d == Deprel::kAcl ||
-                                           (d == Deprel::kNmod && view.CaseOf(k) == "of"))) {
+              if (candidate_of[k] >= 0 &&
+                  (d == Deprel::kAcl || (d == Deprel::kNmod && view.CaseOf(k) == "of"sv))) {
                 w = k;
               }
             }
@@ -7450,11 +7474,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
           }
           std::vector<size_t> places;
           for (size_t k : view.Kids(w)) {
-            if (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "in") places.push_back(k);
+            if (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "in"sv) places.push_back(k);
           }
-          if (prep == "obj" && places.empty()) {
+          if (prep == "obj"sv && places.empty()) {
             for (size_t k : view.Kids(c.predicate)) {
-              if (k > w && view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "in") {
+              if (k > w && view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "in"sv) {
                 places.push_back(k);
               }
             }
@@ -7506,7 +7530,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "a suicide bomber killed 20 Israelis", "a car bomb killed ...": a
     // generic killing whose subject is itself an assault noun is that
     // assault (18x), not military force.
-    if (c.code.substr(0, 2) == "19" && IsVerbLike(view.w(c.predicate))) {
+    if (c.code.substr(0, 2) == "19"sv && IsVerbLike(view.w(c.predicate))) {
       size_t subj = Subject(c.predicate);
       if (subj != kNone && candidate_of[subj] >= 0) {
         const std::string& noun_code = candidates[candidate_of[subj]].code;
@@ -7515,20 +7539,19 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         bool accident = false;
         if (IsIn(view.Lemma(subj), {"explosion", "blast", "fire", "detonation"})) {
           for (size_t k : view.Kids(subj)) {
-            accident = accident ||
-                       (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "of" &&
-                        !IsIn(view.Lemma(k), {"bomb", "device", "car", "mine", "grenade", "shell",
-                                              "rocket", "missile", "explosive", "ied",
-                                              "bomb-laden"}));
+            accident = accident || (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "of"sv &&
+                                    !IsIn(view.Lemma(k),
+                                          {"bomb", "device", "car", "mine", "grenade", "shell",
+                                           "rocket", "missile", "explosive", "ied", "bomb-laden"}));
           }
         }
         if (accident) {
           c.sources.clear();
-        } else if (noun_code.substr(0, 2) == "18") {
+        } else if (noun_code.substr(0, 2) == "18"sv) {
           c.code = noun_code;
           // "A roadside bombing killed a U.S. soldier": nobody named.
           if (c.sources.empty() && !c.targets.empty()) c.sources.push_back(Mention{});
-        } else if (c.code == "190" && noun_code.substr(0, 2) == "19" && noun_code != "190") {
+        } else if (c.code == "190"sv && noun_code.substr(0, 2) == "19"sv && noun_code != "190"sv) {
           // "Israeli air strikes killed 20 people": the killing is the air
           // strike (195), the noun's more specific force.
           c.code = noun_code;
@@ -7537,27 +7560,29 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     // "Israeli aircraft struck Hamas positions": force used from the air is
     // aerial weapons (195).
-    if (c.code == "190" && IsVerbLike(view.w(c.predicate))) {
+    if (c.code == "190"sv && IsVerbLike(view.w(c.predicate))) {
       const size_t subj = Subject(c.predicate);
       // ("fighters" alone are combatants, "Boko Haram fighters killed 30
       // villagers"; "fighter jets" have "jet" as head.)
       bool air_force = false;
       for (size_t k : subj != kNone ? view.Kids(subj) : std::vector<size_t>{}) {
-        air_force = air_force || (view.w(k).deprel == Deprel::kCompound && view.Lemma(k) == "air" &&
-                                  IsIn(view.Lemma(subj), {"force", "forces"}));
+        air_force =
+            air_force || (view.w(k).deprel == Deprel::kCompound && view.Lemma(k) == "air"sv &&
+                          IsIn(view.Lemma(subj), {"force", "forces"}));
       }
       if (subj != kNone &&
           (air_force || IsIn(view.Lemma(subj), {"aircraft", "warplane", "jet", "bomber", "plane",
                                                 "helicopter", "gunship", "drone", "airplane"}))) {
         // ("Ukrainian drones struck an oil refinery": remotely piloted, 1952.)
-        c.code = view.Lemma(subj) == "drone" && kb_.codebook().IsValidCode("1952") ? "1952" : "195";
+        c.code =
+            view.Lemma(subj) == "drone"sv && kb_.codebook().IsValidCode("1952") ? "1952" : "195";
       }
     }
     // "Russian missiles struck an apartment building", "Israeli shells hit a
     // school": a weapon as the subject says which force it was, missiles
     // aerial weapons (195, as CAMEO defines them), shells and rockets
     // artillery (194), also where the object alone suggested a bombing.
-    if ((c.code == "190" || c.code == "1834") && IsVerbLike(view.w(c.predicate))) {
+    if ((c.code == "190"sv || c.code == "1834"sv) && IsVerbLike(view.w(c.predicate))) {
       const size_t subj = Subject(c.predicate);
       if (subj != kNone && IsIn(view.Lemma(subj), {"missile", "missiles", "cruise missile"})) {
         c.code = "195";
@@ -7572,12 +7597,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // unconventional violence.
     // So is a state's: "The United States and Britain launched strikes on
     // Houthi targets" (a country, its government or a military alliance).
-    if (c.code == "180" && !c.sources.empty()) {
+    if (c.code == "180"sv && !c.sources.empty()) {
       bool military = true;
       for (const Mention& src : c.sources) {
         const bool state = !src.person && HasCountryPrefix(src.code) &&
-                           (src.code.size() == 3 || src.code.substr(3) == "GOV");
-        const bool alliance = src.code == "IGOWSTNAT";
+                           (src.code.size() == 3 || src.code.substr(3) == "GOV"sv);
+        const bool alliance = src.code == "IGOWSTNAT"sv;
         military = military && (state || alliance ||
                                 (src.code.size() >= 6 &&
                                  src.code.compare(src.code.size() - 3, 3, "MIL") == 0));
@@ -7601,14 +7626,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "Hezbollah guerrillas captured two Israeli soldiers": armed groups do
     // not arrest; their seizing of people is abduction (181).
     if (c.code.rfind("173", 0) == 0 && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
-        c.sources[0].code.substr(0, 3) != "IGO") {
+        c.sources[0].code.substr(0, 3) != "IGO"sv) {
       const std::string role = c.sources[0].code.substr(c.sources[0].code.size() - 3);
-      if (role == "REB" || role == "INS" || role == "UAF" || role == "CRM") c.code = "181";
+      if (role == "REB"sv || role == "INS"sv || role == "UAF"sv || role == "CRM"sv) c.code = "181";
     }
     // "Bolivian troops stormed the presidential palace": armed forces or
     // armed groups storming a building use force (190); a riot (145) is a
     // crowd's.
-    if (c.code == "145" && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
+    if (c.code == "145"sv && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
         IsIn(view.Lemma(c.predicate), {"storm", "raid", "overrun", "break into"}) &&
         IsIn(std::string_view(c.sources[0].code).substr(3, 3), {"MIL", "REB", "INS", "UAF"})) {
       c.code = "190";
@@ -7634,7 +7659,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // demonstrate; their blockade restricts movement (191). (Unless they
     // are protesting themselves: "police officers protesting against cuts
     // blocked roads".)
-    if (c.code == "144" && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
+    if (c.code == "144"sv && !c.sources.empty() && c.sources[0].code.size() >= 6 &&
         HasCountryPrefix(c.sources[0].code) &&
         IsIn(std::string_view(c.sources[0].code).substr(3, 3), {"MIL", "COP"})) {
       bool protesting = false;
@@ -7666,10 +7691,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         (IsCrowdSize(view.Lemma(protester)) ||
          (c.code.rfind("14", 0) == 0 && view.Head(protester) == c.predicate &&
           view.w(protester).deprel == Deprel::kNsubj && IsPeoplePlural(protester)));
-    if (c.code == "141" && view.Lemma(c.predicate) == "protest" && !c.sources.empty() && !crowd &&
+    if (c.code == "141"sv && view.Lemma(c.predicate) == "protest"sv && !c.sources.empty() &&
+        !crowd &&
         (c.sources[0].kind == ActorKind::kIgo ||
          (HasCountryPrefix(c.sources[0].code) &&
-          (c.sources[0].code.size() == 3 || c.sources[0].code.substr(3) == "GOV")))) {
+          (c.sources[0].code.size() == 3 || c.sources[0].code.substr(3) == "GOV"sv)))) {
       c.code = "114";
     }
     // "Thousands of Israelis protested in Tel Aviv against the judicial
@@ -7698,7 +7724,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       if (c.targets.empty()) {
         for (size_t k : view.Kids(c.predicate)) {
-          if (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "against") {
+          if (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "against"sv) {
             c.targets.push_back(CountryMention(c.sources[0].code.substr(0, 3) + "GOV", k, k));
             break;
           }
@@ -7726,22 +7752,23 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // forces that remove or oust the government take power by force, as a
     // coup (190), not as a dismissal (172). (The leader may already be
     // coded ELI on the day after.)
-    if (c.code == "172" && IsVerbLike(view.w(c.predicate)) &&
+    if (c.code == "172"sv && IsVerbLike(view.w(c.predicate)) &&
         IsIn(view.Lemma(c.predicate), {"remove", "oust"}) && !c.sources.empty() &&
         !c.targets.empty() && c.sources[0].code.size() == 6 && c.targets[0].code.size() >= 6 &&
-        std::string_view(c.sources[0].code).substr(3) == "MIL" &&
+        std::string_view(c.sources[0].code).substr(3) == "MIL"sv &&
         IsIn(std::string_view(c.targets[0].code).substr(3, 3), {"GOV", "ELI"})) {
       c.code = "190";
     }
     // "The military seized power in Gabon", "a coup attempt by a faction of
     // the military": a coup with no target named is against the government
     // of the plotters' own country.
-    if (c.code == "190" && c.targets.empty() && !c.sources.empty() &&
+    if (c.code == "190"sv && c.targets.empty() && !c.sources.empty() &&
         HasCountryPrefix(c.sources[0].code) &&
         (IsIn(view.Lemma(c.predicate), {"coup", "putsch", "takeover", "attempt"}) ||
          (IsIn(view.Lemma(c.predicate), {"seize", "take", "grab", "stage", "launch"}) &&
           Object(c.predicate) != kNone &&
-          IsIn(view.Lemma(Object(c.predicate)), {"power", "coup", "putsch", "takeover", "mutiny"})))) {
+          IsIn(view.Lemma(Object(c.predicate)),
+               {"power", "coup", "putsch", "takeover", "mutiny"})))) {
       c.targets.push_back(CountryMention(c.sources[0].code.substr(0, 3) + "GOV", c.predicate,
                                          c.predicate));
     }
@@ -7771,7 +7798,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       c.sources.push_back(Mention{});
       // Killing by an unknown hand is assault (18), not military force (19):
       // CAMEO keeps 19 for fighting between organised armed forces.
-      if (root == "19") {
+      if (root == "19"sv) {
         c.code = "180";
         root = "18";
       }
@@ -7794,7 +7821,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // ("each other" as UD writes it, each + fixed other, or as the parser
       // may read it; "one another" likewise.)
       const std::string& lemma = view.Lemma(k);
-      const bool each_other = (lemma == "each" || lemma == "one") && k + 1 < view.size() &&
+      const bool each_other = (lemma == "each"sv || lemma == "one"sv) && k + 1 < view.size() &&
                               IsIn(view.Lemma(k + 1), {"other", "another"});
       const bool other_each = IsIn(lemma, {"other", "another"}) && k > 0 &&
                               IsIn(view.Lemma(k - 1), {"each", "one"}) && view.Head(k - 1) == k;
@@ -7806,7 +7833,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                   SharedTwoSidedObject(c) != kNone;
     // ("London and Paris pledged to step up cooperation": a joint pledge
     // of cooperation between the pledgers is mutual too.)
-    if (!mutual && root == "03" && IsVerbLike(view.w(c.predicate))) {
+    if (!mutual && root == "03"sv && IsVerbLike(view.w(c.predicate))) {
       // (Or pledged as the verb's own object: "Putin and Xi pledged deeper
       // cooperation".)
       const size_t x = OpenComplementOf(view, c.predicate);
@@ -7863,7 +7890,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         if (t.first != kNone && t.last != kNone) {
           for (size_t i = t.first; i <= t.last && i < view.size() && !theirs; ++i) {
             const size_t poss = view.Child(i, Deprel::kNmodPoss);
-            theirs = poss != kNone && view.Form(poss) == "their";
+            theirs = poss != kNone && view.Form(poss) == "their"sv;
           }
         }
         own_forces = own_forces && (t.country_from_context || theirs) && !t.person &&
@@ -7892,7 +7919,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
       }
     }
-    if (c.code == "161" || c.code.rfind("166", 0) == 0) {
+    if (c.code == "161"sv || c.code.rfind("166", 0) == 0) {
       std::erase_if(c.targets, [&](const Mention& t) {
         return t.country_from_context && !t.person && t.code.size() > 3 && own_country(t);
       });
@@ -7901,7 +7928,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // A domestic act with no stated target ("the president resigned", "the
     // army declared martial law", "protesters blocked roads") is directed at
     // the actor's own country; protest at its government.
-    bool domestic_root = root == "08" || root == "14" || root == "17";
+    bool domestic_root = root == "08"sv || root == "14"sv || root == "17"sv;
     // ("agreed to resign": an intent to change leadership or institute
     // reform, 034x, is domestic too.)
     const bool domestic_intent = c.code.rfind("034", 0) == 0;
@@ -7925,8 +7952,9 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // deal": the people a protest's purpose names, its own country's, are
     // not whom it is against; with none other, it is against its
     // government, below.)
-    if (root == "14" && IsVerbLike(view.w(c.predicate)) && !c.targets.empty() && c.sources.size() == 1 &&
-        c.sources[0].code.size() >= 3 && HasCountryPrefix(c.sources[0].code)) {
+    if (root == "14"sv && IsVerbLike(view.w(c.predicate)) && !c.targets.empty() &&
+        c.sources.size() == 1 && c.sources[0].code.size() >= 3 &&
+        HasCountryPrefix(c.sources[0].code)) {
       bool own_people = true;
       for (const Mention& t : c.targets) {
         own_people = own_people && t.code.size() == 6 &&
@@ -7944,11 +7972,13 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // withdrew": a retreat is from the other country the sentence names,
       // not from one's own.)
       const std::string other =
-          c.code == "0874" &&
+          c.code == "0874"sv &&
                   IsIn(view.Lemma(c.predicate), {"withdraw", "retreat", "pull", "surrender"})
               ? OtherCountryNamed(country)
               : std::string();
-      c.targets.push_back(CountryMention(root == "14" ? country + "GOV" : other.empty() ? country : other,
+      c.targets.push_back(CountryMention(root == "14"sv  ? country + "GOV"
+                                         : other.empty() ? country
+                                                         : other,
                                          kNone, kNone));
     }
     // "Sri Lanka declared a state of emergency", "Iran released 200
@@ -7957,7 +7987,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // country on itself, "Libya's decision to give up its weapons", stay
     // uncoded. (A verb's act: "eased restrictions on foreign workers" is not
     // itself a restriction by the state.)
-    if ((c.code.rfind("172", 0) == 0 || c.code == "0841" || c.code == "0811") &&
+    if ((c.code.rfind("172", 0) == 0 || c.code == "0841"sv || c.code == "0811"sv) &&
         view.w(c.predicate).upos == Upos::kVERB && c.sources.size() == 1 &&
         c.sources[0].code.size() == 3) {
       for (const Mention& t : c.targets) {
@@ -7999,7 +8029,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         IsIn(view.Lemma(threat_object),
              {"revenge", "retaliation", "response", "countermeasure", "reprisal", "vengeance",
               "retribution", "consequence", "punishment", "action", "measure", "step"});
-    if (c.targets.empty() && !pair_sources && root == "13" && c.sources.size() == 1 &&
+    if (c.targets.empty() && !pair_sources && root == "13"sv && c.sources.size() == 1 &&
         retaliation && HasCountryPrefix(c.sources[0].code)) {
       const std::string side = c.sources[0].code.substr(0, 3);
       for (size_t i = force_acts_.size(); i-- > 0;) {
@@ -8014,7 +8044,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     // "demanded the release of American hostages held by Hamas": an appeal
     // or demand for a release is aimed at who holds the people, when named.
-    if ((c.code == "1053" || c.code == "0253") && IsVerbLike(view.w(c.predicate))) {
+    if ((c.code == "1053"sv || c.code == "0253"sv) && IsVerbLike(view.w(c.predicate))) {
       for (size_t a : SubtreeOf(view, c.predicate, 40)) {
         if (view.w(a).deprel != Deprel::kAcl ||
             !IsIn(view.Lemma(a), {"hold", "detain", "capture", "kidnap", "abduct", "seize", "jail",
@@ -8023,7 +8053,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
         for (size_t by : view.Kids(a)) {
           if ((view.w(by).deprel == Deprel::kOblAgent || view.w(by).deprel == Deprel::kObl) &&
-              view.CaseOf(by) == "by") {
+              view.CaseOf(by) == "by"sv) {
             resolving_target_ = true;
             std::vector<Mention> holders = ResolveWithConjuncts(by, "");
             resolving_target_ = false;
@@ -8037,7 +8067,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // release with no one named is aimed at whoever last seized, arrested
     // or abducted (17, 18) something of the asker's country.
     if (c.targets.empty() && !pair_sources && c.sources.size() == 1 &&
-        (c.code == "1053" || c.code == "0253") && HasCountryPrefix(c.sources[0].code)) {
+        (c.code == "1053"sv || c.code == "0253"sv) && HasCountryPrefix(c.sources[0].code)) {
       const std::string side = c.sources[0].code.substr(0, 3);
       for (size_t i = force_acts_.size(); i-- > 0;) {
         const Mention& by = force_acts_[i].source;
@@ -8085,8 +8115,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         const std::string ended = candidates[candidate_of[o]].code.substr(0, 2);
         const std::string family = c.code.substr(0, 2);
         if (ended >= "10" && ended <= "13") {
-          c.code = family == "10" ? "100" : family + "0";
-        } else if (ended == "14") {
+          c.code = family == "10"sv ? "100" : family + "0";
+        } else if (ended == "14"sv) {
           c.code = family + "52";
         }
       }
@@ -8094,7 +8124,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "Polish farmers blocked border crossings with Ukraine": a crowd that
     // blocks a road or a border obstructs passage in protest (144), it does
     // not impose a blockade (191).
-    if (c.code == "191" && !c.sources.empty() && c.sources[0].code.size() == 6 &&
+    if (c.code == "191"sv && !c.sources.empty() && c.sources[0].code.size() == 6 &&
         IsIn(std::string_view(c.sources[0].code).substr(3), {"CVL", "AGR", "LAB", "EDU", "OPP"})) {
       c.code = "144";
     }
@@ -8104,15 +8134,15 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (c.code.rfind("0863", 0) == 0 && IsVerbLike(view.w(c.predicate))) {
       const size_t o = Object(c.predicate);
       bool other_access = false;
-      if (o != kNone && view.Lemma(o) == "access") {
+      if (o != kNone && view.Lemma(o) == "access"sv) {
         for (size_t k : view.Kids(o)) {
-          other_access = other_access ||
-                         (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "to" &&
-                          IsIn(view.Lemma(k), {"sea", "ocean", "coast", "port", "harbour", "harbor",
-                                               "market", "lawyer", "counsel", "internet",
-                                               "information", "finance", "credit", "technology",
-                                               "chip", "semiconductor", "document", "file",
-                                               "record", "data"}));
+          other_access =
+              other_access ||
+              (view.w(k).deprel == Deprel::kNmod && view.CaseOf(k) == "to"sv &&
+               IsIn(view.Lemma(k), {"sea",           "ocean",    "coast",  "port",       "harbour",
+                                    "harbor",        "market",   "lawyer", "counsel",    "internet",
+                                    "information",   "finance",  "credit", "technology", "chip",
+                                    "semiconductor", "document", "file",   "record",     "data"}));
         }
       }
       if (other_access) continue;
@@ -8124,11 +8154,11 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         IsIn(view.Lemma(c.predicate), {"break", "hack"})) {
       bool digital = false;
       for (size_t k : view.Kids(c.predicate)) {
-        digital = digital || (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "into" &&
-                              IsIn(view.Lemma(k), {"account", "system", "network", "server",
-                                                   "computer", "database", "email", "e-mail",
-                                                   "phone", "device", "website", "site",
-                                                   "inbox", "mailbox", "software", "cloud"}));
+        digital = digital ||
+                  (view.w(k).deprel == Deprel::kObl && view.CaseOf(k) == "into"sv &&
+                   IsIn(view.Lemma(k), {"account", "system", "network", "server", "computer",
+                                        "database", "email", "e-mail", "phone", "device", "website",
+                                        "site", "inbox", "mailbox", "software", "cloud"}));
       }
       if (digital) c.code = "176";
     }
@@ -8145,7 +8175,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     }
     // "Prime Minister Sheikh Hasina resigned and fled the country": a leader
     // or civilian who flees is no military retreat (0874); armed forces are.
-    if (c.code == "0874" && IsIn(view.Lemma(c.predicate), {"flee", "escape"})) {
+    if (c.code == "0874"sv && IsIn(view.Lemma(c.predicate), {"flee", "escape"})) {
       bool armed = false;
       for (const Mention& src : c.sources) {
         armed = armed || (src.code.size() == 6 && !src.person &&
@@ -8163,7 +8193,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         if (!src.code.empty() && (src.person || src.titled)) history_.push_back(src);
       }
       if (!c.sources.empty() && !c.sources.front().code.empty() && !c.blocked &&
-          (root == "15" || root == "18" || root == "19" || root == "20")) {
+          (root == "15"sv || root == "18"sv || root == "19"sv || root == "20"sv)) {
         // (Two sources acting together, "joint drills", are each other's
         // partners: the target slot holds the second.)
         const bool joint = c.sources.size() == 2 && !c.sources[1].code.empty() &&
@@ -8174,9 +8204,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       continue;
     }
     std::vector<Mention> targets = c.targets;
-    if ((root == "17" || root == "18" || root == "19" || root == "20") &&
-        !c.sources.front().code.empty() &&
-        !c.targets.empty()) {
+    if ((root == "17"sv || root == "18"sv || root == "19"sv || root == "20"sv) &&
+        !c.sources.front().code.empty() && !c.targets.empty()) {
       force_acts_.push_back({c.sources.front(), c.targets.front(), c.code});
     }
     for (const Mention& src : c.sources) Remember(src);
@@ -8220,7 +8249,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         }
         size_t who = view.Child(k, Deprel::kNmodPoss);
         for (size_t g : view.Kids(k)) {
-          if (who == kNone && view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of") who = g;
+          if (who == kNone && view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "of"sv)
+            who = g;
         }
         if (who != kNone) requester = ResolveNominal(who);
         if (requester && requester->code.empty()) requester.reset();
@@ -8229,7 +8259,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       if (requester) {
         if (c.code.rfind("03", 0) == 0) {
           request_code = "02" + c.code.substr(2);  // intent -> appeal, same subcode
-        } else if (c.code.rfind("17", 0) == 0 || c.code == "063") {
+        } else if (c.code.rfind("17", 0) == 0 || c.code == "063"sv) {
           request_code = "0213";  // an arrest or extradition: judicial cooperation
         } else {
           request_code = MirroredSubcode("02", c.code);
@@ -8261,7 +8291,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // "told reporters", "told state television": the press is the channel of
     // a statement, not its addressee; a plain statement is no event (the
     // guidelines code what was said, when it is one).
-    const bool plain_statement = c.code == "010";
+    const bool plain_statement = c.code == "010"sv;
     bool released_in_exchange = false;
     std::deque<Mention> swap_states;  // stable addresses for the dyads below
     if (c.code.rfind("0841", 0) == 0 && IsVerbLike(view.w(c.predicate))) {
@@ -8273,12 +8303,12 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       for (size_t k : phrases) {
         if ((view.w(k).deprel != Deprel::kObl && view.w(k).deprel != Deprel::kNmod) ||
-            view.Lemma(k) != "exchange" || view.CaseOf(k) != "in") {
+            view.Lemma(k) != "exchange"sv || view.CaseOf(k) != "in"sv) {
           continue;
         }
         for (size_t g : view.Kids(k)) {
-          released_in_exchange = released_in_exchange || (view.w(g).deprel == Deprel::kNmod &&
-                                                           view.CaseOf(g) == "for");
+          released_in_exchange = released_in_exchange ||
+                                 (view.w(g).deprel == Deprel::kNmod && view.CaseOf(g) == "for"sv);
         }
       }
     }
@@ -8306,7 +8336,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         if ((c.code.rfind("07", 0) == 0 || c.code.rfind("033", 0) == 0) && src.code.size() >= 3 &&
             tgt.code.size() >= 3 && HasCountryPrefix(src.code) &&
             src.code.compare(0, 3, tgt.code, 0, 3) == 0 &&
-            (tgt.code.size() == 3 || std::string_view(tgt.code).substr(3) == "GOV") &&
+            (tgt.code.size() == 3 || std::string_view(tgt.code).substr(3) == "GOV"sv) &&
             (src.code.size() == 3 ||
              IsIn(std::string_view(src.code).substr(3), {"GOV", "MIL", "LEG"}))) {
           continue;
@@ -8346,7 +8376,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // repression by the police or army (175), as the gold data codes it.
     // (Also when the clash was coded a riot: "Protesters clashed with riot
     // police" is no riot by the police.)
-    if (symmetric && (c.code == "190" || c.code == "145")) {
+    if (symmetric && (c.code == "190"sv || c.code == "145"sv)) {
       auto role = [](const Mention* m) {
         return m->code.size() == 6 ? m->code.substr(3) : std::string();
       };
@@ -8381,7 +8411,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                                   "meeting", "conference", "ceasefire", "cease-fire", "truce",
                                   "deal", "agreement", "accord"}) ||
             !IsIn(view.Form(t - 1), {"led", "brokered", "mediated", "hosted", "sponsored"}) ||
-            view.Form(t - 2) != "-") {
+            view.Form(t - 2) != "-"sv) {
           continue;
         }
         const size_t name = t - 3;
@@ -8402,14 +8432,14 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
                              symmetric || pair_sources};
       latest_untargeted_force_.reset();
     }
-    if ((symmetric || pair_sources || root == "18" || root == "19" || root == "20") &&
+    if ((symmetric || pair_sources || root == "18"sv || root == "19"sv || root == "20"sv) &&
         !dyads.empty() && !dyads.front().source->code.empty() &&
         !dyads.front().target->code.empty()) {
       latest_sides_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
       sides_coded = true;
     }
-    if (root == "14" && !first_protest_ && !dyads.empty() && !dyads.front().source->code.empty() &&
-        !dyads.front().target->code.empty()) {
+    if (root == "14"sv && !first_protest_ && !dyads.empty() &&
+        !dyads.front().source->code.empty() && !dyads.front().target->code.empty()) {
       first_protest_ = ForceAct{*dyads.front().source, *dyads.front().target, c.code};
     }
     // Date: temporal words modifying the predicate (or its light verb).
@@ -8474,7 +8504,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     if (!when && !stated_intent) {
       size_t comma = kNone;
       for (size_t i = 1; i < s.words.size() && i < 8; ++i) {
-        if (s.words[i].form == ",") {
+        if (s.words[i].form == ","sv) {
           comma = i;
           break;
         }
@@ -8594,7 +8624,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // meeting in one side's country is the other side's visit (042), which
       // that side hosts (043). (Our guidelines' codes, like the roles above.)
       std::string code = d.code;
-      if (options_.state_roles && code == "040" && location && location->country.size() == 3) {
+      if (options_.state_roles && code == "040"sv && location && location->country.size() == 3) {
         auto country_of = [](const std::string& actor) {
           return actor.size() >= 3 && HasCountryPrefix(actor) ? actor.substr(0, 3) : std::string();
         };
@@ -8641,14 +8671,13 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   // consultations: two acts of force between the same sides, "tanks rolled
   // in and jets bombed targets", are two events.)
   auto generic_beside_specific = [&](const Event& e) {
-    if (e.cameo != "040") return false;
+    if (e.cameo != "040"sv) return false;
     for (size_t i = first_event; i < out->size(); ++i) {
       const Event& o = (*out)[i];
       // (A visit is no kind of meeting: "visited Damascus and met Syria's
       // new leader" is both.)
-      if (o.cameo != e.cameo && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 &&
-          o.cameo != "042" && o.cameo != "043" &&
-          o.source.code == e.source.code && o.target.code == e.target.code) {
+      if (o.cameo != e.cameo && o.cameo.compare(0, 2, e.cameo, 0, 2) == 0 && o.cameo != "042"sv &&
+          o.cameo != "043"sv && o.source.code == e.source.code && o.target.code == e.target.code) {
         return true;
       }
     }
@@ -8661,7 +8690,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
   // force may strike a country's thing and its people ("shot down a
   // Ukrainian airliner, killing all 176 people on board").
   auto country_beside_its_actor = [&](const Event& e) {
-    if (e.root != "02" && e.root != "10") return false;
+    if (e.root != "02"sv && e.root != "10"sv) return false;
     for (size_t i = first_event; i < out->size(); ++i) {
       const Event& o = (*out)[i];
       if (&o == &e || o.cameo != e.cameo) continue;

@@ -4,6 +4,11 @@
 #include "dict/phrase_trie.h"
 
 namespace khaldun::event {
+
+// Literals compare as string_view: GCC 12 compares a std::string with a
+// char* through strlen and an out-of-line compare.
+using namespace std::string_view_literals;
+
 namespace {
 
 using base::CivilFromDays;
@@ -26,7 +31,7 @@ int Month(std::string_view w) {
   for (int i = 0; i < 12; ++i) {
     if (w == kMonths[i] || w == kAbbrev[i]) return i + 1;
   }
-  if (w == "sep.") return 9;
+  if (w == "sep."sv) return 9;
   return 0;
 }
 
@@ -36,7 +41,7 @@ int NumberWord(std::string_view w) {
   for (int i = 0; i <= 10; ++i) {
     if (w == kNumbers[i]) return i;
   }
-  if (w == "a" || w == "an") return 1;
+  if (w == "a"sv || w == "an"sv) return 1;
   int n = 0;
   if (w.empty() || w.size() > 3) return -1;
   for (char c : w) {
@@ -105,9 +110,9 @@ std::optional<std::string> ResolveRelativeDate(const Sentence& sentence,
       day = k > 0 && next_to(k - 1) ? DayNumber(lower(k - 1)) : -1;
       last = k;
     }
-    if (month == 5 && sentence.words[words[k]].form != "May") month = 0;
+    if (month == 5 && sentence.words[words[k]].form != "May"sv) month = 0;
     if (month == 0 || day < 1) continue;
-    if (next_to(last) && lower(last + 1) == ",") ++last;
+    if (next_to(last) && lower(last + 1) == ","sv) ++last;
     const int64_t year = next_to(last) ? Year(lower(last + 1)) : 0;
     int64_t y = 0;
     unsigned sm = 0, sd = 0;
@@ -122,31 +127,32 @@ std::optional<std::string> ResolveRelativeDate(const Sentence& sentence,
   }
   for (size_t k = 0; k < words.size(); ++k) {
     std::string w = lower(k);
-    if (w == "yesterday") return IsoDateFromDays(*story - 1);
-    if (w == "today" || w == "tonight") return IsoDateFromDays(*story);
+    if (w == "yesterday"sv) return IsoDateFromDays(*story - 1);
+    if (w == "today"sv || w == "tonight"sv) return IsoDateFromDays(*story);
     int wd = Weekday(w);
     if (wd >= 0) {
       // 1970-01-01 was a Thursday (weekday 3).
       int story_wd = static_cast<int>(((*story % 7) + 7 + 3) % 7);
       int back = (story_wd - wd + 7) % 7;
-      if (lower(k - 1) == "next" && k > 0) return IsoDateFromDays(*story + (wd - story_wd + 7) % 7);
+      if (lower(k - 1) == "next"sv && k > 0)
+        return IsoDateFromDays(*story + (wd - story_wd + 7) % 7);
       return IsoDateFromDays(*story - back);
     }
-    if (w == "last" || w == "previous") {
+    if (w == "last"sv || w == "previous"sv) {
       std::string unit = lower(k + 1);
-      if (unit == "week") return IsoDateFromDays(*story - 7);
-      if (unit == "month") return IsoDateFromDays(*story - 30);
-      if (unit == "year") return IsoDateFromDays(*story - 365);
-      if (unit == "night") return IsoDateFromDays(*story - 1);
+      if (unit == "week"sv) return IsoDateFromDays(*story - 7);
+      if (unit == "month"sv) return IsoDateFromDays(*story - 30);
+      if (unit == "year"sv) return IsoDateFromDays(*story - 365);
+      if (unit == "night"sv) return IsoDateFromDays(*story - 1);
     }
-    if (w == "ago" && k >= 2) {
+    if (w == "ago"sv && k >= 2) {
       int n = NumberWord(lower(k - 2));
       std::string unit = lower(k - 1);
       if (n > 0) {
-        if (unit == "day" || unit == "days") return IsoDateFromDays(*story - n);
-        if (unit == "week" || unit == "weeks") return IsoDateFromDays(*story - 7 * n);
-        if (unit == "month" || unit == "months") return IsoDateFromDays(*story - 30 * n);
-        if (unit == "year" || unit == "years") return IsoDateFromDays(*story - 365 * n);
+        if (unit == "day"sv || unit == "days"sv) return IsoDateFromDays(*story - n);
+        if (unit == "week"sv || unit == "weeks"sv) return IsoDateFromDays(*story - 7 * n);
+        if (unit == "month"sv || unit == "months"sv) return IsoDateFromDays(*story - 30 * n);
+        if (unit == "year"sv || unit == "years"sv) return IsoDateFromDays(*story - 365 * n);
       }
     }
   }

@@ -1,12 +1,17 @@
 #include "event/modality.h"
 
 namespace khaldun::event {
+
+// Literals compare as string_view: GCC 12 compares a std::string with a
+// char* through strlen and an out-of-line compare.
+using namespace std::string_view_literals;
+
 namespace {
 
 bool IsNegator(const SentenceView& v, size_t k) {
   const Word& w = v.w(k);
   std::string l = v.Lemma(k);
-  if (w.deprel == Deprel::kAdvmod && (l == "not" || l == "never" || l == "n't")) return true;
+  if (w.deprel == Deprel::kAdvmod && (l == "not"sv || l == "never"sv || l == "n't"sv)) return true;
   return false;
 }
 
@@ -64,7 +69,7 @@ bool IsIntentionNoun(std::string_view lemma) {
 }
 
 bool IsPhoneCall(const SentenceView& v, size_t noun) {
-  if (v.Lemma(noun) != "call") return false;
+  if (v.Lemma(noun) != "call"sv) return false;
   for (size_t k : v.Kids(noun)) {
     if ((v.w(k).deprel == Deprel::kCompound || v.w(k).deprel == Deprel::kAmod) &&
         IsIn(v.Lemma(k), {"phone", "telephone", "video", "conference"})) {
@@ -111,7 +116,7 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
     if (!reported && v.w(clause).deprel == Deprel::kAcl && v.Head(clause) != kNone) {
       size_t time = v.Head(clause);
       size_t mark = v.Child(clause, Deprel::kMark);
-      reported = mark != kNone && v.Lemma(mark) == "that" && v.w(time).deprel == Deprel::kObl &&
+      reported = mark != kNone && v.Lemma(mark) == "that"sv && v.w(time).deprel == Deprel::kObl &&
                  v.Head(time) != kNone && IsSpeechVerb(v.Lemma(v.Head(time)));
     }
     bool clause_negated = false;
@@ -120,7 +125,7 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       const Word& w = v.w(k);
       std::string l = v.Lemma(k);
       if (IsNegator(v, k)) clause_negated = true;
-      if (w.deprel == Deprel::kAux && reported && l == "would") {
+      if (w.deprel == Deprel::kAux && reported && l == "would"sv) {
         if (cur == future_scope) m.future = true;
         clause_will = true;
       } else if (w.deprel == Deprel::kAux && IsModalAux(l)) {
@@ -148,11 +153,12 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       // deny the act.
       if ((w.deprel == Deprel::kNsubj || w.deprel == Deprel::kNsubjPass)) {
         size_t det = v.Child(k, Deprel::kDet);
-        if (det != kNone && v.Lemma(det) == "no") other_block = true;
-        if (det != kNone && v.Lemma(det) == "neither") clause_negated = true;
+        if (det != kNone && v.Lemma(det) == "no"sv) other_block = true;
+        if (det != kNone && v.Lemma(det) == "neither"sv) clause_negated = true;
         if (IsIn(l, {"none", "neither", "nobody"})) clause_negated = true;
         for (size_t c : v.Kids(k)) {
-          if (v.w(c).deprel == Deprel::kCcPreconj && v.Lemma(c) == "neither") clause_negated = true;
+          if (v.w(c).deprel == Deprel::kCcPreconj && v.Lemma(c) == "neither"sv)
+            clause_negated = true;
         }
       }
     }
@@ -201,7 +207,7 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
         for (size_t k : v.Kids(cur)) {
           const Deprel d = v.w(k).deprel;
           if ((d == Deprel::kAux || d == Deprel::kAuxPass) && is_finite(v.w(k).xpos)) finite = true;
-          if (d == Deprel::kMark && v.Lemma(k) == "to") finite = false;
+          if (d == Deprel::kMark && v.Lemma(k) == "to"sv) finite = false;
         }
       }
       if (IsIrrealisGovernor(v.Lemma(head)) && !reported_future && !finite) other_block = true;
@@ -225,7 +231,7 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
       if (cur == p) m.future = true;
       break;
     } else if (rel == Deprel::kAcl && v.Child(cur, Deprel::kMark) != kNone &&
-               v.Lemma(v.Child(cur, Deprel::kMark)) == "to" && IsIntentionNoun(v.Lemma(head)) &&
+               v.Lemma(v.Child(cur, Deprel::kMark)) == "to"sv && IsIntentionNoun(v.Lemma(head)) &&
                !IsPhoneCall(v, head)) {
       // "an invitation to meet", "a plan to attack": not (yet) done; what
       // a plan or invitation holds is an intention. ("had no plans to send
@@ -237,7 +243,7 @@ Modality ModalityOf(const SentenceView& v, size_t p) {
         other_block = true;
       }
       const size_t det = v.Child(head, Deprel::kDet);
-      if (det != kNone && v.Lemma(det) == "no") other_block = true;
+      if (det != kNone && v.Lemma(det) == "no"sv) other_block = true;
       break;
     } else if (rel == Deprel::kConj) {
       // Conjoined predicates share the negation and modals of their head
@@ -292,7 +298,7 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
   }
   // Political reform, 083y (acceded to), mirrors 024y / 034y / 104y with
   // the same last digit (leadership, policy, rights, institutions).
-  if (three == "083") {
+  if (three == "083"sv) {
     return std::string(family) + "4" + (embedded.size() >= 4 ? embedded.substr(3, 1) : "");
   }
   return "";
@@ -304,13 +310,13 @@ std::string MirroredSubcode(std::string_view family, const std::string& embedded
 std::string ThreatCode(const std::string& embedded) {
   const std::string root = embedded.substr(0, 2);
   const std::string three = embedded.substr(0, 3);
-  if (root == "18" || root == "19" || root == "20" || root == "15") return "138";
-  if (root == "17") return "137";
-  if (root == "14") return "133";
-  if (three == "161") return "1313";
-  if (three == "162") return "1311";
-  if (three == "163") return "1312";
-  if (root == "16") return "131";
+  if (root == "18"sv || root == "19"sv || root == "20"sv || root == "15"sv) return "138";
+  if (root == "17"sv) return "137";
+  if (root == "14"sv) return "133";
+  if (three == "161"sv) return "1313";
+  if (three == "162"sv) return "1311";
+  if (three == "163"sv) return "1312";
+  if (root == "16"sv) return "131";
   return "";
 }
 
@@ -322,7 +328,7 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
   std::string eroot = embedded.substr(0, 2);
   // A governor already at the subcode's parent takes the subcode: "agreed
   // to supply tanks" (033, intent to provide material aid) of 072 is 0332.
-  if (governor_code.size() == 3 && (groot == "02" || groot == "03" || groot == "10")) {
+  if (governor_code.size() == 3 && (groot == "02"sv || groot == "03"sv || groot == "10"sv)) {
     const std::string sub = MirroredSubcode(groot, embedded);
     if (sub.size() == 4 && sub.compare(0, 3, governor_code) == 0) return sub;
   }
@@ -336,7 +342,7 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
   // "called on Egypt to free jailed activists" stays an appeal for their
   // release, 0253, not for easing sanctions, 0251, the mirror of 0811.)
   if (embedded_by_object && governor_code.size() == 4 &&
-      (groot == "02" || groot == "03" || groot == "10")) {
+      (groot == "02"sv || groot == "03"sv || groot == "10"sv)) {
     if (std::string sub = MirroredSubcode(groot, embedded);
         sub.size() == 4 && sub.compare(0, 3, governor_code, 0, 3) != 0) {
       return sub;
@@ -346,26 +352,26 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
   if (governor_code.size() != 3 || governor_code[2] != '0') return governor_code;
   auto pick = [&](const char* c04, const char* c05, const char* c06, const char* c07,
                   const char* c08) -> std::string {
-    if (eroot == "04") return c04;
-    if (eroot == "05") return c05;
-    if (eroot == "06") return c06;
-    if (eroot == "07") return c07;
-    if (eroot == "08") return c08;
+    if (eroot == "04"sv) return c04;
+    if (eroot == "05"sv) return c05;
+    if (eroot == "06"sv) return c06;
+    if (eroot == "07"sv) return c07;
+    if (eroot == "08"sv) return c08;
     return governor_code;
   };
   // Mediation has its own appeal, intent and demand codes: "offered to host
   // talks between the army and the opposition" is an intent to mediate.
   if (embedded.compare(0, 3, "045") == 0) {
-    if (groot == "02") return "028";
-    if (groot == "03") return "039";
-    if (groot == "10") return "108";
+    if (groot == "02"sv) return "028";
+    if (groot == "03"sv) return "039";
+    if (groot == "10"sv) return "108";
   }
-  if (groot == "02" || groot == "10") {
+  if (groot == "02"sv || groot == "10"sv) {
     if (std::string sub = MirroredSubcode(groot, embedded); !sub.empty()) return sub;
-    return groot == "02" ? pick("026", "022", "021", "023", "025")
-                         : pick("106", "102", "101", "103", "105");
+    return groot == "02"sv ? pick("026", "022", "021", "023", "025")
+                           : pick("106", "102", "101", "103", "105");
   }
-  if (groot == "03") {
+  if (groot == "03"sv) {
     // ("vowed to stage protests": a threat of dissent, 133.)
     if (std::string threat = ThreatCode(embedded); !threat.empty()) return threat;
     if (std::string sub = MirroredSubcode("03", embedded); !sub.empty()) return sub;
@@ -373,11 +379,11 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
   }
   // ("rejected calls to send missiles": the rejection's own subcode of
   // what was asked, 1222, as for a refusal.)
-  if (groot == "12") {
-    if (std::string r = RefusalCode(embedded); !r.empty() && r != "120") return r;
+  if (groot == "12"sv) {
+    if (std::string r = RefusalCode(embedded); !r.empty() && r != "120"sv) return r;
     return pick("125", "120", "121", "122", "124");
   }
-  if (groot == "13") {
+  if (groot == "13"sv) {
     if (std::string threat = ThreatCode(embedded); !threat.empty()) return threat;
   }
   return governor_code;
@@ -387,41 +393,41 @@ std::string RefineByComplement(const std::string& governor_code, const std::stri
 std::string FutureCode(const std::string& code) {
   std::string root = code.substr(0, 2);
   if (std::string sub = MirroredSubcode("03", code); !sub.empty()) return sub;
-  if (root == "04") return "036";
-  if (root == "05") return "032";
-  if (root == "06") return "031";
-  if (root == "07") return "033";
-  if (root == "08") return "035";
-  if (std::string threat = ThreatCode(code); !threat.empty() && root != "14") return threat;
+  if (root == "04"sv) return "036";
+  if (root == "05"sv) return "032";
+  if (root == "06"sv) return "031";
+  if (root == "07"sv) return "033";
+  if (root == "08"sv) return "035";
+  if (std::string threat = ThreatCode(code); !threat.empty() && root != "14"sv) return threat;
   return code;
 }
 
 std::string RefusalCode(const std::string& code) {
   std::string root = code.substr(0, 2);
   std::string three = code.substr(0, 3);
-  if (three == "045") return "126";  // rejecting mediation
-  if (root == "04") return "125";
-  if (three == "038") return "126";
-  if (three == "057") return "127";
-  if (root == "05") return "120";
-  if (three == "061") return "1211";
-  if (three == "062") return "1212";
-  if (three == "063") return "1213";
-  if (three == "064") return "1214";
-  if (root == "06") return "121";
-  if (three == "071") return "1221";
-  if (three == "072") return "1222";
-  if (three == "073") return "1223";
-  if (three == "074") return "1224";
-  if (root == "07") return "122";
-  if (three == "081") return "1241";
-  if (three == "082") return "1242";
-  if (three == "083") return code.size() == 4 ? "123" + code.substr(3, 1) : "123";
-  if (three == "084") return "1243";
-  if (three == "085") return "1244";
-  if (three == "086") return "1245";
-  if (three == "087") return "1246";
-  if (root == "08") return "124";
+  if (three == "045"sv) return "126";  // rejecting mediation
+  if (root == "04"sv) return "125";
+  if (three == "038"sv) return "126";
+  if (three == "057"sv) return "127";
+  if (root == "05"sv) return "120";
+  if (three == "061"sv) return "1211";
+  if (three == "062"sv) return "1212";
+  if (three == "063"sv) return "1213";
+  if (three == "064"sv) return "1214";
+  if (root == "06"sv) return "121";
+  if (three == "071"sv) return "1221";
+  if (three == "072"sv) return "1222";
+  if (three == "073"sv) return "1223";
+  if (three == "074"sv) return "1224";
+  if (root == "07"sv) return "122";
+  if (three == "081"sv) return "1241";
+  if (three == "082"sv) return "1242";
+  if (three == "083"sv) return code.size() == 4 ? "123" + code.substr(3, 1) : "123";
+  if (three == "084"sv) return "1243";
+  if (three == "085"sv) return "1244";
+  if (three == "086"sv) return "1245";
+  if (three == "087"sv) return "1246";
+  if (root == "08"sv) return "124";
   return "";
 }
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -23,8 +24,21 @@ namespace khaldun::event {
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
 // True when `w` is one of `set`.
+// Length and first byte are checked before memcmp: the lists are short
+// words and most candidates differ in one of the two.
 inline bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+  if (w.empty()) {
+    for (std::string_view s : set) {
+      if (s.empty()) return true;
+    }
+    return false;
+  }
+  for (std::string_view s : set) {
+    if (s.size() == w.size() && s[0] == w[0] && std::memcmp(s.data(), w.data(), w.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // ASCII lower case (lemmas and the closed word lists the coder compares).

@@ -7,6 +7,11 @@
 #include "event/sentence_view.h"
 
 namespace khaldun::event {
+
+// Literals compare as string_view: GCC 12 compares a std::string with a
+// char* through strlen and an out-of-line compare.
+using namespace std::string_view_literals;
+
 namespace {
 
 // Relations the parser gives a misattached non-restrictive relative clause.
@@ -147,11 +152,11 @@ void RepairTitleAfterOpeningTime(const Sentence& sentence, std::optional<Sentenc
 void RepairBorderWith(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = sentence.words;
   for (size_t with = 1; with + 1 < w.size(); ++with) {
-    if (LowerAscii(w[with].form) != "with" || w[with].deprel != Deprel::kCase) continue;
+    if (LowerAscii(w[with].form) != "with"sv || w[with].deprel != Deprel::kCase) continue;
     const size_t border = with - 1;
     const std::string noun = LowerAscii(w[border].form);
-    if (w[border].upos != Upos::kNOUN ||
-        (noun != "border" && noun != "borders" && noun != "frontier" && noun != "boundary")) {
+    if (w[border].upos != Upos::kNOUN || (noun != "border"sv && noun != "borders"sv &&
+                                          noun != "frontier"sv && noun != "boundary"sv)) {
       continue;
     }
     const int32_t h = w[with].head;
@@ -213,8 +218,7 @@ void RepairCommaParticipleOnObject(const Sentence& sentence, std::optional<Sente
   const Sentence& current = *out ? **out : sentence;
   const std::vector<Word>& w = current.words;
   for (size_t part = 2; part < w.size(); ++part) {
-    if (w[part].xpos != Xpos::kVBG || w[part].deprel != Deprel::kAcl ||
-        w[part - 1].form != "," ||
+    if (w[part].xpos != Xpos::kVBG || w[part].deprel != Deprel::kAcl || w[part - 1].form != ","sv ||
         IsIn(w[part].lemma, {"include", "follow", "accord", "regard", "concern", "exclude",
                              "involve", "compare", "count", "begin", "start", "end"})) {
       continue;
@@ -275,7 +279,7 @@ void RepairListReadAsRelativeSubject(const Sentence& sentence, std::optional<Sen
              (w[first - 1].deprel == Deprel::kCompound || w[first - 1].deprel == Deprel::kAmod)) {
         --first;
       }
-      if (first < 2 || w[first - 1].form != ",") continue;
+      if (first < 2 || w[first - 1].form != ","sv) continue;
       // The of-phrase's noun ends right before the comma; the subject is
       // itself coordinated ("Jordan and Saudi Arabia").
       size_t of_noun = w.size();
@@ -351,7 +355,7 @@ void RepairParticipleOnReducedRelative(const Sentence& sentence, std::optional<S
   const std::vector<Word>& w = sentence.words;
   for (size_t part = 2; part < w.size(); ++part) {
     if (w[part].xpos != Xpos::kVBG || w[part].deprel != Deprel::kAdvcl ||
-        w[part - 1].form != ",") {
+        w[part - 1].form != ","sv) {
       continue;
     }
     const size_t relative = HeadOf(w, part);
@@ -450,7 +454,7 @@ void RepairSecondArgumentAsConjunct(const Sentence& sentence, std::optional<Sent
     for (size_t k = 0; k < second; ++k) {
       if (w[k].head == static_cast<int32_t>(second + 1) && w[k].deprel == Deprel::kCc) {
         const std::string cc = LowerAscii(w[k].form);
-        coordinated = cc == "and" || cc == "or";
+        coordinated = cc == "and"sv || cc == "or"sv;
       }
     }
     if (!coordinated) continue;
@@ -493,8 +497,8 @@ void RepairMainClauseReadAsRelative(const Sentence& sentence, std::optional<Sent
       if (w[k].deprel == Deprel::kNsubj && k < verb) subject = k;
       object = object || (w[k].deprel == Deprel::kObj && k > verb);
       const std::string lower = LowerAscii(w[k].form);
-      relative_word = relative_word || lower == "that" || lower == "which" || lower == "who" ||
-                      lower == "whom" || lower == "whose";
+      relative_word = relative_word || lower == "that"sv || lower == "which"sv ||
+                      lower == "who"sv || lower == "whom"sv || lower == "whose"sv;
     }
     if (subject == w.size() || !object || relative_word ||
         (w[subject].upos != Upos::kPROPN && w[subject].upos != Upos::kNOUN)) {
@@ -543,14 +547,15 @@ void RepairCoordinatedNationalities(const Sentence& sentence, std::optional<Sent
     while (last > 0 && w[last].upos == Upos::kADJ && !name_like(last)) modifiers.push_back(last--);
     if (last < 2 || !name_like(last)) continue;
     const size_t cc = last - 1;
-    if (w[cc].upos != Upos::kCCONJ || (LowerAscii(w[cc].form) != "and" && LowerAscii(w[cc].form) != "or")) {
+    if (w[cc].upos != Upos::kCCONJ ||
+        (LowerAscii(w[cc].form) != "and"sv && LowerAscii(w[cc].form) != "or"sv)) {
       continue;
     }
     size_t first = cc - 1;
     if (!name_like(first)) continue;
     std::vector<size_t> names{first, last};
     std::vector<size_t> commas;
-    while (first >= 2 && w[first - 1].form == "," && name_like(first - 2)) {
+    while (first >= 2 && w[first - 1].form == ","sv && name_like(first - 2)) {
       commas.push_back(first - 1);
       first -= 2;
       names.push_back(first);
@@ -628,7 +633,7 @@ void RepairModifierReadAsConjunct(const Sentence& sentence, std::optional<Senten
   const std::vector<Word>& w = (*out ? **out : sentence).words;
   auto head_of = [&](size_t k) { return HeadOf(w, k); };
   for (size_t cc = 1; cc + 2 < w.size(); ++cc) {
-    if (w[cc].deprel != Deprel::kCc || LowerAscii(w[cc].form) != "and") continue;
+    if (w[cc].deprel != Deprel::kCc || LowerAscii(w[cc].form) != "and"sv) continue;
     const size_t modifier = cc + 1;
     if (head_of(cc) != modifier || w[modifier].deprel != Deprel::kConj ||
         (w[modifier].upos != Upos::kADJ && w[modifier].upos != Upos::kPROPN)) {
@@ -696,7 +701,7 @@ void RepairSubjectReadAsMeasure(const Sentence& sentence, std::optional<Sentence
     if (h < 1 || static_cast<size_t>(h) > w.size() || static_cast<size_t>(h - 1) != noun + 1) continue;
     const size_t adverb = noun + 1;
     const std::string adv = LowerAscii(w[adverb].form);
-    if (adv != "later" && adv != "earlier") continue;
+    if (adv != "later"sv && adv != "earlier"sv) continue;
     const int32_t vh = w[adverb].head;
     if (vh < 1 || static_cast<size_t>(vh) > w.size()) continue;
     const size_t verb = static_cast<size_t>(vh - 1);
@@ -725,7 +730,7 @@ void RepairObjectReadAsMeasureCompound(const Sentence& sentence, std::optional<S
     }
     if (!IsTimeUnit(w[unit])) continue;
     const std::string adv = LowerAscii(w[adverb].form);
-    if (adv != "later" && adv != "earlier") continue;
+    if (adv != "later"sv && adv != "earlier"sv) continue;
     const size_t verb = HeadOf(w, adverb);
     if (verb >= noun || w[verb].upos != Upos::kVERB) continue;
     // The unit measures "later", or is the verb's object beside it.
@@ -768,12 +773,11 @@ void RepairTimeWordReadAsSubject(const Sentence& sentence, std::optional<Sentenc
       }
     }
     const size_t before = verb - 1;
-    const bool conj_subject = other_subject == w.size() && before >= 2 &&
-                              w[before].deprel == Deprel::kConj &&
-                              (w[before].upos == Upos::kNOUN || w[before].upos == Upos::kPROPN) &&
-                              (w[before - 1].form == "," ||
-                               (w[before - 1].upos == Upos::kDET && before >= 3 &&
-                                w[before - 2].form == ","));
+    const bool conj_subject =
+        other_subject == w.size() && before >= 2 && w[before].deprel == Deprel::kConj &&
+        (w[before].upos == Upos::kNOUN || w[before].upos == Upos::kPROPN) &&
+        (w[before - 1].form == ","sv ||
+         (w[before - 1].upos == Upos::kDET && before >= 3 && w[before - 2].form == ","sv));
     if (other_subject == w.size() && !conj_subject) continue;
     if (!*out) *out = sentence;
     (*out)->words[time].deprel = Deprel::kOblTmod;
@@ -843,7 +847,7 @@ void RepairFiniteConjunctOnGerund(const Sentence& sentence, std::optional<Senten
   // its own, right after "and" on a gerund: "accused China of hacking into
   // networks and charged seven Chinese nationals".)
   auto bare_participle = [&](size_t verb) {
-    if (w[verb].xpos != Xpos::kVBN || verb == 0 || LowerAscii(w[verb - 1].form) != "and") {
+    if (w[verb].xpos != Xpos::kVBN || verb == 0 || LowerAscii(w[verb - 1].form) != "and"sv) {
       return false;
     }
     const size_t head = HeadOf(w, verb);
@@ -1109,7 +1113,7 @@ void RepairHyphenatedPair(const Sentence& sentence, std::optional<Sentence>* out
   };
   for (size_t a = 0; a + 2 < w.size(); ++a) {
     const size_t b = a + 2;
-    if (w[a + 1].form != "-" || !capitalised_modifier(a) || !capitalised_modifier(b)) continue;
+    if (w[a + 1].form != "-"sv || !capitalised_modifier(a) || !capitalised_modifier(b)) continue;
     // (The first on the second, or both on the noun.)
     if (w[a].head != static_cast<int32_t>(b + 1) && w[a].head != w[b].head) continue;
     const int32_t noun = w[b].head;
@@ -1206,7 +1210,7 @@ void RepairToPhraseAfterApposition(const Sentence& sentence, std::optional<Sente
         first = std::min(first, k);
       }
     }
-    if (first == 0 || w[first - 1].form != ",") continue;
+    if (first == 0 || w[first - 1].form != ","sv) continue;
     if (!*out) *out = sentence;
     (*out)->words[phrase].head = vh;
     (*out)->words[phrase].deprel = Deprel::kObl;
@@ -1228,8 +1232,8 @@ void RepairSubjectReadAsPrepositionalObject(const Sentence& sentence,
     for (size_t k = 0; k < name; ++k) {
       if (w[k].head != static_cast<int32_t>(name + 1) || w[k].deprel != Deprel::kCase) continue;
       const std::string l = LowerAscii(w[k].form);
-      if (l == "after" || l == "before" || l == "since" || l == "until" || l == "as" ||
-          l == "because") {
+      if (l == "after"sv || l == "before"sv || l == "since"sv || l == "until"sv || l == "as"sv ||
+          l == "because"sv) {
         marker = k;
       }
     }
@@ -1273,7 +1277,7 @@ void RepairSubjectReadAsPrepositionalObject(const Sentence& sentence,
 void RepairThatWordOnTimePhrase(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = sentence.words;
   for (size_t that = 1; that + 1 < w.size(); ++that) {
-    if (LowerAscii(w[that].form) != "that" || w[that].deprel == Deprel::kMark) continue;
+    if (LowerAscii(w[that].form) != "that"sv || w[that].deprel == Deprel::kMark) continue;
     const int32_t th = w[that].head;
     if (th < 1 || static_cast<size_t>(th) > w.size()) continue;
     const size_t time = static_cast<size_t>(th - 1);
@@ -1330,7 +1334,7 @@ void RepairHeadlineCoordinatedSubject(const Sentence& sentence, std::optional<Se
          (w[end + 1].deprel == Deprel::kFlat || w[end + 1].deprel == Deprel::kCompound)) {
     ++end;
   }
-  if (end + 2 >= w.size() || w[end + 1].form != ",") return;
+  if (end + 2 >= w.size() || w[end + 1].form != ","sv) return;
   size_t second = end + 2;
   if (w[second].upos != Upos::kPROPN && w[second].upos != Upos::kADJ &&
       w[second].upos != Upos::kNOUN) {
@@ -1487,7 +1491,7 @@ void RepairCoordinatedVerbReadAsModifier(const Sentence& sentence, std::optional
     const Word& cc = w[verb - 1];
     if (cc.deprel != Deprel::kCc || HeadOf(w, verb - 1) != verb) continue;
     const std::string lower = LowerAscii(cc.form);
-    if (lower != "and" && lower != "or" && lower != "but") continue;
+    if (lower != "and"sv && lower != "or"sv && lower != "but"sv) continue;
     const size_t noun = HeadOf(w, verb);
     if (noun >= w.size() || noun <= verb || w[noun].upos != Upos::kNOUN) continue;
     // "with junk and broken bikes": the coordinator joins the nouns.
@@ -1527,14 +1531,14 @@ void RepairMainVerbAfterRelativeClause(const Sentence& sentence, std::optional<S
   if (root == w.size()) return;
   for (size_t rel = root + 2; rel + 3 < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);
-    if ((pronoun != "who" && pronoun != "which") || w[rel - 1].form != ",") continue;
+    if ((pronoun != "who"sv && pronoun != "which"sv) || w[rel - 1].form != ","sv) continue;
     const size_t clause = HeadOf(w, rel);
     if (clause >= w.size() || w[rel].deprel != Deprel::kNsubj ||
         w[clause].deprel != Deprel::kAclRelcl || HeadOf(w, clause) != root) {
       continue;
     }
     for (size_t verb = clause + 2; verb < w.size(); ++verb) {
-      if (w[verb - 1].form != "," || w[verb].upos != Upos::kVERB) continue;
+      if (w[verb - 1].form != ","sv || w[verb].upos != Upos::kVERB) continue;
       const Xpos x = w[verb].xpos;
       if (x != Xpos::kVBD && x != Xpos::kVBN && x != Xpos::kVBZ) continue;
       const Deprel d = w[verb].deprel;
@@ -1604,8 +1608,8 @@ void RepairHostageSecondaryPredicate(const Sentence& sentence, std::optional<Sen
   const std::vector<Word>& w = (*out ? **out : sentence).words;
   for (size_t h = 2; h < w.size(); ++h) {
     const std::string form = LowerAscii(w[h].form);
-    if (form != "hostage" && form != "hostages" && form != "captive" && form != "captives" &&
-        form != "prisoner" && form != "prisoners") {
+    if (form != "hostage"sv && form != "hostages"sv && form != "captive"sv &&
+        form != "captives"sv && form != "prisoner"sv && form != "prisoners"sv) {
       continue;
     }
     if (w[h].deprel == Deprel::kXcomp) continue;
@@ -1672,8 +1676,8 @@ void RepairNameAfterPlaceNoun(const Sentence& sentence, std::optional<Sentence>*
     const size_t noun = k - 1;
     if (w[k].upos != Upos::kPROPN || w[noun].upos != Upos::kNOUN) continue;
     const std::string lower = LowerAscii(w[noun].form);
-    if (lower != "capital" && lower != "city" && lower != "town" && lower != "port" &&
-        lower != "village") {
+    if (lower != "capital"sv && lower != "city"sv && lower != "town"sv && lower != "port"sv &&
+        lower != "village"sv) {
       continue;
     }
     const Deprel d = w[k].deprel;
@@ -1684,7 +1688,7 @@ void RepairNameAfterPlaceNoun(const Sentence& sentence, std::optional<Sentence>*
     }
     // (Only inside a phrase: "the capital" with its determiner, hanging on
     // something other than the name's verb as a core role of its own.)
-    if (noun == 0 || LowerAscii(w[noun - 1].form) != "the") continue;
+    if (noun == 0 || LowerAscii(w[noun - 1].form) != "the"sv) continue;
     if (HeadOf(w, noun) == head && (w[noun].deprel == Deprel::kNsubj ||
                                     w[noun].deprel == Deprel::kObj)) {
       continue;
@@ -1703,7 +1707,7 @@ void RepairNameAfterPlaceNoun(const Sentence& sentence, std::optional<Sentence>*
 void RepairInstrumentParticiple(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = (*out ? **out : sentence).words;
   for (size_t part = 1; part < w.size(); ++part) {
-    if (LowerAscii(w[part].form) != "using" ||
+    if (LowerAscii(w[part].form) != "using"sv ||
         (w[part].deprel != Deprel::kAcl && w[part].deprel != Deprel::kAclRelcl)) {
       continue;
     }
@@ -1780,7 +1784,7 @@ void RepairEndToPhrase(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = current.words;
   for (size_t end = 0; end + 2 < w.size(); ++end) {
     if (w[end].upos != Upos::kNOUN || !IsIn(LowerAscii(w[end].form), {"end", "halt", "stop"}) ||
-        LowerAscii(w[end + 1].form) != "to" || w[end + 1].deprel != Deprel::kCase) {
+        LowerAscii(w[end + 1].form) != "to"sv || w[end + 1].deprel != Deprel::kCase) {
       continue;
     }
     const size_t noun = HeadOf(w, end + 1);
@@ -1894,9 +1898,9 @@ void RepairPlanInfinitiveOnVerb(const Sentence& sentence, std::optional<Sentence
     const size_t governor = HeadOf(w, verb);
     const size_t noun = verb - 2;
     if (governor >= noun || HeadOf(w, noun) != governor || w[noun].deprel != Deprel::kObj ||
-        HeadOf(w, verb - 1) != verb || LowerAscii(w[verb - 1].form) != "to" ||
-        !IsIn(LowerAscii(w[noun].lemma), {"plan", "decision", "proposal", "intention",
-                                          "readiness", "willingness", "commitment", "pledge"})) {
+        HeadOf(w, verb - 1) != verb || LowerAscii(w[verb - 1].form) != "to"sv ||
+        !IsIn(LowerAscii(w[noun].lemma), {"plan", "decision", "proposal", "intention", "readiness",
+                                          "willingness", "commitment", "pledge"})) {
       continue;
     }
     if (!*out) *out = sentence;
@@ -1920,7 +1924,7 @@ void RepairConjunctBeforePossessive(const Sentence& sentence, std::optional<Sent
     for (size_t k = name + 1; k < noun; ++k) {
       if (HeadOf(w, k) == name && w[k].deprel == Deprel::kConj) owner = k;
     }
-    if (owner == w.size() || owner + 1 >= noun || w[owner + 1].form != "'s" ||
+    if (owner == w.size() || owner + 1 >= noun || w[owner + 1].form != "'s"sv ||
         HeadOf(w, owner + 1) != owner) {
       continue;
     }
@@ -1989,9 +1993,9 @@ std::optional<Sentence> RepairedTree(const Sentence& sentence) {
   const std::vector<Word>& w = sentence.words;
   for (size_t rel = 2; rel < w.size(); ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);
-    if (pronoun != "which" && pronoun != "who") continue;
+    if (pronoun != "which"sv && pronoun != "who"sv) continue;
     if (w[rel].deprel != Deprel::kNsubj && w[rel].deprel != Deprel::kNsubjPass) continue;
-    if (w[rel - 1].form != ",") continue;
+    if (w[rel - 1].form != ","sv) continue;
     const int32_t clause_head = w[rel].head;
     if (clause_head < 1 || static_cast<size_t>(clause_head) > w.size()) continue;
     const size_t clause = static_cast<size_t>(clause_head - 1);

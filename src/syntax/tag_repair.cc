@@ -5,6 +5,11 @@
 #include "syntax/lemmatizer.h"
 
 namespace khaldun::syntax {
+
+// Literals compare as string_view: GCC 12 compares a std::string with a
+// char* through strlen and an out-of-line compare.
+using namespace std::string_view_literals;
+
 namespace {
 
 bool IsFinite(Xpos x) {
@@ -52,10 +57,10 @@ bool IsClauseBoundary(const Word& w) {
   const std::string_view l(buffer, w.form.size());
   // ("says": the reported clause of a headline, "Ukraine says Russian strike
   // on Kharkiv kills six", has a verb of its own.)
-  return l == "that" || l == "which" || l == "who" || l == "while" || l == "as" ||
-         l == "after" || l == "before" || l == "when" || l == "because" || l == "said" ||
-         l == "says" || l == "unless" || l == "if" || l == "although" || l == "though" ||
-         l == "until" || l == "whereas";
+  return l == "that"sv || l == "which"sv || l == "who"sv || l == "while"sv || l == "as"sv ||
+         l == "after"sv || l == "before"sv || l == "when"sv || l == "because"sv || l == "said"sv ||
+         l == "says"sv || l == "unless"sv || l == "if"sv || l == "although"sv || l == "though"sv ||
+         l == "until"sv || l == "whereas"sv;
 }
 
 bool ClauseHasFiniteVerb(const std::vector<Word>& words, size_t i) {
@@ -71,8 +76,8 @@ bool ClauseHasFiniteVerb(const std::vector<Word>& words, size_t i) {
 }
 
 bool IsParticleForm(const std::string& lower) {
-  return lower == "over" || lower == "up" || lower == "down" || lower == "off" || lower == "out" ||
-         lower == "back";
+  return lower == "over"sv || lower == "up"sv || lower == "down"sv || lower == "off"sv ||
+         lower == "out"sv || lower == "back"sv;
 }
 
 // Prepositions and subordinators that are also verb lemmas in WordNet: a
@@ -114,7 +119,7 @@ bool RepairInfinitive(std::vector<Word>& words, size_t i, const Lemmatizer& lexi
   if ((w.xpos != Xpos::kNN && w.xpos != Xpos::kJJ) || i < 2 || i + 1 >= words.size()) {
     return false;
   }
-  if (Lower(words[i - 1].form) != "to") return false;
+  if (Lower(words[i - 1].form) != "to"sv) return false;
   const Xpos next = words[i + 1].xpos;
   // "Iran to free jailed French tourist", "Germany to send tanks" (a
   // headline): a name of up to three words opening the sentence, "to", and
@@ -192,7 +197,7 @@ bool RepairPrepositionalTo(std::vector<Word>& words, size_t i, const Lemmatizer&
   Word& w = words[i];
   if (w.xpos != Xpos::kVB || i < 2 ||
       (words[i - 1].xpos != Xpos::kTO &&
-       !(words[i - 1].xpos == Xpos::kIN && Lower(words[i - 1].form) == "to"))) {
+       !(words[i - 1].xpos == Xpos::kIN && Lower(words[i - 1].form) == "to"sv))) {
     return false;
   }
   size_t v = i - 2;
@@ -214,7 +219,7 @@ bool RepairPrepositionalTo(std::vector<Word>& words, size_t i, const Lemmatizer&
   const std::string lower = Lower(w.form);
   const bool noun_only =
       !lexicon.IsVerbLemma(lower) &&
-      ((lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) != 0 || lower == "ceasefire");
+      ((lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) != 0 || lower == "ceasefire"sv);
   if (noun_only && IsVerbTag(words[v].xpos)) prepositional = true;
   if (!prepositional || !IsVerbTag(words[v].xpos)) return false;
   if ((lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) == 0 && !noun_only) return false;
@@ -256,17 +261,17 @@ bool RepairSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer& lex
       subject != Xpos::kNN && subject != Xpos::kNNS) {
     return false;
   }
-  for (int skipped = 0; k > 0 && skipped < 5 && Lower(words[k].form) != "that"; ++skipped) {
+  for (int skipped = 0; k > 0 && skipped < 5 && Lower(words[k].form) != "that"sv; ++skipped) {
     --k;
     const Xpos x = words[k].xpos;
-    if (Lower(words[k].form) == "that") break;
+    if (Lower(words[k].form) == "that"sv) break;
     // (A hyphenated name: "Park Geun-hye".)
     if (x != Xpos::kNNP && x != Xpos::kNNPS && x != Xpos::kNN && x != Xpos::kNNS &&
         x != Xpos::kDT && x != Xpos::kJJ && x != Xpos::kPOS && x != Xpos::kHYPH) {
       return false;
     }
   }
-  if (Lower(words[k].form) != "that" || k == 0) return false;
+  if (Lower(words[k].form) != "that"sv || k == 0) return false;
   // The verb of demand, skipping a short time phrase ("on Friday").
   bool mandative = false;
   for (size_t g = k; g-- > 0 && k - g <= 4 && !mandative;) {
@@ -311,8 +316,8 @@ bool RepairBareSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer&
   }
   if (head == Xpos::kPRP) {
     const std::string pronoun = Lower(words[k].form);
-    if (pronoun != "it" && pronoun != "they" && pronoun != "he" && pronoun != "she" &&
-        pronoun != "we") {
+    if (pronoun != "it"sv && pronoun != "they"sv && pronoun != "he"sv && pronoun != "she"sv &&
+        pronoun != "we"sv) {
       return false;
     }
   }
@@ -328,16 +333,16 @@ bool RepairBareSubjunctive(std::vector<Word>& words, size_t i, const Lemmatizer&
     --start;
   }
   const std::string first = Lower(words[start].form);
-  const bool definite = first == "the" || words[start].xpos == Xpos::kNNP ||
+  const bool definite = first == "the"sv || words[start].xpos == Xpos::kNNP ||
                         words[start].xpos == Xpos::kPRP || words[start].xpos == Xpos::kNNS ||
                         words[start].xpos == Xpos::kPRPS;
   if (!definite || start == 0) return false;
   // The verb of demand right before the subject.
   Word& demand = words[start - 1];
   const std::string dl = Lower(demand.form);
-  const bool mandative = (dl.rfind("demand", 0) == 0 || dl.rfind("insist", 0) == 0) &&
-                         (IsVerbTag(demand.xpos) ||
-                          (demand.xpos == Xpos::kJJ && dl == "demanding"));
+  const bool mandative =
+      (dl.rfind("demand", 0) == 0 || dl.rfind("insist", 0) == 0) &&
+      (IsVerbTag(demand.xpos) || (demand.xpos == Xpos::kJJ && dl == "demanding"sv));
   if (!mandative) return false;
   const bool also_noun = (lexicon.WordNetClasses(lower) & Lemmatizer::kWnNoun) != 0;
   const Xpos next = i + 1 < words.size() ? words[i + 1].xpos : Xpos::kPERIOD;
@@ -489,7 +494,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     const bool before_past = i + 1 < words.size() && words[i + 1].xpos == Xpos::kVBD &&
                              (before == Xpos::kNNP || before == Xpos::kJJ || before == Xpos::kNN);
     const bool after_verb_the_name =
-        i >= 3 && before == Xpos::kNNP && Lower(words[i - 2].form) == "the" &&
+        i >= 3 && before == Xpos::kNNP && Lower(words[i - 2].form) == "the"sv &&
         (words[i - 3].xpos == Xpos::kVBD || words[i - 3].xpos == Xpos::kVBZ ||
          words[i - 3].xpos == Xpos::kVBP || words[i - 3].xpos == Xpos::kVB);
     if (!before_past && !after_verb_the_name) continue;
@@ -683,7 +688,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     if (w.xpos == Xpos::kVBP) {
       std::string lower = Lower(w.form);
       // (WordNet's exception list also maps present forms of "be": "are", "am".)
-      bool be = lower == "are" || lower == "am" || lower == "'re" || lower == "'m";
+      bool be = lower == "are"sv || lower == "am"sv || lower == "'re"sv || lower == "'m"sv;
       if (!be && lexicon.IsPastVerbForm(lower) && !lexicon.IsVerbLemma(lower)) {
         w.xpos = Xpos::kVBD;
         ++changed;
@@ -711,11 +716,11 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     const bool role_subject =
         (words[i - 1].xpos == Xpos::kNN || words[i - 1].xpos == Xpos::kJJ ||
          words[i - 1].xpos == Xpos::kNNP) &&
-        (role == "chief" || role == "minister" || role == "president" || role == "leader" ||
-         role == "envoy" || role == "pm" || role == "premier" || role == "government" ||
-         role == "army" || role == "police" || role == "military" || role == "court" ||
-         role == "parliament" || role == "junta" || role == "council" || role == "king" ||
-         role == "pope" || role == "chancellor");
+        (role == "chief"sv || role == "minister"sv || role == "president"sv || role == "leader"sv ||
+         role == "envoy"sv || role == "pm"sv || role == "premier"sv || role == "government"sv ||
+         role == "army"sv || role == "police"sv || role == "military"sv || role == "court"sv ||
+         role == "parliament"sv || role == "junta"sv || role == "council"sv || role == "king"sv ||
+         role == "pope"sv || role == "chancellor"sv);
     // (A plural proper name is one party too: "Philippines protests ...".)
     if (w.xpos == Xpos::kNNS &&
         (words[i - 1].xpos == Xpos::kNNP || words[i - 1].xpos == Xpos::kNNPS || role_subject) &&
@@ -726,7 +731,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
          (role_subject && words[i + 1].xpos == Xpos::kNN) ||
          // ("UN chief calls for ceasefire in Sudan")
          (role_subject && words[i + 1].xpos == Xpos::kIN && i + 2 < words.size() &&
-          (Lower(words[i + 1].form) == "for" || Lower(words[i + 1].form) == "on"))) &&
+          (Lower(words[i + 1].form) == "for"sv || Lower(words[i + 1].form) == "on"sv))) &&
         (lexicon.WordNetClasses(lower) & Lemmatizer::kWnVerbS) != 0 &&
         !ClauseHasFiniteVerb(words, i)) {
       w.xpos = Xpos::kVBZ;
@@ -749,16 +754,16 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     }
     // (Or "dead" and then the object: "Security forces in Bangladesh shot
     // dead dozens of protesters".)
-    if (!object_follows && i + 2 < words.size() && Lower(words[i + 1].form) == "dead") {
+    if (!object_follows && i + 2 < words.size() && Lower(words[i + 1].form) == "dead"sv) {
       const Xpos after = words[i + 2].xpos;
       object_follows = after == Xpos::kDT || after == Xpos::kNNS || after == Xpos::kNNP ||
                        after == Xpos::kCD || after == Xpos::kPRPS || after == Xpos::kJJ;
     }
     // (Or "set fire/ablaze/alight", where a singular noun or an adverb
     // follows: "A drone attack set fire to an oil depot".)
-    if (!object_follows && lower == "set" && i + 1 < words.size()) {
+    if (!object_follows && lower == "set"sv && i + 1 < words.size()) {
       const std::string next = Lower(words[i + 1].form);
-      object_follows = next == "fire" || next == "ablaze" || next == "alight";
+      object_follows = next == "fire"sv || next == "ablaze"sv || next == "alight"sv;
     }
     // (A lower-case word read as a proper noun, "Syria drew condemnation",
     // is as suspect as one read as a common noun.)
@@ -773,15 +778,15 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     }
     // (Verbs whose past is their base form are not in WordNet's exception
     // lists: "protesters set fire to the embassy".)
-    const bool invariant_past = lower == "set" || lower == "put" || lower == "cut" ||
-                                lower == "hit" || lower == "shut" || lower == "let" ||
-                                lower == "cast" || lower == "spread" || lower == "beat";
+    const bool invariant_past = lower == "set"sv || lower == "put"sv || lower == "cut"sv ||
+                                lower == "hit"sv || lower == "shut"sv || lower == "let"sv ||
+                                lower == "cast"sv || lower == "spread"sv || lower == "beat"sv;
     // (A subject pronoun right before starts a clause of its own: "Ukraine
     // says it shot down ...", where "says" is another clause's verb.)
     const std::string prev = Lower(words[i - 1].form);
-    const bool pronoun_subject = words[i - 1].xpos == Xpos::kPRP &&
-                                 (prev == "it" || prev == "he" || prev == "she" ||
-                                  prev == "they" || prev == "we");
+    const bool pronoun_subject =
+        words[i - 1].xpos == Xpos::kPRP &&
+        (prev == "it"sv || prev == "he"sv || prev == "she"sv || prev == "they"sv || prev == "we"sv);
     bool finite_after = false;
     for (size_t k = i + 1; k < words.size() && !IsClauseBoundary(words[k]); ++k) {
       finite_after = finite_after || IsFinite(words[k].xpos);
@@ -789,7 +794,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     const bool no_other_verb = pronoun_subject ? !finite_after : !ClauseHasFiniteVerb(words, i);
     if ((w.xpos == Xpos::kNN || w.xpos == Xpos::kJJ || lower_proper) && object_follows &&
         IsNounLike(words[i - 1].xpos) && (lexicon.IsPastVerbForm(lower) || invariant_past) &&
-        !(i + 1 < words.size() && Lower(words[i + 1].form) == "by") && no_other_verb) {
+        !(i + 1 < words.size() && Lower(words[i + 1].form) == "by"sv) && no_other_verb) {
       w.xpos = Xpos::kVBD;
       w.upos = Upos::kVERB;
       ++changed;
@@ -810,7 +815,7 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     // prisoners", "Israel and Hamas agree".)
     const bool joined_names =
         words[i - 1].xpos == Xpos::kNNP && i == 3 &&
-        (words[i - 2].xpos == Xpos::kCOMMA || Lower(words[i - 2].form) == "and") &&
+        (words[i - 2].xpos == Xpos::kCOMMA || Lower(words[i - 2].form) == "and"sv) &&
         (words[i - 3].xpos == Xpos::kNNP || words[i - 3].xpos == Xpos::kNN);
     // (Or a people or group named by a plural name opening the headline:
     // "Houthis fire missiles at US destroyer".)
@@ -818,9 +823,10 @@ int RepairWithLexicon(std::vector<Word>* words_ptr, const Lemmatizer& lexicon) {
     const bool plural_name = i == 1 && (words[0].xpos == Xpos::kNNPS ||
                                         (words[0].xpos == Xpos::kNNP && subject_form.size() > 3 &&
                                          subject_form.back() == 's'));
-    const bool plural_subject = words[i - 1].xpos == Xpos::kNNS || joined_names || plural_name ||
-                                (words[i - 1].xpos == Xpos::kNN &&
-                                 (before == "police" || before == "army" || before == "military"));
+    const bool plural_subject =
+        words[i - 1].xpos == Xpos::kNNS || joined_names || plural_name ||
+        (words[i - 1].xpos == Xpos::kNN &&
+         (before == "police"sv || before == "army"sv || before == "military"sv));
     bool base_object_follows = false;
     if (i + 1 < words.size()) {
       const Xpos next = words[i + 1].xpos;
@@ -853,7 +859,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // made the first word a clause of its own.
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     Word& w = words[i];
-    if (w.form != "-" || w.xpos == Xpos::kHYPH || words[i - 1].space_after || w.space_after) {
+    if (w.form != "-"sv || w.xpos == Xpos::kHYPH || words[i - 1].space_after || w.space_after) {
       continue;
     }
     const std::string& before = words[i - 1].form;
@@ -871,7 +877,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // and a gerund (the means, not a passive's agent) is the past tense.
   for (size_t i = 1; i + 2 < words.size(); ++i) {
     Word& w = words[i];
-    if (w.xpos != Xpos::kVBN || Lower(words[i + 1].form) != "by" ||
+    if (w.xpos != Xpos::kVBN || Lower(words[i + 1].form) != "by"sv ||
         words[i + 2].xpos != Xpos::kVBG || !IsNounLike(words[i - 1].xpos)) {
       continue;
     }
@@ -889,7 +895,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     Word& w = words[i];
     const std::string lower = Lower(w.form);
-    if (w.xpos == Xpos::kIN || (lower != "alongside" && lower != "amidst")) continue;
+    if (w.xpos == Xpos::kIN || (lower != "alongside"sv && lower != "amidst"sv)) continue;
     const Xpos next = words[i + 1].xpos;
     if (next != Xpos::kDT && next != Xpos::kJJ && next != Xpos::kNN && next != Xpos::kNNS &&
         next != Xpos::kNNP && next != Xpos::kNNPS && next != Xpos::kPRPS && next != Xpos::kCD &&
@@ -904,7 +910,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // is the first half of an adjective, not a preposition whose object the
   // parser would make of the noun (EWT has no such word).
   for (size_t i = 0; i + 2 < words.size(); ++i) {
-    if (words[i].xpos == Xpos::kIN && Lower(words[i].form) == "near" &&
+    if (words[i].xpos == Xpos::kIN && Lower(words[i].form) == "near"sv &&
         words[i + 1].xpos == Xpos::kHYPH && words[i + 1].span.begin == words[i].span.end) {
       words[i].xpos = Xpos::kJJ;
       words[i].upos = Upos::kADJ;
@@ -916,7 +922,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // an adjective, not a verb that would split the subject from its clause.
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     Word& w = words[i];
-    if ((w.xpos != Xpos::kVBN && w.xpos != Xpos::kVBD) || Lower(w.form) != "allied") continue;
+    if ((w.xpos != Xpos::kVBN && w.xpos != Xpos::kVBD) || Lower(w.form) != "allied"sv) continue;
     const Xpos before = words[i - 1].xpos;
     const Xpos after = words[i + 1].xpos;
     if ((before == Xpos::kCC || before == Xpos::kDT || before == Xpos::kPRPS ||
@@ -958,7 +964,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // the object and took the real one as a second.
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     Word& w = words[i];
-    if ((w.xpos != Xpos::kNN && w.xpos != Xpos::kNNP) || Lower(w.form) != "joint") continue;
+    if ((w.xpos != Xpos::kNN && w.xpos != Xpos::kNNP) || Lower(w.form) != "joint"sv) continue;
     const Xpos after = words[i + 1].xpos;
     if (after != Xpos::kJJ && after != Xpos::kNN && after != Xpos::kNNS && after != Xpos::kVBG) {
       continue;
@@ -973,7 +979,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // the place phrase with it.
   for (size_t i = 1; i < words.size(); ++i) {
     Word& w = words[i];
-    if (w.xpos != Xpos::kJJ || Lower(w.form) != "overnight") continue;
+    if (w.xpos != Xpos::kJJ || Lower(w.form) != "overnight"sv) continue;
     if (i + 1 < words.size()) {
       const Xpos after = words[i + 1].xpos;
       if (after == Xpos::kJJ || after == Xpos::kNN || after == Xpos::kNNS ||
@@ -997,12 +1003,12 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       continue;
     }
     const std::string lower = Lower(w.form);
-    if (lower != "linked" && lower != "allied" && lower != "affiliated" && lower != "tied" &&
-        lower != "aligned" && lower != "connected") {
+    if (lower != "linked"sv && lower != "allied"sv && lower != "affiliated"sv &&
+        lower != "tied"sv && lower != "aligned"sv && lower != "connected"sv) {
       continue;
     }
     const std::string prep = Lower(words[i + 1].form);
-    if (words[i + 1].xpos != Xpos::kIN || (prep != "to" && prep != "with")) continue;
+    if (words[i + 1].xpos != Xpos::kIN || (prep != "to"sv && prep != "with"sv)) continue;
     size_t k = i + 2;
     while (k < words.size() && k < i + 9 &&
            (IsNominalTag(words[k].xpos) || words[k].xpos == Xpos::kNNPS ||
@@ -1025,7 +1031,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
   // without its subject).
   for (size_t i = 1; i < words.size(); ++i) {
     Word& w = words[i];
-    if (w.xpos != Xpos::kJJ || Lower(w.form) != "military") continue;
+    if (w.xpos != Xpos::kJJ || Lower(w.form) != "military"sv) continue;
     const Xpos before = words[i - 1].xpos;
     if (before != Xpos::kPOS && before != Xpos::kDT && before != Xpos::kPRPS) continue;
     const Xpos after = i + 1 < words.size() ? words[i + 1].xpos : Xpos::kPERIOD;
@@ -1086,7 +1092,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
     bool aux = false;
     for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliary(words[k]);
     if (aux) continue;
-    if (i + 1 < words.size() && Lower(words[i + 1].form) == "by") continue;
+    if (i + 1 < words.size() && Lower(words[i + 1].form) == "by"sv) continue;
     bool finite = false;
     for (size_t k = i; k-- > 0;) {
       if (IsClauseBoundary(words[k])) break;
@@ -1120,7 +1126,7 @@ int RepairFiniteVerbTags(std::vector<Word>* words_ptr, const Lemmatizer* lexicon
       if (words[i].xpos != Xpos::kVBN) continue;
       bool aux = false;
       for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) aux = aux || IsAuxiliary(words[k]);
-      if (aux || (i + 1 < words.size() && Lower(words[i + 1].form) == "by")) continue;
+      if (aux || (i + 1 < words.size() && Lower(words[i + 1].form) == "by"sv)) continue;
       words[i].xpos = Xpos::kVBD;
       ++changed;
       break;
