@@ -3254,11 +3254,23 @@ bool DocumentCoder::NounLemmaMatches(size_t n, const std::string& lemma) const {
   // the words right before the head (hyphens skipped), whatever their
   // relation. One-word lemmas: the head. No allocation: walks the lemma's
   // words from the end.
+  const std::string& head = v.Lemma(n);
+  // Every way of matching below ends the entry with the head's last byte,
+  // or has an 's' at the end of one of them, and starts the entry's last
+  // word with the first byte of the head's lemma or form: most (noun, entry)
+  // pairs end at these two checks.
+  if (!lemma.empty() && !head.empty() && lemma.back() != ' ' && lemma.back() != head.back() &&
+      lemma.back() != 's' && head.back() != 's') {
+    return false;
+  }
   std::string_view rest = lemma;
   size_t space = rest.rfind(' ');
   std::string_view last = space == std::string_view::npos ? rest : rest.substr(space + 1);
+  if (!last.empty() && (head.empty() || head[0] != last[0])) {
+    const std::string& form = v.Form(n);
+    if (form.empty() || form[0] != last[0]) return false;
+  }
   // A plural the lemmatizer left whole ("troops") still matches "troop".
-  const std::string& head = v.Lemma(n);
   bool plural_of = head.size() == last.size() + 1 && head.back() == 's' &&
                    std::string_view(head).substr(0, last.size()) == last;
   // ... and "supplies" (left whole as a plurale tantum) matches "supply".
@@ -3460,7 +3472,7 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   if (matches(obj)) return true;
   // "suspended the BBC", "shut down Al Jazeera": a news organisation the
   // knowledge base names is a news outlet.
-  if (std::find(objects.begin(), objects.end(), "outlet") != objects.end() &&
+  if (std::find(objects.begin(), objects.end(), "outlet"sv) != objects.end() &&
       NamesNewsOutlet(obj)) {
     return true;
   }
@@ -3506,7 +3518,7 @@ bool DocumentCoder::ObjectMatches(size_t obj, const std::vector<std::string>& ob
   // "urged an end to the war", "called for an end to the fighting": an end
   // to fighting is its cessation.
   if (v.Lemma(obj) == "end"sv &&
-      std::find(objects.begin(), objects.end(), "cessation") != objects.end()) {
+      std::find(objects.begin(), objects.end(), "cessation"sv) != objects.end()) {
     for (size_t k : v.Kids(obj)) {
       if (v.w(k).deprel == Deprel::kNmod && v.CaseOf(k) == "to"sv && IsFightingNoun(v.Lemma(k))) {
         return true;
@@ -4156,7 +4168,7 @@ std::vector<Mention> DocumentCoder::NearestActor(size_t p, int direction,
       h = head;
     }
     if (direction > 0) {
-      std::string prep = v.CaseOf(h);
+      std::string_view prep = v.CaseOf(h);
       if (!prep.empty() && std::find(preps.begin(), preps.end(), prep) == preps.end()) return {};
     }
     std::vector<Mention> ms = ResolveWithConjuncts(h, avoid);
@@ -4489,7 +4501,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
   // "after a month of fighting", "before the war": background, unless the
   // phrase names who did it ("after Hamas's attack on ...").
   // ("after a month of fighting": the time phrase's case.)
-  std::string time_case = v.CaseOf(p);
+  std::string_view time_case = v.CaseOf(p);
   if (noun && time_case == "of"sv && v.Head(p) != kNone &&
       IsIn(v.Lemma(v.Head(p)), {"day", "week", "month", "year", "decade", "hour", "night"})) {
     time_case = v.CaseOf(v.Head(p));
@@ -4881,7 +4893,7 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
     // A pattern whose target preposition is present is more specific.
     // (Not one that takes any actor after the verb, `next`: the converters'
     // default target list names every preposition.)
-    const bool any_actor = std::find(pat->targets.begin(), pat->targets.end(), "next") !=
+    const bool any_actor = std::find(pat->targets.begin(), pat->targets.end(), "next"sv) !=
                            pat->targets.end();
     for (const std::string& t : any_actor ? std::vector<std::string>{} : pat->targets) {
       if (t != "obj"sv && t != "subj"sv && t != "nsubj"sv && !SlotWords(p, t, noun).empty()) {
@@ -5802,7 +5814,7 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
                                       mark != kNone && v.Lemma(mark) == "to"sv);
   }
   if (verb && !v.IsPassive(p) && !object_clause) {
-    if (c.targets.empty() && std::find(targets.begin(), targets.end(), "obj") != targets.end()) {
+    if (c.targets.empty() && std::find(targets.begin(), targets.end(), "obj"sv) != targets.end()) {
       std::string avoid_code = c.sources.size() == 1 ? c.sources[0].code : "";
       resolving_target_ = true;  // a place found this way stands for its country
       // (Not for a two-sided act with an object of its own: one meets or
@@ -6537,8 +6549,8 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     const size_t first = view.Head(c.predicate);
     if (first == kNone || candidate_of[first] < 0) continue;
     const std::vector<std::string>& objects = c.pattern->objects;
-    if (std::find(objects.begin(), objects.end(), "relation") == objects.end() &&
-        std::find(objects.begin(), objects.end(), "tie") == objects.end()) {
+    if (std::find(objects.begin(), objects.end(), "relation"sv) == objects.end() &&
+        std::find(objects.begin(), objects.end(), "tie"sv) == objects.end()) {
       continue;
     }
     const Candidate& g = candidates[candidate_of[first]];
@@ -7208,7 +7220,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // withdraw its forces from Palestinian cities" is aimed at Israel.)
       const std::vector<std::string>& et = e.pattern->targets;
       if ((((groot == "03"sv || groot == "13"sv) && !e.pattern->objects.empty()) || considers) &&
-          !e.targets.empty() && std::find(et.begin(), et.end(), "obj") == et.end()) {
+          !e.targets.empty() && std::find(et.begin(), et.end(), "obj"sv) == et.end()) {
         c.targets = e.targets;
       }
       // ("Turkey and Israel agreed to exchange ambassadors": what the
@@ -7216,7 +7228,7 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       // subjects are then paired.)
       if (about_complement && c.sources.size() >= 2 && e.pattern->symmetric &&
           !e.pattern->objects.empty() && e.targets.empty() &&
-          std::find(et.begin(), et.end(), "obj") == et.end()) {
+          std::find(et.begin(), et.end(), "obj"sv) == et.end()) {
         const size_t moved = Object(c.complement);
         std::vector<Mention> kept;
         for (const Mention& t : c.targets) {

@@ -91,8 +91,9 @@ class SentenceView {
   // The preposition or case marker of a nominal ("with" for "with Syria").
   // "with European Council president Donald Tusk", where the parser hangs
   // "with" on the title before the name, is "with" too.
-  std::string CaseOf(size_t i) const {
-    std::string out;
+  // (A view of the marker's lemma, valid while this view lives.)
+  std::string_view CaseOf(size_t i) const {
+    std::string_view out;
     for (size_t k : kids_[i]) {
       if (s_.words[k].deprel == Deprel::kCase && s_.words[k].upos != Upos::kPART) {
         out = Lemma(k);  // the last case word: "because of" -> "of"
