@@ -108,9 +108,9 @@ class FrozenWeights {
           if (slot.fingerprint == 0) break;
           if (slot.fingerprint != fp) continue;
           if (slot.entry[0] != kIndirect) {
-            for (uint32_t e : slot.entry) {
-              if (e < kNoEntry) scores[e >> 16] += static_cast<int16_t>(e & 0xffff);
-            }
+            // (Unused entries add weight 0 to class 0: no branch to mispredict
+            // on how many a slot holds.)
+            for (uint32_t e : slot.entry) scores[e >> 16] += static_cast<int16_t>(e & 0xffff);
             break;
           }
           const uint32_t v = slot.entry[1];
@@ -223,7 +223,8 @@ class FrozenWeights {
   std::vector<uint64_t> owned_slots_;
   std::vector<uint32_t> owned_entries_;
   // The lookup table Score uses, slot for slot the serialized one. A slot
-  // holds up to three entries (unused ones kNoEntry), or kIndirect and the
+  // holds up to three entries (unused ones kNoEntry, which adds 0 to class
+  // 0), or kIndirect and the
   // serialized slot's value: its entry list, or its dense row of int16
   // weights (dense_stride_ per row, a multiple of kDenseBlock) when the
   // count is 0.
@@ -231,7 +232,7 @@ class FrozenWeights {
     uint32_t fingerprint;
     uint32_t entry[3];
   };
-  static constexpr uint32_t kNoEntry = 0xffff0000u;   // class 0xffff: never valid
+  static constexpr uint32_t kNoEntry = 0;             // class 0, weight 0
   static constexpr uint32_t kIndirect = 0xffffffffu;
   const LookupSlot* lookup_ = kEmptyLookup;
   int lookup_bits_ = 4;
