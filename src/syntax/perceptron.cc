@@ -60,6 +60,8 @@ FrozenWeights& FrozenWeights::operator=(FrozenWeights&& other) noexcept {
   // (Moving a vector keeps its buffer, so the lookup pointers stay valid.)
   owned_lookup_ = std::move(other.owned_lookup_);
   owned_dense_ = std::move(other.owned_dense_);
+  owned_sparse_ = std::move(other.owned_sparse_);
+  sparse_ = owned_sparse_.empty() ? nullptr : owned_sparse_.data();
   lookup_ = owned_lookup_.empty() ? kEmptyLookup : owned_lookup_.data();
   lookup_bits_ = other.lookup_bits_;
   dense_ = owned_dense_.empty() ? nullptr : owned_dense_.data();
@@ -70,6 +72,7 @@ FrozenWeights& FrozenWeights::operator=(FrozenWeights&& other) noexcept {
   other.lookup_bits_ = 4;
   other.entries_ = nullptr;
   other.dense_ = nullptr;
+  other.sparse_ = nullptr;
   other.slot_count_ = 16;
   other.slot_bits_ = 4;
   return *this;
@@ -260,6 +263,24 @@ void FrozenWeights::BuildLookupTable() {
     }
     dense_ = owned_dense_.data();
   }
+  // The remaining indirect slots (sparse lists of 4 to min_entries - 1
+  // entries, and longer ones that cannot be dense) get their lists copied.
+  auto has_list = [](const LookupSlot& slot) {
+    return slot.fingerprint != 0 && slot.entry[0] == kIndirect && (slot.entry[1] & 0xff) != 0;
+  };
+  size_t listed = 0;
+  for (const LookupSlot& slot : owned_lookup_) listed += has_list(slot) ? slot.entry[1] & 0xff : 0;
+  owned_sparse_.clear();
+  owned_sparse_.reserve(listed);
+  for (LookupSlot& slot : owned_lookup_) {
+    if (!has_list(slot)) continue;
+    const uint32_t v = slot.entry[1];
+    const uint32_t begin = static_cast<uint32_t>(owned_sparse_.size());
+    owned_sparse_.insert(owned_sparse_.end(), entries_ + (v >> 8),
+                         entries_ + (v >> 8) + (v & 0xff));
+    slot.entry[1] = (begin << 8) | (v & 0xff);
+  }
+  sparse_ = owned_sparse_.empty() ? nullptr : owned_sparse_.data();
   lookup_ = owned_lookup_.data();
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   dense_avx2_ = __builtin_cpu_supports("avx2");

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "khaldun/status.h"
+#include "port/huge_pages.h"
 
 namespace khaldun::syntax {
 
@@ -118,7 +119,7 @@ class FrozenWeights {
           if ((v & 0xff) == 0) {
             __builtin_prefetch(dense_ + size_t{v >> 8} * dense_stride_);
           } else {
-            __builtin_prefetch(entries_ + (v >> 8));
+            __builtin_prefetch(sparse_ + (v >> 8));
           }
           break;
         }
@@ -130,7 +131,7 @@ class FrozenWeights {
           dense_rows[dense_count++] = dense_ + size_t{found[h] >> 8} * dense_stride_;
           continue;
         }
-        const uint32_t* e = entries_ + (found[h] >> 8);
+        const uint32_t* e = sparse_ + (found[h] >> 8);
         for (uint32_t k = 0; k < count; ++k) {
           scores[e[k] >> 16] += static_cast<int16_t>(e[k] & 0xffff);
         }
@@ -166,6 +167,7 @@ class FrozenWeights {
   // with AVX2, so that both paths are checked against ScorePlain.
   void UseBaselineSimdForTesting() { dense_avx2_ = false; }
   bool has_dense_rows() const { return dense_ != nullptr; }
+  bool has_sparse_lists() const { return sparse_ != nullptr; }
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
@@ -236,11 +238,16 @@ class FrozenWeights {
   static constexpr uint32_t kIndirect = 0xffffffffu;
   const LookupSlot* lookup_ = kEmptyLookup;
   int lookup_bits_ = 4;
-  std::vector<LookupSlot> owned_lookup_;
+  std::vector<LookupSlot, port::HugePageAllocator<LookupSlot>> owned_lookup_;
   const int16_t* dense_ = nullptr;
   size_t dense_stride_ = 0;
+  // The entry lists of the features with more than three entries and no
+  // dense row, copied together out of entries_ (a lookup slot's begin
+  // indexes this array): a few MB in huge pages instead of the mapped file.
+  const uint32_t* sparse_ = nullptr;
+  std::vector<uint32_t, port::HugePageAllocator<uint32_t>> owned_sparse_;
   bool dense_avx2_ = false;
-  std::vector<int16_t> owned_dense_;
+  std::vector<int16_t, port::HugePageAllocator<int16_t>> owned_dense_;
   static const uint64_t kEmptySlots[16];
   static const LookupSlot kEmptyLookup[16];
 };

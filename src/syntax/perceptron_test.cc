@@ -36,6 +36,11 @@ TEST(FrozenWeightsTest, ScoreMatchesPlainLookup) {
     FrozenWeights w = RandomWeights(rng, classes, 3000);
     ASSERT_GT(w.num_features(), 100u);
     ASSERT_TRUE(w.has_dense_rows()) << classes;  // many-class features take the vector path
+    // Features with 4 entries up to the dense-row threshold (5 entries at 64
+    // classes, 10 at 101; at 20, 4 already make a row) keep a list outside the slot.
+    if (classes >= 64) {
+      ASSERT_TRUE(w.has_sparse_lists()) << classes;
+    }
     for (bool baseline : {false, true}) {
       if (baseline) w.UseBaselineSimdForTesting();
       for (int trial = 0; trial < 200; ++trial) {
