@@ -100,11 +100,19 @@ class FrozenWeights {
     for (size_t start = 0; start < features.size(); start += kBatch) {
       const size_t n = features.size() - start < kBatch ? features.size() - start : kBatch;
       const uint64_t* f = features.data() + start;
-      for (size_t k = 0; k < n; ++k) __builtin_prefetch(&lookup_[LookupHome(Fingerprint(f[k]))]);
+      // (Fingerprints and home slots kept from the prefetch pass, not
+      // recomputed: a multiply and four shifts a feature.)
+      uint32_t fps[kBatch];
+      uint32_t homes[kBatch];
+      for (size_t k = 0; k < n; ++k) {
+        fps[k] = Fingerprint(f[k]);
+        homes[k] = static_cast<uint32_t>(LookupHome(fps[k]));
+        __builtin_prefetch(&lookup_[homes[k]]);
+      }
       size_t hits = 0;
       for (size_t k = 0; k < n; ++k) {
-        const uint32_t fp = Fingerprint(f[k]);
-        for (size_t i = LookupHome(fp);; i = (i + 1) & mask) {
+        const uint32_t fp = fps[k];
+        for (size_t i = homes[k];; i = (i + 1) & mask) {
           const LookupSlot& slot = lookup_[i];
           if (slot.fingerprint == 0) break;
           if (slot.fingerprint != fp) continue;
