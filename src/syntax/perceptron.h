@@ -212,7 +212,8 @@ class FrozenWeights {
   static FrozenWeights Build(int num_classes, std::vector<Kept> kept);
   // Builds the lookup table Score reads from the serialized one (slots_,
   // entries_, left as they are): entries inline for features with at most
-  // three, a dense row (count 0, begin = row index) for features with many.
+  // three, a dense row (count 0, begin = row index) for features with many,
+  // and the lists in between copied into sparse_ (begin = offset there).
   void BuildLookupTable();
   void AddDenseRow(const int16_t* row, int32_t* scores) const;
   // Adds `count` dense rows with AVX2 (used when the CPU has it): for each
@@ -232,12 +233,11 @@ class FrozenWeights {
   // Owned storage when built in memory; empty when viewing a mapped file.
   std::vector<uint64_t> owned_slots_;
   std::vector<uint32_t> owned_entries_;
-  // The lookup table Score uses, slot for slot the serialized one. A slot
-  // holds up to three entries (unused ones kNoEntry, which adds 0 to class
-  // 0), or kIndirect and the
-  // serialized slot's value: its entry list, or its dense row of int16
-  // weights (dense_stride_ per row, a multiple of kDenseBlock) when the
-  // count is 0.
+  // The lookup table Score uses (twice the serialized slots, built by
+  // BuildLookupTable). A slot holds up to three entries (unused ones
+  // kNoEntry, which adds 0 to class 0), or kIndirect and (begin << 8 |
+  // count): its entry list in sparse_, or, when the count is 0, its dense
+  // row of int16 weights (dense_stride_ per row, a multiple of kDenseBlock).
   struct alignas(16) LookupSlot {
     uint32_t fingerprint;
     uint32_t entry[3];
