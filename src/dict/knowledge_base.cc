@@ -456,15 +456,30 @@ std::vector<PhraseMatch> KnowledgeBase::FindPhrases(const Sentence& sentence) co
   std::vector<size_t> positions;
   keys.reserve(sentence.words.size());
   positions.reserve(sentence.words.size());
+  // The folded form of each word, then the folded lemmas that differ from
+  // their forms, looked up in one batch (TokenIds overlaps the cache misses).
+  std::vector<std::string> folded;
+  std::vector<size_t> lemma_of;  // per key: index into `folded`, or its form's
+  folded.reserve(2 * sentence.words.size());
   for (size_t i = 0; i < sentence.words.size(); ++i) {
     const Word& w = sentence.words[i];
     if (w.form == "-") continue;
-    TokenKey k;
-    k.form = trie_.TokenId(FoldToken(w.form));
-    k.lemma = w.lemma.empty() || w.lemma == w.form ? k.form : trie_.TokenId(FoldToken(w.lemma));
-    keys.push_back(k);
     positions.push_back(i);
+    folded.push_back(FoldToken(w.form));
   }
+  for (size_t k = 0; k < positions.size(); ++k) {
+    const Word& w = sentence.words[positions[k]];
+    if (w.lemma.empty() || w.lemma == w.form) {
+      lemma_of.push_back(k);
+    } else {
+      lemma_of.push_back(folded.size());
+      folded.push_back(FoldToken(w.lemma));
+    }
+  }
+  std::vector<std::string_view> views(folded.begin(), folded.end());
+  std::vector<uint32_t> ids(views.size());
+  trie_.TokenIds(views.data(), views.size(), ids.data());
+  for (size_t k = 0; k < positions.size(); ++k) keys.push_back(TokenKey{ids[k], ids[lemma_of[k]]});
   for (size_t i = 0; i < keys.size();) {
     if (keys[i].form == kNoToken && keys[i].lemma == kNoToken) {
       ++i;

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "base/coding.h"
+#include "base/hash.h"
 
 namespace khaldun::dict {
 
@@ -106,16 +107,78 @@ PhraseTrie PhraseTrie::Builder::Build() const {
 }
 
 void PhraseTrie::IndexVocabulary() {
-  token_ids_.clear();
-  token_ids_.reserve(vocabulary_.size());
+  size_t slots = 16;
+  while (slots < 2 * vocabulary_.size()) slots *= 2;  // at most half full
+  token_slots_.assign(slots, TokenSlot{});
+  token_mask_ = slots - 1;
   for (size_t i = 0; i < vocabulary_.size(); ++i) {
-    token_ids_.emplace(vocabulary_[i], static_cast<uint32_t>(i));
+    const uint64_t h = base::HashBytes(vocabulary_[i]);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t k = h & token_mask_;; k = (k + 1) & token_mask_) {
+      TokenSlot& slot = token_slots_[k];
+      if (slot.id == kNoToken) {
+        slot = TokenSlot{tag, static_cast<uint32_t>(i)};
+        break;
+      }
+      // A repeated token (only in a damaged file) keeps its first id.
+      if (slot.tag == tag && vocabulary_[slot.id] == vocabulary_[i]) break;
+    }
+  }
+}
+
+uint32_t PhraseTrie::Probe(uint64_t hash, std::string_view folded) const {
+  if (token_slots_.empty()) return kNoToken;
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t k = hash & token_mask_;; k = (k + 1) & token_mask_) {
+    const TokenSlot& slot = token_slots_[k];
+    if (slot.id == kNoToken) return kNoToken;
+    if (slot.tag == tag && vocabulary_[slot.id] == folded) return slot.id;
   }
 }
 
 uint32_t PhraseTrie::TokenId(std::string_view folded) const {
-  auto it = token_ids_.find(folded);
-  return it == token_ids_.end() ? kNoToken : it->second;
+  return Probe(base::HashBytes(folded), folded);
+}
+
+void PhraseTrie::TokenIds(const std::string_view* folded, size_t count, uint32_t* ids) const {
+  if (token_slots_.empty()) {
+    std::fill(ids, ids + count, kNoToken);
+    return;
+  }
+  // In batches, three passes: the table and the vocabulary are far larger
+  // than the cache, so a lookup misses twice (its slot, then the token's
+  // string); issuing every slot's load, then every string's, before using
+  // any lets the misses overlap.
+  constexpr size_t kBatch = 64;
+  uint64_t hashes[kBatch];
+  for (size_t start = 0; start < count; start += kBatch) {
+    const size_t n = std::min(kBatch, count - start);
+    const std::string_view* tokens = folded + start;
+    uint32_t* out = ids + start;
+    for (size_t i = 0; i < n; ++i) {
+      hashes[i] = base::HashBytes(tokens[i]);
+      __builtin_prefetch(&token_slots_[hashes[i] & token_mask_]);
+    }
+    // The id in the first slot whose tag matches: almost always the answer.
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t tag = static_cast<uint32_t>(hashes[i] >> 32);
+      out[i] = kNoToken;
+      for (size_t k = hashes[i] & token_mask_;; k = (k + 1) & token_mask_) {
+        const TokenSlot& slot = token_slots_[k];
+        if (slot.id == kNoToken) break;
+        if (slot.tag == tag) {
+          out[i] = slot.id;
+          __builtin_prefetch(&vocabulary_[slot.id]);
+          break;
+        }
+      }
+    }
+    // Confirmed by the string; on a tag collision, the full probe.
+    for (size_t i = 0; i < n; ++i) {
+      if (out[i] != kNoToken && vocabulary_[out[i]] != tokens[i])
+        out[i] = Probe(hashes[i], tokens[i]);
+    }
+  }
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t token) const {

@@ -22,7 +22,6 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "khaldun/status.h"
@@ -54,7 +53,7 @@ struct TokenKey {
 class PhraseTrie {
  public:
   PhraseTrie() = default;
-  // Move-only: the token index views the vocabulary's strings.
+  // Move-only (large).
   PhraseTrie(PhraseTrie&&) noexcept = default;
   PhraseTrie& operator=(PhraseTrie&&) noexcept = default;
   PhraseTrie(const PhraseTrie&) = delete;
@@ -74,6 +73,8 @@ class PhraseTrie {
 
   // Id of a folded token, or kNoToken.
   uint32_t TokenId(std::string_view folded) const;
+  // ids[i] = TokenId(folded[i]) for i < count, faster than one at a time.
+  void TokenIds(const std::string_view* folded, size_t count, uint32_t* ids) const;
 
   // The longest key that starts at keys[start]: returns its length in tokens
   // (0 when none) and sets *node for Hits(). Tokens match by form first, then
@@ -106,9 +107,20 @@ class PhraseTrie {
   };
   uint32_t Child(uint32_t node, uint32_t token) const;
   void IndexVocabulary();
+  // TokenId given the token's HashBytes.
+  uint32_t Probe(uint64_t hash, std::string_view folded) const;
 
+  // Folded token -> id: open addressing over (hash tag, id) slots, at most
+  // half full. (Replaces a std::unordered_map, whose lookups chased a
+  // bucket, a node and the string through three cache misses; this is one
+  // slot and, on a tag match, the string: TokenId runs for every word.)
+  struct TokenSlot {
+    uint32_t tag = 0;  // high half of the token's HashBytes
+    uint32_t id = kNoToken;
+  };
   std::vector<std::string> vocabulary_;  // id -> folded token
-  std::unordered_map<std::string_view, uint32_t> token_ids_;  // views into vocabulary_
+  std::vector<TokenSlot> token_slots_;
+  size_t token_mask_ = 0;
   std::vector<Node> nodes_;  // nodes_[0] is the root
   std::vector<Edge> edges_;
   std::vector<PhraseHit> hits_;

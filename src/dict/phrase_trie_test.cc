@@ -57,6 +57,55 @@ TEST(PhraseTrie, LongestMatchWins) {
   EXPECT_EQ(t.HitsBegin(node)->index, 3u);
 }
 
+// The token index (open addressing over hash tags): every vocabulary token
+// gets its own id back, before and after a serialization round trip, and
+// tokens not in it (including prefixes, extensions and the empty string)
+// get kNoToken, at a size where probe sequences are long.
+TEST(PhraseTrie, TokenIdFindsEveryTokenAndNothingElse) {
+  PhraseTrie::Builder b;
+  std::vector<std::string> tokens;
+  for (int i = 0; i < 20000; ++i)
+    tokens.push_back("tok" + std::to_string(i * 7919) + "z");  // no token a prefix of another
+  for (size_t i = 0; i < tokens.size(); ++i)
+    b.Add({tokens[i]}, PhraseHit{0, {}, static_cast<uint32_t>(i)});
+  PhraseTrie built = b.Build();
+  Result<PhraseTrie> loaded = PhraseTrie::Deserialize(built.Serialize());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  for (const PhraseTrie* t : {&built, &*loaded}) {
+    ASSERT_EQ(t->vocabulary_size(), tokens.size());
+    std::vector<bool> seen(tokens.size(), false);
+    for (const std::string& token : tokens) {
+      const uint32_t id = t->TokenId(token);
+      ASSERT_LT(id, tokens.size()) << token;
+      EXPECT_FALSE(seen[id]) << token;
+      seen[id] = true;
+      // The id leads to the key's hit.
+      TokenKey key{id, id};
+      uint32_t node = 0;
+      ASSERT_EQ(t->LongestMatch(&key, 1, 0, &node), 1u) << token;
+      EXPECT_EQ(tokens[t->HitsBegin(node)->index], token);
+      EXPECT_EQ(t->TokenId(token + "x"), kNoToken);
+      EXPECT_EQ(t->TokenId(token.substr(0, token.size() - 1)), kNoToken);
+    }
+    EXPECT_EQ(t->TokenId(""), kNoToken);
+    EXPECT_EQ(t->TokenId("unknown"), kNoToken);
+    // The batch lookup (several batches, known and unknown tokens mixed)
+    // gives what one-at-a-time lookups give.
+    std::vector<std::string> queries;
+    for (size_t i = 0; i < 300; ++i) {
+      queries.push_back(i % 3 == 2 ? "nope" + std::to_string(i) : tokens[i * 61 % tokens.size()]);
+    }
+    std::vector<std::string_view> views(queries.begin(), queries.end());
+    std::vector<uint32_t> ids(views.size(), 12345);
+    t->TokenIds(views.data(), views.size(), ids.data());
+    for (size_t i = 0; i < queries.size(); ++i) {
+      EXPECT_EQ(ids[i], t->TokenId(queries[i])) << queries[i];
+      EXPECT_EQ(ids[i] == kNoToken, i % 3 == 2) << queries[i];
+    }
+  }
+  EXPECT_EQ(PhraseTrie().TokenId("tok0"), kNoToken);  // an empty trie
+}
+
 TEST(PhraseTrie, AgreesWithNaiveMatcherOnRandomInputs) {
   std::mt19937 rng(7);
   const std::vector<std::string> vocab = {"a", "b", "c", "d", "e", "f"};
