@@ -94,7 +94,7 @@ class FrozenWeights {
   //    scattered add per (class, weight) entry.
   void Score(std::span<const uint64_t> features, int32_t* scores) const {
     constexpr size_t kBatch = 128;
-    uint32_t found[kBatch];
+    uint32_t sparse_lists[kBatch];
     const int16_t* dense_rows[kBatch];
     const size_t mask = (size_t{1} << lookup_bits_) - 1;
     for (size_t start = 0; start < features.size(); start += kBatch) {
@@ -109,7 +109,10 @@ class FrozenWeights {
         homes[k] = static_cast<uint32_t>(LookupHome(fps[k]));
         __builtin_prefetch(&lookup_[homes[k]]);
       }
-      size_t hits = 0;
+      // Dense rows and sparse lists are told apart once, as they are found
+      // (it is a data-dependent branch), and fetched while the rest are
+      // looked up.
+      size_t sparse_count = 0, dense_count = 0;
       for (size_t k = 0; k < n; ++k) {
         const uint32_t fp = fps[k];
         for (size_t i = homes[k];; i = (i + 1) & mask) {
@@ -123,24 +126,21 @@ class FrozenWeights {
             break;
           }
           const uint32_t v = slot.entry[1];
-          found[hits++] = v;
           if ((v & 0xff) == 0) {
-            __builtin_prefetch(dense_ + size_t{v >> 8} * dense_stride_);
+            const int16_t* row = dense_ + size_t{v >> 8} * dense_stride_;
+            __builtin_prefetch(row);
+            dense_rows[dense_count++] = row;
           } else {
             __builtin_prefetch(sparse_ + (v >> 8));
+            sparse_lists[sparse_count++] = v;
           }
           break;
         }
       }
-      size_t dense_count = 0;
-      for (size_t h = 0; h < hits; ++h) {
-        const uint32_t count = found[h] & 0xff;
-        if (count == 0) {
-          dense_rows[dense_count++] = dense_ + size_t{found[h] >> 8} * dense_stride_;
-          continue;
-        }
-        const uint32_t* e = sparse_ + (found[h] >> 8);
-        for (uint32_t k = 0; k < count; ++k) {
+      for (size_t h = 0; h < sparse_count; ++h) {
+        const uint32_t v = sparse_lists[h];
+        const uint32_t* e = sparse_ + (v >> 8);
+        for (uint32_t k = 0; k < (v & 0xff); ++k) {
           scores[e[k] >> 16] += static_cast<int16_t>(e[k] & 0xffff);
         }
       }
