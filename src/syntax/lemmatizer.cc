@@ -9,6 +9,7 @@
 #include "syntax/lemmatizer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <unordered_map>
 
@@ -598,6 +599,24 @@ void ForEachLine(string_view text, Fn fn) {
 
 }  // namespace
 
+uint64_t Lemmatizer::NewInstanceId() {
+  static std::atomic<uint64_t> next{1};  // 0 is left to mean "no lemmatizer"
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+Lemmatizer& Lemmatizer::operator=(Lemmatizer&& other) noexcept {
+  if (this == &other) return *this;
+  index_ = std::move(other.index_);
+  exceptions_ = std::move(other.exceptions_);
+  learned_ = other.learned_;
+  instance_id_ = other.instance_id_;
+  other.index_ = internal::KeySet();
+  other.exceptions_ = internal::StringMap();
+  other.learned_ = 0;
+  other.instance_id_ = NewInstanceId();
+  return *this;
+}
+
 Result<Lemmatizer> Lemmatizer::FromWordNet(const std::string& dir) {
   struct File {
     const char* name;
@@ -821,6 +840,7 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view folded
 }
 
 void Lemmatizer::LearnExceptions(const std::vector<khaldun::Sentence>& gold, int min_count) {
+  instance_id_ = NewInstanceId();  // the contents change: no cached answer holds
   struct Group {
     std::unordered_map<std::string, int> gold;  // gold lemma -> count
     int total = 0;

@@ -95,8 +95,10 @@ class Lemmatizer {
   // through the model that owns it rather than copying it.
   Lemmatizer(const Lemmatizer&) = delete;
   Lemmatizer& operator=(const Lemmatizer&) = delete;
-  Lemmatizer(Lemmatizer&&) noexcept = default;
-  Lemmatizer& operator=(Lemmatizer&&) noexcept = default;
+  // A move hands the contents and their instance_id() over; the emptied
+  // source gets a new id.
+  Lemmatizer(Lemmatizer&& other) noexcept { *this = std::move(other); }
+  Lemmatizer& operator=(Lemmatizer&& other) noexcept;
 
   // Loads WordNet 3.0's exception lists (noun.exc, verb.exc, adj.exc,
   // adv.exc) and lemma indexes (index.noun, index.verb, index.adj,
@@ -162,6 +164,12 @@ class Lemmatizer {
   // message says to rebuild the model. Never reads out of bounds.
   [[nodiscard]] static Result<Lemmatizer> Deserialize(std::string_view bytes);
 
+  // Names these contents for caches kept outside the lemmatizer (the
+  // tagger's WordClassOf): unique in the process and renewed whenever the
+  // contents change (LearnExceptions, a move), so a cache keyed by it never
+  // answers for another lemmatizer, even one built where a freed one stood.
+  uint64_t instance_id() const { return instance_id_; }
+
   // Sizes, for reports and tests.
   size_t index_size() const { return index_.size(); }
   size_t exception_size() const { return exceptions_.size(); }
@@ -176,6 +184,8 @@ class Lemmatizer {
   internal::KeySet index_;          // WordNet lemmas, keyed by POS
   internal::StringMap exceptions_;  // WordNet exceptions and learned entries
   size_t learned_ = 0;              // how many keys of exceptions_ were learned
+  uint64_t instance_id_ = NewInstanceId();
+  static uint64_t NewInstanceId();
 };
 
 }  // namespace khaldun::syntax

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <new>
 #include <string>
 #include <tuple>
 #include <unordered_set>
@@ -15,6 +16,7 @@
 #include "base/coding.h"
 #include "base/hash.h"
 #include "io/conllu.h"
+#include "syntax/tagger.h"
 
 namespace khaldun::syntax {
 namespace {
@@ -281,6 +283,39 @@ Sentence MakeSentence(const std::vector<std::tuple<const char*, const char*, Upo
     s.words.push_back(w);
   }
   return s;
+}
+
+TEST(Lemmatizer, CachedWordClassesFollowTheContentsNotTheAddress) {
+  SKIP_WITHOUT_WORDNET();
+  // The tagger caches WordNet classes per thread (WordClassOf). A lemmatizer
+  // built where a freed one stood must not get the freed one's answers.
+  constexpr uint32_t kComputed = 1u << 31;
+  alignas(Lemmatizer) unsigned char storage[sizeof(Lemmatizer)];
+  auto loaded = Lemmatizer::FromWordNet(kWordNetDir);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  auto* with_wordnet = new (storage) Lemmatizer(std::move(loaded).value());
+  EXPECT_NE(WordClassOf(with_wordnet, "outages") & Lemmatizer::kWnPluralNoun, 0u);
+  with_wordnet->~Lemmatizer();
+  auto* without = new (storage) Lemmatizer();
+  EXPECT_EQ(WordClassOf(without, "outages"), kComputed);
+  without->~Lemmatizer();
+
+  // A move hands the contents and the cached answers over; the emptied
+  // source answers as an empty lemmatizer.
+  auto again = Lemmatizer::FromWordNet(kWordNetDir);
+  ASSERT_TRUE(again.ok());
+  Lemmatizer source = std::move(again).value();
+  const uint32_t fled = WordClassOf(&source, "fled");
+  EXPECT_NE(fled & Lemmatizer::kWnVerbPast, 0u);
+  Lemmatizer target = std::move(source);
+  EXPECT_EQ(WordClassOf(&target, "fled"), fled);
+  EXPECT_EQ(WordClassOf(&source, "fled"), kComputed);     // NOLINT(bugprone-use-after-move)
+  EXPECT_NE(source.instance_id(), target.instance_id());  // NOLINT(bugprone-use-after-move)
+
+  // Learning exceptions changes the contents, so the id changes too.
+  const uint64_t before = target.instance_id();
+  target.LearnExceptions({});
+  EXPECT_NE(target.instance_id(), before);
 }
 
 TEST(Lemmatizer, LearnsExceptionsWhereRulesDisagreeWithGold) {
