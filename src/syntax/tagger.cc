@@ -50,7 +50,7 @@ uint32_t WordClassOf(const Lemmatizer* lexicon, std::string_view form) {
   // (Keyed by the lexicon's instance id, not its address: a lemmatizer
   // loaded where a freed one stood must not get the old one's answers.)
   struct Slot {
-    uint64_t lexicon = 0;
+    uint64_t lexicon_id = 0;
     uint8_t size = 0;
     char text[40];
     uint32_t classes = 0;
@@ -59,12 +59,12 @@ uint32_t WordClassOf(const Lemmatizer* lexicon, std::string_view form) {
   uint64_t h = 1469598103934665603ULL;
   for (char c : key) h = (h ^ static_cast<uint8_t>(c)) * 1099511628211ULL;
   Slot& slot = cache[h & 4095];
-  if (slot.lexicon == lexicon->instance_id() && slot.size == key.size() &&
+  if (slot.lexicon_id == lexicon->instance_id() && slot.size == key.size() &&
       std::memcmp(slot.text, key.data(), key.size()) == 0) {
     return slot.classes;
   }
   const uint32_t classes = kComputed | lexicon->WordNetClasses(key);
-  slot.lexicon = lexicon->instance_id();
+  slot.lexicon_id = lexicon->instance_id();
   slot.size = static_cast<uint8_t>(key.size());
   std::memcpy(slot.text, key.data(), key.size());
   slot.classes = classes;
