@@ -1,7 +1,7 @@
 # libFuzzer targets (clang only): -DKHALDUN_FUZZ=ON with CXX=clang++. Each is a
 # plain function over bytes; run e.g. build-fuzz/knowledge_base_fuzzer -max_total_time=60.
 foreach(target knowledge_base_fuzzer knowledge_source_fuzzer jsonl_document_fuzzer
-               gazetteer_fuzzer section_payload_fuzzer)
+               gazetteer_fuzzer section_payload_fuzzer story_fuzzer)
   add_executable(${target} fuzz/${target}.cc)
   target_include_directories(${target} PRIVATE src)
   target_link_libraries(${target} PRIVATE khaldun_lib)

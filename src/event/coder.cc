@@ -4808,8 +4808,11 @@ std::optional<Candidate> DocumentCoder::MatchPredicate(size_t p) {
       // "xcomp=*": any open complement (a generic governor, refined by what
       // it governs); it ranks below a pattern that names the complement.
       bool any = pat->xcomps.size() == 1 && pat->xcomps[0] == "*"sv;
+      // (The list is named, not the structured binding: clang before 16
+      // cannot capture a binding.)
+      const std::vector<std::string>& xcomps = pat->xcomps;
       auto listed = [&](const std::string& lemma) {
-        return std::find(pat->xcomps.begin(), pat->xcomps.end(), lemma) != pat->xcomps.end();
+        return std::find(xcomps.begin(), xcomps.end(), lemma) != xcomps.end();
       };
       bool named = listed(v.Lemma(xcomp));
       // ("called on Trump to go on national television": "go" means leaving
