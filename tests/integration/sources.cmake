@@ -1,4 +1,9 @@
-target_sources(khaldun_tests PRIVATE tests/integration/pipeline_test.cc)
+target_sources(khaldun_tests PRIVATE tests/integration/pipeline_test.cc
+                                     tests/integration/coder_robustness_test.cc)
+# The robustness test codes with the build's default knowledge base.
+add_dependencies(khaldun_tests knowledge_base)
+target_compile_definitions(khaldun_tests PRIVATE
+  KHALDUN_TEST_KB="${PROJECT_BINARY_DIR}/knowledge.kb")
 # The CLI script in three parts that ctest can run side by side (each run of
 # the binary under ASan takes about a second): the general checks, and the
 # one-sentence coding checks shared between two parts.
