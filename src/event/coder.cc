@@ -7228,16 +7228,20 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
       }
       // ("Turkey and Israel agreed to exchange ambassadors": what the
       // complement moves is no party either when it names none; the
-      // subjects are then paired.)
-      if (about_complement && c.sources.size() >= 2 && e.pattern->symmetric &&
-          !e.pattern->objects.empty() && e.targets.empty() &&
-          std::find(et.begin(), et.end(), "obj"sv) == et.end()) {
-        const size_t moved = Object(c.complement);
+      // subjects are then paired. Nor is where it happens: "Turkey and
+      // Russia agreed to meet in Ankara", "... to hold talks in Ankara".)
+      if (about_complement && c.sources.size() >= 2 && e.pattern->symmetric && e.targets.empty()) {
+        const bool moves =
+            !e.pattern->objects.empty() && std::find(et.begin(), et.end(), "obj"sv) == et.end();
+        const size_t moved = moves ? Object(c.complement) : kNone;
         std::vector<Mention> kept;
         for (const Mention& t : c.targets) {
-          if (moved == kNone || t.first == kNone || t.first > moved || t.last < moved) {
-            kept.push_back(t);
-          }
+          const bool inside = t.first != kNone && t.last < view.size();
+          const bool is_moved = inside && moved != kNone && t.first <= moved && t.last >= moved;
+          const bool venue =
+              inside && IsLocativeCase(view.CaseOf(t.last)) &&
+              (view.Head(t.last) == c.complement || (moves && view.Head(t.last) == moved));
+          if (!is_moved && !venue) kept.push_back(t);
         }
         c.targets = std::move(kept);
       }

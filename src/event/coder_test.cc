@@ -471,6 +471,14 @@ TEST(EventCoder, TheTopicOfMediationOrTalksIsNotDone) {
   EXPECT_EQ(Dyads("Israel and Lebanon agreed a ceasefire."), (V{"ISR LBN 0871", "LBN ISR 0871"}));
 }
 
+TEST(EventCoder, WhereASymmetricComplementHappensIsNoParty) {
+  // The subjects meet each other; Aleppo is where, not whom.
+  EXPECT_EQ(Dyads("Turkey and Syria agreed to meet in Aleppo."), (V{"TUR SYR 036", "SYR TUR 036"}));
+  // A party the complement names is still its party.
+  EXPECT_EQ(Dyads("Turkey and Syria agreed to meet with Israel in Aleppo."),
+            (V{"TUR ISR 036", "SYR ISR 036"}));
+}
+
 TEST(EventCoder, ConjoinedPassiveParticiples) {
   // Both participles are coded; the two readings give one record (one per
   // source, target and code a sentence).

@@ -265,6 +265,8 @@ out=$(code_sentence 'Sudanese protest leaders rejected the announcement and urge
 check "code: protest leaders are no government" "! echo \"\$out\" | grep -q 'SDNGOV'"
 out=$(code_sentence 'Turkey and Israel agreed to exchange ambassadors. France and Germany agreed to deepen defence cooperation.' 2022-08-17)
 check "code: exchanging ambassadors is diplomatic, deepening defence cooperation military, between the subjects" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TUR\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"032\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"DEU\".*\"cameo\":\"0312\"' && ! echo \"\$out\" | grep -q 'TURGOV'"
+out=$(code_sentence 'Turkey and Russia agreed to meet in Ankara next week. Iran and Iraq agreed to hold talks in Baghdad.' 2024-03-05)
+check "code: where a symmetric complement happens is no party; the subjects are paired" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TUR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"036\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"IRQ\".*\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"TURGOV\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQGOV\"'"
 out=$(code_sentence 'The International Court of Justice ordered Israel to prevent genocidal acts in Gaza.' 2024-01-26)
 check "code: a court ordering a state to stop or prevent something demands it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOJUDICJ\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"10'"
 out=$(code_sentence "Myanmar's junta bombed a village in Sagaing region, killing more than 100 people." 2023-04-12)
