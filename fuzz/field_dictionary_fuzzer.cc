@@ -26,14 +26,9 @@
 
 namespace {
 
-using khaldun::dict::ActorDictionary;
-using khaldun::dict::AgentDictionary;
 using khaldun::dict::ConversionCounts;
-using khaldun::dict::DiscardList;
-using khaldun::dict::IssueList;
 using khaldun::dict::KnowledgeSource;
 using khaldun::dict::LineProblem;
-using khaldun::dict::VerbDictionary;
 
 const khaldun::dict::Codebook& BaseCodebook() {
   static const khaldun::dict::Codebook codebook = [] {
@@ -49,14 +44,6 @@ const khaldun::dict::Codebook& BaseCodebook() {
   return codebook;
 }
 
-// Converts what a reader accepted; false when it refused the file.
-template <typename Dictionary, typename Convert>
-bool ConvertIfRead(const khaldun::Result<Dictionary>& read, Convert convert) {
-  if (!read.ok()) return false;
-  convert(*read);
-  return true;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -67,53 +54,51 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   KnowledgeSource source;
   std::vector<LineProblem> problems;
   ConversionCounts counts;
-  bool read = false;
+  // (What a reader refuses is a clear error, not a finding: nothing to compile.)
   switch (reader) {
     case 0:
     case 5: {
       auto actors = reader == 0 ? d::ParsePetrarchActors(file, "fuzz.actors.txt")
                                 : d::ParseTabariActors(file, "fuzz.actors");
-      read = ConvertIfRead(actors, [&](const ActorDictionary& a) {
-        d::ConvertActors(a, "fuzz", &source, &problems, &counts);
-      });
+      if (!actors.ok()) return 0;
+      d::ConvertActors(*actors, "fuzz", &source, &problems, &counts);
       break;
     }
     case 1:
     case 6: {
       auto agents = reader == 1 ? d::ParsePetrarchAgents(file, "fuzz.agents.txt")
                                 : d::ParseTabariAgents(file, "fuzz.agents");
-      read = ConvertIfRead(agents, [&](const AgentDictionary& a) {
-        d::ConvertAgents(a, "fuzz", &source, &problems, &counts);
-      });
+      if (!agents.ok()) return 0;
+      d::ConvertAgents(*agents, "fuzz", &source, &problems, &counts);
       break;
     }
     case 2:
     case 7: {
       auto verbs = reader == 2 ? d::ParsePetrarchVerbs(file, "fuzz.verbs.txt")
                                : d::ParseTabariVerbs(file, "fuzz.verbs");
-      read = ConvertIfRead(verbs, [&](const VerbDictionary& v) {
-        d::ConvertVerbs(v, "fuzz", &source, &problems, &counts);
-      });
+      if (!verbs.ok()) return 0;
+      d::ConvertVerbs(*verbs, "fuzz", &source, &problems, &counts);
       break;
     }
-    case 3:
-      read = ConvertIfRead(
-          d::ParsePetrarchDiscards(file, "fuzz.discards.txt"),
-          [&](const DiscardList& l) { d::ConvertDiscards(l, "fuzz", &source, &counts); });
+    case 3: {
+      auto discards = d::ParsePetrarchDiscards(file, "fuzz.discards.txt");
+      if (!discards.ok()) return 0;
+      d::ConvertDiscards(*discards, "fuzz", &source, &counts);
       break;
-    case 4:
-      read =
-          ConvertIfRead(d::ParsePetrarchIssues(file, "fuzz.issues.txt"),
-                        [&](const IssueList& l) { d::ConvertIssues(l, "fuzz", &source, &counts); });
+    }
+    case 4: {
+      auto issues = d::ParsePetrarchIssues(file, "fuzz.issues.txt");
+      if (!issues.ok()) return 0;
+      d::ConvertIssues(*issues, "fuzz", &source, &counts);
       break;
+    }
     case 8:
       (void)d::ParseTabariOptions(file, "fuzz.options");
       return 0;
-    case 9:
+    default:
       (void)d::ParseTabariProject(file, "fuzz.project");
       return 0;
   }
-  if (!read) return 0;
   auto codebook = d::FieldCodebook(BaseCodebook(), &source.patterns);
   if (!codebook.ok()) return 0;  // more made-up codes than stand-ins: a clear error
   const khaldun::token::Tokenizer tokenizer;

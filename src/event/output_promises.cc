@@ -1,6 +1,7 @@
 #include "event/output_promises.h"
 
 #include <cctype>
+#include <string_view>
 
 namespace khaldun::event {
 namespace {
@@ -32,15 +33,22 @@ std::string BrokenOutputPromise(size_t input_size, const std::vector<Sentence>& 
     uint32_t word_floor = s.span.begin;
     const int32_t n = static_cast<int32_t>(s.words.size());
     int roots = 0;
+    // (The sentence is named only when a promise is broken: this runs on
+    // every word the fuzzer and the robustness test see.)
+    auto in_sentence = [si](std::string broken) {
+      return broken + " (sentence " + std::to_string(si) + ")";
+    };
     for (size_t wi = 0; wi < s.words.size(); ++wi) {
       const Word& w = s.words[wi];
-      const std::string at = " (sentence " + std::to_string(si) + ")";
       if (!Inside(w.span, input_size) || w.span.end > s.span.end) {
-        return Where("word span outside its sentence: word", wi) + at;
+        return in_sentence(Where("word span outside its sentence: word", wi));
       }
-      if (w.span.begin < word_floor) return Where("words out of order or overlapping at", wi) + at;
+      if (w.span.begin < word_floor) {
+        return in_sentence(Where("words out of order or overlapping at", wi));
+      }
       word_floor = w.span.end;
-      if (w.head < 0 || w.head > n) return Where("head outside the sentence: word", wi) + at;
+      if (w.head < 0 || w.head > n)
+        return in_sentence(Where("head outside the sentence: word", wi));
       roots += w.head == 0;
     }
     if (n > 0 && roots == 0) return Where("no root in sentence", si);
@@ -51,7 +59,7 @@ std::string BrokenOutputPromise(size_t input_size, const std::vector<Sentence>& 
         !Inside(e.source.span, input_size) || !Inside(e.target.span, input_size)) {
       return Where("span outside the input: event", ei);
     }
-    if (e.cameo.size() < 3 || e.root != e.cameo.substr(0, 2)) {
+    if (e.cameo.size() < 3 || e.root != std::string_view(e.cameo).substr(0, 2)) {
       return Where("CAMEO code and root disagree: event", ei) + " (" + e.cameo + ", root " +
              e.root + ")";
     }
