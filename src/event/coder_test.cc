@@ -892,6 +892,28 @@ TEST(EventCoder, ATimePhraseHungInsideTheObjectStillDatesTheEvent) {
             V{"SYRMIL TURMIL 190 2011-03-28"});
 }
 
+TEST(EventCoder, TheMainVerbAfterARelativeClauseOnTheSubjectIsCoded) {
+  // "condemned" read as a conjunct of the relative clause's verb, with
+  // "Israel" the root: the condemnation is Israel's, on the story's day, not
+  // on the clause's Sunday.
+  const std::string text = "Israel, which attacked Syria on Sunday, condemned Turkey.";
+  EXPECT_EQ(DatedWithParse(text, {{0, "Israel", 0, Deprel::kRoot},
+                                  {3, "attacked", 1, Deprel::kAclRelcl},
+                                  {7, ",", 9, Deprel::kPunct},
+                                  {8, "condemned", 4, Deprel::kConj},
+                                  {9, "Turkey", 9, Deprel::kObj},
+                                  {10, ".", 1, Deprel::kPunct}}),
+            (V{"ISR SYR 190 2011-03-27", "ISR TUR 111 2011-03-29"}));
+  // "accused" read as a clause on the subject noun.
+  const std::string accused = "Syria, which attacked Lebanon, accused Turkey of arming the rebels.";
+  EXPECT_TRUE(Contains(DyadsWithParse(accused, {{0, "Syria", 0, Deprel::kRoot},
+                                                {3, "attacked", 1, Deprel::kAclRelcl},
+                                                {5, ",", 7, Deprel::kPunct},
+                                                {6, "accused", 1, Deprel::kAcl},
+                                                {7, "Turkey", 7, Deprel::kObj}}),
+                       "SYR TUR 112"));
+}
+
 TEST(EventCoder, ADatePhraseOpeningTheSentenceDatesWhatFollows) {
   // "On March 3," read as a modifier of "troops".
   EXPECT_EQ(DatedWithParse("On March 3, Syrian troops attacked Turkish soldiers.",

@@ -1520,54 +1520,151 @@ void RepairCoordinatedVerbReadAsModifier(const Sentence& sentence, std::optional
 }  // namespace
 
 // "Kenya's president William Ruto, who hosted the summit, urged Ethiopia
-// and Eritrea to ...", read as a sentence with no verb: the name the root
-// and "urged" a participle on "summit". A verb right after the comma that
-// closes a "who/which" relative clause on the root noun, hung inside that
-// clause and without a subject of its own, is the main verb, and the root
-// its subject.
+// and Eritrea to ...", "Israel, which struck Gaza on Sunday, rejected the
+// proposal", "Hamas, which controls Gaza, fired rockets at Israel", "The
+// president, who visited Kenya in March, met ...": a sentence that opens
+// with a noun phrase and a "who/which" clause set off by commas, then a
+// verb with no subject of its own. The parser hangs that verb anywhere (a
+// participle on a noun inside the clause, a conjunct or adverbial clause of
+// the relative verb, a clause on the noun, an adjective on the noun after
+// it: "fired rockets") or makes the relative verb the root. The verb is the
+// main verb, the opening phrase its subject and the clause a relative
+// clause on that phrase's noun; what the parser hung after the closing
+// comma on words before it now hangs on the verb. (So the clause's "on
+// Sunday" no longer dates the main verb's event.)
 void RepairMainVerbAfterRelativeClause(const Sentence& sentence, std::optional<Sentence>* out) {
   const std::vector<Word>& w = (*out ? **out : sentence).words;
-  const size_t root = NominalRoot(w);
-  if (root == w.size()) return;
-  for (size_t rel = root + 2; rel + 3 < w.size(); ++rel) {
+  const size_t n = w.size();
+  // (Only the first relative word after a comma: the opening phrase ends
+  // there.)
+  for (size_t rel = 2; rel + 3 < n; ++rel) {
     const std::string pronoun = LowerAscii(w[rel].form);
-    if ((pronoun != "who"sv && pronoun != "which"sv) || w[rel - 1].form != ","sv) continue;
-    const size_t clause = HeadOf(w, rel);
-    if (clause >= w.size() || w[rel].deprel != Deprel::kNsubj ||
-        w[clause].deprel != Deprel::kAclRelcl || HeadOf(w, clause) != root) {
+    if ((pronoun != "who"sv && pronoun != "which"sv && pronoun != "whom"sv &&
+         pronoun != "whose"sv) ||
+        w[rel - 1].form != ","sv) {
       continue;
     }
-    for (size_t verb = clause + 2; verb < w.size(); ++verb) {
-      if (w[verb - 1].form != ","sv || w[verb].upos != Upos::kVERB) continue;
-      const Xpos x = w[verb].xpos;
-      if (x != Xpos::kVBD && x != Xpos::kVBN && x != Xpos::kVBZ) continue;
-      const Deprel d = w[verb].deprel;
-      if (d != Deprel::kAcl && d != Deprel::kAclRelcl && d != Deprel::kConj &&
-          d != Deprel::kParataxis && d != Deprel::kAdvcl) {
-        continue;
+    // The opening phrase, before the comma, is one noun phrase: exactly one
+    // of its words (the noun) hangs outside it, and it is no oblique ("In
+    // Gaza, which Hamas runs, ...").
+    const size_t open_end = rel - 1;
+    size_t noun = n;
+    bool one_phrase = true;
+    for (size_t k = 0; k < open_end; ++k) {
+      if (HeadOf(w, k) < open_end) continue;
+      one_phrase = one_phrase && noun == n;
+      noun = k;
+    }
+    if (!one_phrase || noun == n) return;
+    if (w[noun].upos != Upos::kNOUN && w[noun].upos != Upos::kPROPN) return;
+    for (size_t k = 0; k < open_end; ++k) {
+      if (HeadOf(w, k) == noun && (w[k].deprel == Deprel::kCase || w[k].deprel == Deprel::kMark)) {
+        return;
       }
-      if (!Dominates(*out ? **out : sentence, clause, verb) || HasSubject(w, verb)) continue;
-      bool auxiliary = false;  // "which was founded ..., was ..." is another reading
-      for (const Word& word : w) {
-        auxiliary = auxiliary || (word.head == static_cast<int32_t>(verb + 1) &&
-                                  (word.deprel == Deprel::kAux || word.deprel == Deprel::kAuxPass));
+    }
+    // The comma that closes the clause: the first with a verb right after
+    // it, or after auxiliaries and adverbs ("has threatened", "was
+    // attacked", "later rejected", "did not attend").
+    size_t comma = n;
+    size_t verb = n;
+    for (size_t k = rel + 2; k + 1 < n && comma == n; ++k) {
+      if (w[k].form != ","sv) continue;
+      size_t next = k + 1;
+      while (next + 1 < n && next < k + 4 &&
+             (w[next].upos == Upos::kAUX || w[next].upos == Upos::kADV ||
+              w[next].upos == Upos::kPART)) {
+        ++next;
       }
-      if (auxiliary) break;
-      if (!*out) *out = sentence;
-      std::vector<Word>& words = (*out)->words;
-      words[verb].head = 0;
-      words[verb].deprel = Deprel::kRoot;
-      if (words[verb].xpos == Xpos::kVBN) words[verb].xpos = Xpos::kVBD;
-      words[root].head = static_cast<int32_t>(verb + 1);
-      words[root].deprel = Deprel::kNsubj;
-      words[verb - 1].head = static_cast<int32_t>(verb + 1);
-      for (size_t k = verb + 1; k < words.size(); ++k) {
-        if (words[k].head == static_cast<int32_t>(root + 1) && words[k].deprel == Deprel::kPunct) {
-          words[k].head = static_cast<int32_t>(verb + 1);
-        }
+      if (next > k + 1 || w[next].upos == Upos::kVERB) {
+        comma = k;
+        verb = next;
       }
+    }
+    if (comma == n || w[verb].upos != Upos::kVERB) return;
+    // The clause is one phrase too: its head is its only word hung outside
+    // it ("whose troops entered Syria", "which is the largest party").
+    size_t clause = n;
+    for (size_t k = rel; k < comma; ++k) {
+      const size_t h = HeadOf(w, k);
+      if (h >= rel && h < comma) continue;
+      if (clause != n) return;
+      clause = k;
+    }
+    if (clause == n) return;
+    const bool auxiliaries = verb > comma + 1 && w[comma + 1].upos == Upos::kAUX;
+    const Xpos x = w[verb].xpos;
+    if (auxiliaries ? x != Xpos::kVBN && x != Xpos::kVB && x != Xpos::kVBG
+                    : x != Xpos::kVBD && x != Xpos::kVBN && x != Xpos::kVBZ && x != Xpos::kVBP) {
       return;
     }
+    if (HasSubject(w, verb)) return;
+    for (size_t k = 0; k < n; ++k) {
+      // "which was founded ..., was ..." is another reading.
+      if ((k < comma || k > verb) && HeadOf(w, k) == verb &&
+          (w[k].deprel == Deprel::kAux || w[k].deprel == Deprel::kAuxPass)) {
+        return;
+      }
+    }
+    // "fired rockets" read as an adjective on its noun: the noun is the
+    // verb's object.
+    const size_t modified =
+        w[verb].deprel == Deprel::kAmod && HeadOf(w, verb) > verb ? HeadOf(w, verb) : n;
+    // The parser's root is one of the words that change places: a root
+    // after the verb ("..., rejected the plan, officials said") is another
+    // sentence shape.
+    size_t root = n;
+    for (size_t k = 0; k < n; ++k) {
+      if (w[k].head == 0) root = k;
+    }
+    if (root == n ||
+        (root != noun && root != clause && root != modified && (root <= comma || root > verb))) {
+      return;
+    }
+    // "was attacked": a form of "be" before a past participle is passive.
+    bool passive = false;
+    for (size_t k = comma + 1; k < verb; ++k) {
+      passive = passive ||
+                (w[k].upos == Upos::kAUX && x == Xpos::kVBN &&
+                 IsIn(LowerAscii(w[k].form), {"is", "are", "was", "were", "been", "be", "being"}));
+    }
+    std::vector<size_t> old_head(n);
+    for (size_t k = 0; k < n; ++k) old_head[k] = HeadOf(w, k);
+    if (!*out) *out = sentence;
+    std::vector<Word>& words = (*out)->words;
+    auto hang = [&words](size_t k, size_t head, Deprel d) {
+      words[k].head = static_cast<int32_t>(head + 1);
+      words[k].deprel = d;
+    };
+    for (size_t k = 0; k < n; ++k) {
+      if (k == verb || k == noun || k == clause) continue;
+      const size_t h = old_head[k];
+      if (k <= comma) {
+        if (h > comma) hang(k, clause, k == comma ? Deprel::kPunct : words[k].deprel);
+      } else if (k < verb) {
+        const bool be =
+            IsIn(LowerAscii(w[k].form), {"is", "are", "was", "were", "been", "be", "being"});
+        hang(k, verb,
+             w[k].upos != Upos::kAUX ? Deprel::kAdvmod
+             : passive && be         ? Deprel::kAuxPass
+                                     : Deprel::kAux);
+      } else if (k == modified) {
+        hang(k, verb, Deprel::kObj);
+      } else if (h < verb || h == n) {
+        // (Before the verb: in the opening phrase, the clause, or on an
+        // auxiliary the parser made a head.) A noun's modifiers are a
+        // verb's obliques and clauses.
+        Deprel d = words[k].deprel;
+        if (d == Deprel::kNmod) d = Deprel::kObl;
+        if (d == Deprel::kAcl) d = Deprel::kAdvcl;
+        hang(k, verb, d);
+      }
+    }
+    words[verb].head = 0;
+    words[verb].deprel = Deprel::kRoot;
+    if (words[verb].xpos == Xpos::kVBN && !auxiliaries) words[verb].xpos = Xpos::kVBD;
+    hang(noun, verb, passive ? Deprel::kNsubjPass : Deprel::kNsubj);
+    hang(clause, noun, Deprel::kAclRelcl);
+    return;
   }
 }
 

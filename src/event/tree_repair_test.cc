@@ -1146,6 +1146,180 @@ TEST(TreeRepair, AVerbAfterARelativeClauseOnTheRootNounIsTheMainVerb) {
   EXPECT_FALSE(RepairedTree(Build(rows)).has_value());
 }
 
+// True when every word has a head inside the sentence, exactly one is the
+// root, and following heads from any word reaches it.
+bool IsTree(const Sentence& s) {
+  const size_t n = s.words.size();
+  size_t roots = 0;
+  for (const Word& w : s.words) {
+    if (w.head < 0 || static_cast<size_t>(w.head) > n) return false;
+    roots += w.head == 0 ? 1 : 0;
+  }
+  if (roots != 1) return false;
+  for (size_t k = 0; k < n; ++k) {
+    size_t at = k;
+    size_t steps = 0;
+    while (s.words[at].head != 0) {
+      at = static_cast<size_t>(s.words[at].head - 1);
+      if (++steps > n) return false;
+    }
+  }
+  return true;
+}
+
+// "Israel, which struck Gaza on Sunday, rejected the proposal." with
+// "Israel" the root, the clause an advcl:relcl on it and "rejected" a
+// conjunct of "struck".
+std::vector<Row> IsraelWhichStruck() {
+  return {{"Israel", Upos::kPROPN, 0, Deprel::kRoot},
+          {",", Upos::kPUNCT, 4, Deprel::kPunct},
+          {"which", Upos::kPRON, 4, Deprel::kNsubj},
+          {"struck", Upos::kVERB, 1, Deprel::kAdvclRelcl, Xpos::kVBD},
+          {"Gaza", Upos::kPROPN, 4, Deprel::kObj},
+          {"on", Upos::kADP, 7, Deprel::kCase},
+          {"Sunday", Upos::kPROPN, 4, Deprel::kObl},
+          {",", Upos::kPUNCT, 9, Deprel::kPunct},
+          {"rejected", Upos::kVERB, 4, Deprel::kConj, Xpos::kVBD},
+          {"the", Upos::kDET, 11, Deprel::kDet},
+          {"proposal", Upos::kNOUN, 9, Deprel::kObj},
+          {".", Upos::kPUNCT, 4, Deprel::kPunct}};
+}
+
+TEST(TreeRepair, AVerbHungOnTheRelativeVerbIsTheMainVerb) {
+  for (Deprel wrong : {Deprel::kConj, Deprel::kAdvcl, Deprel::kParataxis}) {
+    std::vector<Row> rows = IsraelWhichStruck();
+    rows[8].deprel = wrong;
+    auto repaired = RepairedTree(Build(rows));
+    ASSERT_TRUE(repaired.has_value());
+    ASSERT_TRUE(IsTree(*repaired));
+    const std::vector<Word>& w = repaired->words;
+    EXPECT_EQ(w[8].head, 0);  // rejected
+    EXPECT_EQ(w[0].head, 9);  // Israel -> rejected
+    EXPECT_EQ(w[0].deprel, Deprel::kNsubj);
+    EXPECT_EQ(w[3].head, 1);  // struck -> Israel
+    EXPECT_EQ(w[3].deprel, Deprel::kAclRelcl);
+    EXPECT_EQ(w[6].head, 4);   // "on Sunday" stays in the clause
+    EXPECT_EQ(w[7].head, 4);   // the closing comma too
+    EXPECT_EQ(w[10].head, 9);  // proposal
+    EXPECT_EQ(w[11].head, 9);  // the full stop
+  }
+}
+
+TEST(TreeRepair, TheRelativeVerbReadAsTheRootGivesWayToTheMainVerb) {
+  // "The president, who visited Kenya, met the minister." with "visited"
+  // the root, "president" its second subject and "met" a parataxis.
+  Sentence s = Build({{"The", Upos::kDET, 2, Deprel::kDet},
+                      {"president", Upos::kNOUN, 5, Deprel::kNsubj},
+                      {",", Upos::kPUNCT, 5, Deprel::kPunct},
+                      {"who", Upos::kPRON, 5, Deprel::kNsubj},
+                      {"visited", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},
+                      {"Kenya", Upos::kPROPN, 5, Deprel::kObj},
+                      {",", Upos::kPUNCT, 8, Deprel::kPunct},
+                      {"met", Upos::kVERB, 5, Deprel::kParataxis, Xpos::kVBD},
+                      {"the", Upos::kDET, 10, Deprel::kDet},
+                      {"minister", Upos::kNOUN, 8, Deprel::kObj},
+                      {".", Upos::kPUNCT, 5, Deprel::kPunct}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  ASSERT_TRUE(IsTree(*repaired));
+  const std::vector<Word>& w = repaired->words;
+  EXPECT_EQ(w[7].head, 0);
+  EXPECT_EQ(w[1].head, 8);
+  EXPECT_EQ(w[1].deprel, Deprel::kNsubj);
+  EXPECT_EQ(w[4].head, 2);
+  EXPECT_EQ(w[4].deprel, Deprel::kAclRelcl);
+  EXPECT_EQ(w[5].head, 5);   // Kenya stays visited's
+  EXPECT_EQ(w[9].head, 8);   // minister
+  EXPECT_EQ(w[10].head, 8);  // the full stop
+}
+
+TEST(TreeRepair, AVerbReadAsAnAdjectiveAfterTheClauseIsTheMainVerb) {
+  // "Hamas, which controls Gaza, fired rockets at Israel." with "fired" an
+  // adjective on "rockets", an oblique of "controls".
+  Sentence s = Build({{"Hamas", Upos::kPROPN, 0, Deprel::kRoot},
+                      {",", Upos::kPUNCT, 4, Deprel::kPunct},
+                      {"which", Upos::kPRON, 4, Deprel::kNsubj},
+                      {"controls", Upos::kVERB, 1, Deprel::kAclRelcl, Xpos::kVBZ},
+                      {"Gaza", Upos::kPROPN, 4, Deprel::kObj},
+                      {",", Upos::kPUNCT, 8, Deprel::kPunct},
+                      {"fired", Upos::kVERB, 8, Deprel::kAmod, Xpos::kVBN},
+                      {"rockets", Upos::kNOUN, 4, Deprel::kObl},
+                      {"at", Upos::kADP, 10, Deprel::kCase},
+                      {"Israel", Upos::kPROPN, 8, Deprel::kNmod},
+                      {".", Upos::kPUNCT, 1, Deprel::kPunct}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  ASSERT_TRUE(IsTree(*repaired));
+  const std::vector<Word>& w = repaired->words;
+  EXPECT_EQ(w[6].head, 0);
+  EXPECT_EQ(w[6].xpos, Xpos::kVBD);
+  EXPECT_EQ(w[0].head, 7);
+  EXPECT_EQ(w[7].head, 7);  // rockets: the object
+  EXPECT_EQ(w[7].deprel, Deprel::kObj);
+  EXPECT_EQ(w[5].head, 4);  // the closing comma goes to the clause
+  EXPECT_EQ(w[10].head, 7);
+}
+
+TEST(TreeRepair, AuxiliariesAfterTheClauseGoWithTheMainVerb) {
+  // "The convoy, which carried aid, was attacked by jets." with "was" and
+  // "attacked" hung on "aid".
+  Sentence s = Build({{"The", Upos::kDET, 2, Deprel::kDet},
+                      {"convoy", Upos::kNOUN, 0, Deprel::kRoot},
+                      {",", Upos::kPUNCT, 5, Deprel::kPunct},
+                      {"which", Upos::kPRON, 5, Deprel::kNsubj},
+                      {"carried", Upos::kVERB, 2, Deprel::kAclRelcl, Xpos::kVBD},
+                      {"aid", Upos::kNOUN, 5, Deprel::kObj},
+                      {",", Upos::kPUNCT, 9, Deprel::kPunct},
+                      {"was", Upos::kAUX, 9, Deprel::kAuxPass, Xpos::kVBD},
+                      {"attacked", Upos::kVERB, 6, Deprel::kAcl, Xpos::kVBN},
+                      {"by", Upos::kADP, 11, Deprel::kCase},
+                      {"jets", Upos::kNOUN, 9, Deprel::kObl},
+                      {".", Upos::kPUNCT, 2, Deprel::kPunct}});
+  auto repaired = RepairedTree(s);
+  ASSERT_TRUE(repaired.has_value());
+  ASSERT_TRUE(IsTree(*repaired));
+  const std::vector<Word>& w = repaired->words;
+  EXPECT_EQ(w[8].head, 0);
+  EXPECT_EQ(w[8].xpos, Xpos::kVBN);  // still a participle
+  EXPECT_EQ(w[1].head, 9);
+  EXPECT_EQ(w[1].deprel, Deprel::kNsubjPass);
+  EXPECT_EQ(w[7].head, 9);
+  EXPECT_EQ(w[7].deprel, Deprel::kAuxPass);
+  EXPECT_EQ(w[10].head, 9);  // "by jets"
+}
+
+TEST(TreeRepair, NoMainVerbRepairOutsideItsShape) {
+  // The verb has a subject of its own: "Israel, which struck Gaza, said
+  // Egypt rejected ..." is read right when "rejected" has "Egypt".
+  std::vector<Row> subject = IsraelWhichStruck();
+  subject.insert(subject.begin() + 8, Row{"Egypt", Upos::kPROPN, 10, Deprel::kNsubj});
+  for (size_t i = 0; i < subject.size(); ++i) {
+    if (i != 8 && subject[i].head > 8) ++subject[i].head;
+  }
+  subject[8].head = 10;
+  EXPECT_FALSE(RepairedTree(Build(subject)).has_value());
+  // The opening phrase is an oblique: "In Gaza, which Hamas runs, ...".
+  Sentence oblique = Build({{"In", Upos::kADP, 2, Deprel::kCase},
+                            {"Gaza", Upos::kPROPN, 0, Deprel::kRoot},
+                            {",", Upos::kPUNCT, 6, Deprel::kPunct},
+                            {"which", Upos::kPRON, 6, Deprel::kObj},
+                            {"Hamas", Upos::kPROPN, 6, Deprel::kNsubj},
+                            {"runs", Upos::kVERB, 2, Deprel::kAclRelcl, Xpos::kVBZ},
+                            {",", Upos::kPUNCT, 8, Deprel::kPunct},
+                            {"struck", Upos::kVERB, 6, Deprel::kConj, Xpos::kVBD},
+                            {"schools", Upos::kNOUN, 8, Deprel::kObj}});
+  EXPECT_FALSE(RepairedTree(oblique).has_value());
+  // The root comes after the verb: "..., rejected the plan, officials said".
+  std::vector<Row> reported = IsraelWhichStruck();
+  reported[0] = {"Israel", Upos::kPROPN, 14, Deprel::kNsubj};
+  reported[8].head = 14;
+  reported[8].deprel = Deprel::kCcomp;
+  reported[11] = {",", Upos::kPUNCT, 14, Deprel::kPunct};
+  reported.push_back({"officials", Upos::kNOUN, 14, Deprel::kNsubj});
+  reported.push_back({"said", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD});
+  EXPECT_FALSE(RepairedTree(Build(reported)).has_value());
+}
+
 // "met Abiy Ahmed in Addis Ababa" with "Ababa" read as a flat part of "Abiy".
 TEST(TreeRepair, AFlatNamePartAcrossAPrepositionJoinsTheNameBeforeIt) {
   std::vector<Row> rows = {{"met", Upos::kVERB, 0, Deprel::kRoot, Xpos::kVBD},

@@ -267,6 +267,12 @@ out=$(code_sentence 'Turkey and Israel agreed to exchange ambassadors. France an
 check "code: exchanging ambassadors is diplomatic, deepening defence cooperation military, between the subjects" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TUR\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"032\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"FRA\".*\"target\":{\"code\":\"DEU\".*\"cameo\":\"0312\"' && ! echo \"\$out\" | grep -q 'TURGOV'"
 out=$(code_sentence 'Turkey and Russia agreed to meet in Ankara next week. Iran and Iraq agreed to hold talks in Baghdad.' 2024-03-05)
 check "code: where a symmetric complement happens is no party; the subjects are paired" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"TUR\".*\"target\":{\"code\":\"RUS\".*\"cameo\":\"036\"' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"IRN\".*\"target\":{\"code\":\"IRQ\".*\"cameo\":\"036\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"TURGOV\"' && ! echo \"\$out\" | grep -q '\"target\":{\"code\":\"IRQGOV\"'"
+# A verb after a "which/who" clause on the opening noun is the main verb,
+# whatever the parser hung it on, and the clause's time phrase is not its.
+out=$(code_sentence 'Israel, which struck Gaza on Sunday, rejected the Egyptian proposal. Hamas, which controls Gaza, fired rockets at Israel on Monday.' 2024-05-10)
+check "code: the main verb after a relative clause on the subject" "echo \"\$out\" | grep -q '\"date\":\"2024-05-10\".*\"source\":{\"code\":\"ISR\".*\"target\":{\"code\":\"EGY\".*\"cameo\":\"12' && echo \"\$out\" | grep -q '\"date\":\"2024-05-06\".*\"source\":{\"code\":\"PSE[A-Z]*\".*\"target\":{\"code\":\"ISR[A-Z]*\".*\"cameo\":\"19'"
+out=$(code_sentence 'President Uhuru Kenyatta, whose nephew was among those killed, said in a televised address that Kenya would not bow to terrorists.' 2013-09-22)
+check "code: a subject before a 'whose' clause is not what the clause's verb did to" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"KENGOV\".*\"cameo\":\"18'"
 out=$(code_sentence 'The International Court of Justice ordered Israel to prevent genocidal acts in Gaza.' 2024-01-26)
 check "code: a court ordering a state to stop or prevent something demands it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOJUDICJ\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"10'"
 out=$(code_sentence "Myanmar's junta bombed a village in Sagaing region, killing more than 100 people." 2023-04-12)
