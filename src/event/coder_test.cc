@@ -914,6 +914,17 @@ TEST(EventCoder, TheMainVerbAfterARelativeClauseOnTheSubjectIsCoded) {
                        "SYR TUR 112"));
 }
 
+TEST(EventCoder, ABareStateRoleIsNotOfTheCountryItNamesAsItsTarget) {
+  // The only country named is the one visited or accused: the president
+  // and the army are of some other country, so no Turkish self-visit.
+  EXPECT_EQ(Dyads("The president visited Turkey on Monday."), V{});
+  EXPECT_EQ(Dyads("The army accused Turkey of arming the rebels."), V{});
+  // Rebels do act against their own country; a country's officials defend
+  // or criticize what is the country's ("Turkey's policy").
+  EXPECT_EQ(Dyads("The rebels criticized Turkey."), V{"TURREB TUR 111"});
+  EXPECT_EQ(Dyads("The president criticized Turkey's policy."), V{"TURGOV TUR 111"});
+}
+
 TEST(EventCoder, ADatePhraseOpeningTheSentenceDatesWhatFollows) {
   // "On March 3," read as a modifier of "troops".
   EXPECT_EQ(DatedWithParse("On March 3, Syrian troops attacked Turkish soldiers.",
