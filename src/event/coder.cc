@@ -5657,8 +5657,10 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   }
   // "Israeli military struck a target in the Gaza Strip's eastern border
   // regions": force against a thing that names no party is aimed at the
-  // country where it struck (not the attacker's own).
-  if (c.targets.empty() && verb && best->cameo >= "18" && best->cameo < "21") {
+  // country where it struck (not the attacker's own). (Not for two sides
+  // trading fire: "Israel and Hamas exchanged fire in Gaza" pairs the two.)
+  const bool two_sided = best->symmetric && c.sources.size() >= 2;
+  if (c.targets.empty() && verb && !two_sided && best->cameo >= "18" && best->cameo < "21") {
     for (size_t k : v.Kids(p)) {
       if (!c.targets.empty()) break;
       // (Or the object, when it is a settlement named by its "of" phrase:
@@ -5880,8 +5882,9 @@ std::optional<Candidate> DocumentCoder::FillCandidate(size_t p, const KbPattern*
   std::string root2 = best->cameo.substr(0, 2);
   // Only for a thing ("targets", "positions", "a village"): an unknown
   // person ("killed Raul Reyes ... inside Ecuador") is not the place's.
+  // (Nor here for two sides trading fire.)
   bool thing_object = verb && obj != kNone && v.w(obj).upos == Upos::kNOUN;
-  if (c.targets.empty() && !c.sources.empty() && thing_object &&
+  if (c.targets.empty() && !c.sources.empty() && thing_object && !two_sided &&
       (root2 == "18"sv || root2 == "19"sv || root2 == "20"sv)) {
     std::optional<Location> where = LocationFor(p);
     std::string own = c.sources[0].code.substr(0, 3);
@@ -7346,6 +7349,33 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
         c.code = "186";
       } else if (many && armed_group && kb_.codebook().IsValidCode("202")) {
         c.code = "202";
+      }
+    }
+    // "Russia said it would retaliate if NATO deployed troops in Ukraine",
+    // "will strike unless Hamas frees the hostages": force promised on a
+    // condition threatens whoever the condition names (CAMEO 13), when the
+    // act names no target of its own.
+    // ("will take military action if ...": the light verb's clause.)
+    size_t promised = c.predicate;
+    if (!IsVerbLike(view.w(promised)) && LightVerbOf(promised) != kNone) {
+      promised = LightVerbOf(promised);
+    }
+    if (c.future && options_.future_as_intent && c.targets.empty() && !c.sources.empty() &&
+        IsVerbLike(view.w(promised)) && !ThreatCode(c.code).empty()) {
+      for (size_t k : view.Kids(promised)) {
+        // (The parser may read the condition as a complement clause.)
+        const size_t mark = view.Child(k, Deprel::kMark);
+        if ((view.w(k).deprel != Deprel::kAdvcl && view.w(k).deprel != Deprel::kCcomp) ||
+            mark == kNone || !IsIn(view.Lemma(mark), {"if", "unless"})) {
+          continue;
+        }
+        const size_t subject = view.Child(k, Deprel::kNsubj);
+        if (subject == kNone) continue;
+        std::optional<Mention> named = ResolveNominal(subject);
+        if (named && !named->code.empty() && named->code != c.sources[0].code) {
+          c.targets.push_back(*named);
+          break;
+        }
       }
     }
     if (c.future && options_.future_as_intent) c.code = FutureCode(c.code);

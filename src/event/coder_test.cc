@@ -42,6 +42,8 @@ const char kAgents[] =
     "MSF | NGO~\n";
 const char kPatterns[] =
     "190 | verb attack | target=obj\n"
+    "190 | verb retaliate | target=against|on; target-optional\n"
+    "193 | verb exchange | obj=fire|gunfire; target=with; symmetric\n"
     "190 | verb kill | target=obj\n"
     "195 | verb bomb | target=obj\n"
     "195 | noun air strike | target=on|against; source=by|poss\n"
@@ -148,7 +150,8 @@ const char kPatterns[] =
     "010 | noun remark | source=poss|by; target=to\n"
     "055 | verb sorry | target=for|to\n"
     "041 | verb call | target=obj; not-xcomp=*; symmetric\n"
-    "062 | verb hold | obj=exercise|joint exercise|joint military exercise; target=with; symmetric\n"
+    "062 | verb hold | obj=exercise|joint exercise|joint military exercise; target=with; "
+    "symmetric\n"
     "150 | verb hold | obj=exercise|military exercise; target=near|in; target-optional\n"
     "190 | noun fighting | target=with|between|against; symmetric\n"
     "085 | verb roll back | obj=tariff|sanction; target=on\n"
@@ -923,6 +926,24 @@ TEST(EventCoder, ABareStateRoleIsNotOfTheCountryItNamesAsItsTarget) {
   // or criticize what is the country's ("Turkey's policy").
   EXPECT_EQ(Dyads("The rebels criticized Turkey."), V{"TURREB TUR 111"});
   EXPECT_EQ(Dyads("The president criticized Turkey's policy."), V{"TURGOV TUR 111"});
+}
+
+TEST(EventCoder, ForcePromisedOnAConditionThreatensWhomTheConditionNames) {
+  // (A pattern whose target is optional: the act needs none of its own.)
+  EXPECT_EQ(Dyads("Syria said it would retaliate if Turkey sent troops to the border."),
+            V{"SYR TUR 138"});
+  EXPECT_EQ(Dyads("Syria will retaliate unless Turkey withdraws its troops."), V{"SYR TUR 138"});
+  // Not a condition on the actor itself, nor a promise not to act.
+  EXPECT_EQ(Dyads("Syria said it would retaliate if it was provoked."), V{});
+  EXPECT_EQ(Dyads("Syria said it would not retaliate if Turkey withdrew its troops."), V{});
+}
+
+TEST(EventCoder, TwoSidesTradingFireInAPlaceArePaired) {
+  // Where they fight is not a third party.
+  EXPECT_EQ(Dyads("Syria and Turkey exchanged fire in Lebanon on Monday."),
+            (V{"SYR TUR 193", "TUR SYR 193"}));
+  // One side striking things in a place strikes that place's country.
+  EXPECT_TRUE(Contains(Dyads("Syrian troops attacked positions in Lebanon."), "SYRMIL LBN 190"));
 }
 
 TEST(EventCoder, ADatePhraseOpeningTheSentenceDatesWhatFollows) {
