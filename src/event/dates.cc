@@ -156,6 +156,52 @@ std::optional<std::string> ResolveRelativeDate(const Sentence& sentence,
       }
     }
   }
+  // A month or a year without a day, after "in" or "during" ("in February
+  // 2022", "in early March", "during 2019"): its first day (the schema's
+  // dates are days), the latest such month not after the story's when no
+  // year is written. Not the story's own month or year, which the story date
+  // dates more closely, nor one still to come (a plan's).
+  int64_t story_year = 0;
+  unsigned story_month = 0, story_day = 0;
+  CivilFromDays(*story, &story_year, &story_month, &story_day);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& form = sentence.words[words[k]].form;
+    const bool capital = !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+    const int month = capital ? Month(lower(k)) : 0;
+    const int64_t bare_year = month == 0 ? Year(lower(k)) : 0;
+    if (month == 0 && bare_year == 0) continue;
+    size_t intro = k;
+    if (intro > 0 && next_to(intro - 1) &&
+        (lower(intro - 1) == "early"sv || lower(intro - 1) == "late"sv)) {
+      --intro;
+    }
+    if (intro == 0 || !next_to(intro - 1) ||
+        (lower(intro - 1) != "in"sv && lower(intro - 1) != "during"sv)) {
+      continue;
+    }
+    // The phrase dates a clause, not a noun inside one: "sorry for the deaths
+    // of 24 soldiers in an air strike in November" was said on the story's
+    // day. (Its head: the month's, or the year's after it.)
+    size_t phrase = words[k];
+    if (next_to(k) && Year(lower(k + 1)) != 0 &&
+        sentence.words[phrase].head == static_cast<int32_t>(words[k + 1] + 1)) {
+      phrase = words[k + 1];
+    }
+    const int32_t head = sentence.words[phrase].head;
+    if (head >= 1 && static_cast<size_t>(head) <= sentence.words.size()) {
+      const Upos u = sentence.words[static_cast<size_t>(head - 1)].upos;
+      if (u == Upos::kNOUN || u == Upos::kPROPN || u == Upos::kPRON || u == Upos::kNUM) continue;
+    }
+    if (bare_year != 0) {
+      if (bare_year >= story_year) continue;
+      return IsoDateFromDays(DaysFromCivil(bare_year, 1, 1));
+    }
+    const int64_t written = next_to(k) ? Year(lower(k + 1)) : 0;
+    const unsigned m = static_cast<unsigned>(month);
+    const int64_t year = written != 0 ? written : (m > story_month ? story_year - 1 : story_year);
+    if (year > story_year || (year == story_year && m >= story_month)) continue;
+    return IsoDateFromDays(DaysFromCivil(year, m, 1));
+  }
   return std::nullopt;
 }
 

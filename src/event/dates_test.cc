@@ -57,5 +57,34 @@ TEST(Dates, ExplicitYearsAndDayFirstDates) {
   EXPECT_FALSE(Resolve("Troops attacked on Monday", "").has_value());
 }
 
+TEST(Dates, AMonthOrAYearWithoutADayIsItsFirstDay) {
+  EXPECT_EQ(Resolve("Russia invaded Ukraine in February 2022", "2024-05-10"), "2022-02-01");
+  EXPECT_EQ(Resolve("The army seized power in early March", "2024-05-10"), "2024-03-01");
+  EXPECT_EQ(Resolve("The army seized power in November", "2024-05-10"), "2023-11-01");
+  EXPECT_EQ(Resolve("The army seized power during 2019", "2024-05-10"), "2019-01-01");
+  // The story's own month or year, or one to come, is no earlier date.
+  EXPECT_FALSE(Resolve("The army seized power in May", "2024-05-10").has_value());
+  EXPECT_FALSE(Resolve("The army seized power in 2024", "2024-05-10").has_value());
+  EXPECT_FALSE(Resolve("Elections will be held in June 2025", "2024-05-10").has_value());
+  // Only after "in" or "during", and a month only when capitalized.
+  EXPECT_FALSE(Resolve("The army killed 2019 people", "2024-05-10").has_value());
+  EXPECT_FALSE(Resolve("Protesters joined in a march", "2024-05-10").has_value());
+}
+
+TEST(Dates, AMonthThatDatesANounDoesNotDateTheClause) {
+  token::Tokenizer tokenizer;
+  auto sentences = tokenizer.Tokenize("Clinton apologized for the deaths in November");
+  ASSERT_EQ(sentences.size(), 1u);
+  Sentence& s = sentences[0];
+  ASSERT_EQ(s.words.size(), 7u);
+  s.words[1].upos = Upos::kVERB;
+  s.words[4].upos = Upos::kNOUN;
+  const std::vector<size_t> all = {0, 1, 2, 3, 4, 5, 6};
+  s.words[6].head = 5;  // "in November" on "deaths": when they died
+  EXPECT_FALSE(ResolveRelativeDate(s, all, "2024-05-10").has_value());
+  s.words[6].head = 2;  // on "apologized": when the apology was
+  EXPECT_EQ(ResolveRelativeDate(s, all, "2024-05-10"), "2023-11-01");
+}
+
 }  // namespace
 }  // namespace khaldun::event

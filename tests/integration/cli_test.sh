@@ -303,6 +303,8 @@ out=$(code_sentence 'President Uhuru Kenyatta, whose nephew was among those kill
 check "code: a subject before a 'whose' clause is not what the clause's verb did to" "! echo \"\$out\" | grep -q '\"target\":{\"code\":\"KENGOV\".*\"cameo\":\"18'"
 out=$(code_sentence 'The president visited Kenya on Monday. The army accused Turkey of arming the rebels.' 2024-05-10)
 check "code: a bare state role is not of the country it visits or accuses by name" "! echo \"\$out\" | grep -q '\"source\":{\"code\":\"KEN.*\"target\":{\"code\":\"KEN' && ! echo \"\$out\" | grep -q '\"source\":{\"code\":\"TUR.*\"target\":{\"code\":\"TUR' && echo \"\$out\" | grep -q '\"source\":{\"code\":\"KENMIL\".*\"target\":{\"code\":\"TUR\".*\"cameo\":\"112\"'"
+out=$(code_sentence 'Russia seized Crimea from Ukraine in 2014.' 2024-05-10)
+check "code: a past year named without a day dates the event to its first day" "echo \"\$out\" | grep -q '\"date\":\"2014-01-01\".*\"cameo\":\"192\"'"
 out=$(code_sentence 'The International Court of Justice ordered Israel to prevent genocidal acts in Gaza.' 2024-01-26)
 check "code: a court ordering a state to stop or prevent something demands it" "echo \"\$out\" | grep -q '\"source\":{\"code\":\"IGOUNOJUDICJ\".*\"target\":{\"code\":\"ISR\".*\"cameo\":\"10'"
 out=$(code_sentence "Myanmar's junta bombed a village in Sagaing region, killing more than 100 people." 2023-04-12)
