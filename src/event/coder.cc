@@ -8285,18 +8285,16 @@ void DocumentCoder::CodeSentence(const Sentence& parsed, size_t sentence_index,
     // speak of it as the government, so the role's country is unknown and
     // it is no source. (Rebels threaten their own country; officials defend
     // "Brazil's policies", a possessive; those stand.)
-    bool possessive = false;
-    if (c.targets.size() == 1 && c.targets[0].last < view.size()) {
+    if (c.targets.size() == 1 && c.targets[0].code.size() == 3 &&
+        HasCountryPrefix(c.targets[0].code) && c.targets[0].last < view.size() &&
+        IsIn(std::string_view(c.code).substr(0, 2), {"04", "05", "06", "11", "13", "16"})) {
+      bool possessive = false;
       for (size_t i = c.targets[0].first; i <= c.targets[0].last; ++i) {
         possessive = possessive || view.w(i).deprel == Deprel::kNmodPoss;
       }
-    }
-    if (c.targets.size() == 1 && c.targets[0].code.size() == 3 &&
-        HasCountryPrefix(c.targets[0].code) && c.targets[0].last < view.size() && !possessive &&
-        IsIn(std::string_view(c.code).substr(0, 2), {"04", "05", "06", "11", "13", "16"})) {
       const std::string& country = c.targets[0].code;
       std::erase_if(c.sources, [&](const Mention& src) {
-        return src.country_from_context && !src.person && src.code.size() == 6 &&
+        return !possessive && src.country_from_context && !src.person && src.code.size() == 6 &&
                src.code.compare(0, 3, country) == 0 &&
                IsIn(std::string_view(src.code).substr(3),
                     {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"});

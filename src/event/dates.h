@@ -1,7 +1,8 @@
 // Internal. Use include/khaldun/khaldun.h.
 // Calendar arithmetic and relative-date resolution for event dates: "on
 // Tuesday", "yesterday", "last week", "two weeks ago", "on March 3" are
-// resolved against the story date.
+// resolved against the story date; a past month or year without a day ("in
+// February 2022", "in 2014") gives its first day.
 //
 // Thread safety: pure functions.
 #ifndef KHALDUN_SRC_EVENT_DATES_H_

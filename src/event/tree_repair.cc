@@ -1621,11 +1621,12 @@ void RepairMainVerbAfterRelativeClause(const Sentence& sentence, std::optional<S
       return;
     }
     // "was attacked": a form of "be" before a past participle is passive.
+    auto form_of_be = [](const Word& word) {
+      return IsIn(LowerAscii(word.form), {"is", "are", "was", "were", "been", "be", "being"});
+    };
     bool passive = false;
     for (size_t k = comma + 1; k < verb; ++k) {
-      passive = passive ||
-                (w[k].upos == Upos::kAUX && x == Xpos::kVBN &&
-                 IsIn(LowerAscii(w[k].form), {"is", "are", "was", "were", "been", "be", "being"}));
+      passive = passive || (w[k].upos == Upos::kAUX && x == Xpos::kVBN && form_of_be(w[k]));
     }
     std::vector<size_t> old_head(n);
     for (size_t k = 0; k < n; ++k) old_head[k] = HeadOf(w, k);
@@ -1641,12 +1642,10 @@ void RepairMainVerbAfterRelativeClause(const Sentence& sentence, std::optional<S
       if (k <= comma) {
         if (h > comma) hang(k, clause, k == comma ? Deprel::kPunct : words[k].deprel);
       } else if (k < verb) {
-        const bool be =
-            IsIn(LowerAscii(w[k].form), {"is", "are", "was", "were", "been", "be", "being"});
         hang(k, verb,
-             w[k].upos != Upos::kAUX ? Deprel::kAdvmod
-             : passive && be         ? Deprel::kAuxPass
-                                     : Deprel::kAux);
+             w[k].upos != Upos::kAUX       ? Deprel::kAdvmod
+             : passive && form_of_be(w[k]) ? Deprel::kAuxPass
+                                           : Deprel::kAux);
       } else if (k == modified) {
         hang(k, verb, Deprel::kObj);
       } else if (h < verb || h == n) {

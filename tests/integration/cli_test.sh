@@ -3,9 +3,9 @@
 # clear message and a non-zero exit only for what the user must fix.
 set -u
 bin="$1"; src="$2"
-# Optional "PART PARTS": ctest runs the script as several tests side by side
-# (under ASan each run of the binary takes about a second): part 0 runs the
-# general checks, parts 1 .. PARTS-1 share the one-sentence coding checks.
+# Optional "PART PARTS": ctest runs the script as several tests side by side:
+# part 0 runs the general checks, parts 1 .. PARTS-1 share the one-sentence
+# coding checks (and the multi-sentence runs among them).
 # Without them, everything runs.
 part="${3:-all}"; parts="${4:-1}"
 # The one-sentence checks' texts are coded in one run of the binary, each as

@@ -4,8 +4,8 @@ target_sources(khaldun_tests PRIVATE tests/integration/pipeline_test.cc
 add_dependencies(khaldun_tests knowledge_base)
 target_compile_definitions(khaldun_tests PRIVATE
   KHALDUN_TEST_KB="${PROJECT_BINARY_DIR}/knowledge.kb")
-# The CLI script in three parts that ctest can run side by side (each run of
-# the binary under ASan takes about a second): the general checks, and the
+# The CLI script in three parts that ctest can run side by side (under ASan
+# most of its time is runs of the binary): the general checks, and the
 # one-sentence coding checks shared between two parts.
 add_test(NAME cli_end_to_end
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/integration/cli_test.sh $<TARGET_FILE:khaldun>
